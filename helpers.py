@@ -1,0 +1,59 @@
+"""The one module the notebooks import: a thin front over the `warclaims` package.
+
+Pipeline stages, in the order data flows:
+
+1. articles  — `load_articles(folder)`: one row per article file (warclaims.articles)
+2. claims    — `extract_claims(articles)`: the tidy table of numeric claims (warclaims.claims)
+3. tables    — `refresh()`, `read_claims()`, `read_articles()`: the files under data/ (warclaims.pipeline)
+4. analysis  — series and discrepancies the charts draw (warclaims.analysis)
+5. figures   — house style, charts and exports (warclaims.figures)
+
+Stages 4 and 5 are imported only when a name from them is first used, so the command-line
+extractor (`python helpers.py extract …`) never loads matplotlib or notebook machinery.
+
+Command line: `python helpers.py --help`.
+"""
+from __future__ import annotations
+
+import importlib
+import sys
+from typing import Any
+
+from warclaims.articles import load_articles, read_article
+from warclaims.claims import claims_from_text, extract_claims
+from warclaims.pipeline import (
+    read_articles,
+    read_claims,
+    read_problems,
+    refresh,
+)
+from warclaims.schema import CLAIM_COLUMNS, check_claims
+
+_LAZY_MODULES = ("warclaims.analysis", "warclaims.figures")
+
+
+def __getattr__(name: str) -> Any:
+    """Load analysis and figure helpers on first use (PEP 562)."""
+    for module_name in _LAZY_MODULES:
+        module = importlib.import_module(module_name)
+        if name in getattr(module, "__all__", ()):
+            return getattr(module, name)
+    raise AttributeError(f"module 'helpers' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    names = set(globals())
+    for module_name in _LAZY_MODULES:
+        names.update(getattr(importlib.import_module(module_name), "__all__", ()))
+    return sorted(names)
+
+
+__all__ = [
+    "CLAIM_COLUMNS", "check_claims", "claims_from_text", "extract_claims", "load_articles",
+    "read_article", "read_articles", "read_claims", "read_problems", "refresh",
+]
+
+if __name__ == "__main__":
+    from warclaims.cli import main
+
+    sys.exit(main())

@@ -1,0 +1,423 @@
+"""Stage 1: read article files into one row per article.
+
+An article file is a messy web text: a date header or none, wire credits, photo captions,
+"Related"/"Recommended"/"Explore" link lists and sidebars of other stories.  This module
+decides which lines are the article's own body (`body_segments`), when it was published and
+how that was found, who published it and which agencies are credited.  Offsets everywhere
+refer to the decoded file text, so every claim can be traced to its characters.
+
+Values a person wrote in the manifest (data/articles.csv) win over anything inferred here.
+"""
+from __future__ import annotations
+
+import csv
+import re
+import warnings
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from urllib.parse import urlparse
+
+import pandas as pd
+
+from warclaims.dates import find_dates
+from warclaims.schema import ARTICLE_COLUMNS
+
+MANIFEST_COLUMNS = ("article_id", "outlet", "wire", "published", "url", "note")
+
+
+class ArticleWarning(UserWarning):
+    """An article or manifest row could not be read as it should; the message names the file."""
+
+
+# --- Wire agencies and outlets -------------------------------------------------------------
+
+#: Credited agencies as they appear in credits, and the name the table uses.
+AGENCIES = {
+    "afp": "AFP", "agence france-presse": "AFP", "ap": "AP", "associated press": "AP",
+    "reuters": "Reuters", "aa": "AA", "anadolu": "AA", "anadolu agency": "AA", "dpa": "dpa",
+    "yonhap": "Yonhap", "mia": "MIA", "app": "APP", "efe": "EFE", "ansa": "ANSA",
+    "xinhua": "Xinhua", "kyodo": "Kyodo", "pti": "PTI", "ians": "IANS", "tass": "TASS",
+    "ria novosti": "RIA Novosti", "ukrinform": "Ukrinform", "bernama": "Bernama",
+    "upi": "UPI", "bss": "BSS", "wafa": "WAFA", "kuna": "KUNA", "sana": "SANA",
+}
+_AGENCY_ALTERNATION = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
+_AGENCY_WORD = re.compile(rf"\b({_AGENCY_ALTERNATION})\b", re.I)
+
+#: Outlets known by web address; other addresses give their bare domain as the outlet name.
+OUTLETS_BY_DOMAIN = {
+    "themoscowtimes.com": "The Moscow Times", "trtworld.com": "TRT World",
+    "aa.com.tr": "Anadolu Agency", "reuters.com": "Reuters", "apnews.com": "AP",
+    "afp.com": "AFP", "bbc.com": "BBC", "bbc.co.uk": "BBC", "cnn.com": "CNN",
+    "aljazeera.com": "Al Jazeera", "theguardian.com": "The Guardian",
+    "nytimes.com": "The New York Times", "washingtonpost.com": "The Washington Post",
+    "koreaherald.com": "The Korea Herald", "koreatimes.co.kr": "The Korea Times",
+    "en.yna.co.kr": "Yonhap", "kyivindependent.com": "The Kyiv Independent",
+    "tass.com": "TASS", "france24.com": "France 24", "dw.com": "DW", "mia.mk": "MIA",
+}
+#: Mastheads recognised when a page's first line names its outlet.
+KNOWN_MASTHEADS = tuple(sorted(set(OUTLETS_BY_DOMAIN.values()), key=len, reverse=True))
+
+# --- Lines that are not the article's own body ---------------------------------------------
+
+_LINK_LIST_MARKER = re.compile(
+    r"^\W*(related(?: articles?| news| stories| content| coverage)?|recommended|explore|"
+    r"read (?:more|also|next)|see also|also read|more (?:stories|news|from [\w ]+)|most (?:read|popular)|"
+    r"trending(?: now)?|you (?:may|might) also like|latest (?:news|stories)|top stories|"
+    r"what to read next|editor'?s picks)(?-i:(?![a-z]))",
+    re.I,
+)
+_BOILERPLATE = re.compile(
+    r"^\W*(?:\d+ min(?:ute)?s? read|contact us|share(?: this)?|link copied|advertisement|"
+    r"subscribe\b.*|sign up\b.*|sneak a peek\b.*|original url:?|follow us\b.*|"
+    r"<?https?://\S+>?|copyright\b.*|©.*|all rights reserved\.?|.*\bfile photo)\W*$",
+    re.I,
+)
+_PHOTO_LINE = re.compile(r"^\W*(?:photo(?:graph)?s?|image|picture)\b\s*(?:[:(]|of|by)", re.I)
+_PHOTO_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")
+_SOURCE_LINE = re.compile(r"^\W*source\s*:\s*(?P<source>.+)$", re.I)
+_BULLET = re.compile(r"^\s*(?:[-•*·]|\d+\.)\s+")
+_HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:\s+[A-Z]{3,}\b)?\s*")
+_DATE_LABEL = re.compile(
+    r"^\W*(?:published|updated|posted|date|first published|last updated)\b\s*:?", re.I
+)
+_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
+_URL_IN_TEXT = re.compile(r"(?:original url|comes from|source|via)\s*:?\s*<?(https?://[^\s>]+)", re.I)
+_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?P<rest>.{0,80}?)\((?P<credit>[^)]{1,80})\)\s*[-–—]")
+_BYLINE = re.compile(r"^\W*by\W+(?P<who>[^\n]{1,80})$", re.I)
+_URL_DATE = re.compile(r"/(20\d\d|19\d\d)/([01]?\d)/([0-3]?\d)/")
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the article file: its offsets and its text without the line break."""
+
+    start: int
+    end: int
+    text: str
+
+    @property
+    def stripped(self) -> str:
+        return self.text.strip()
+
+
+def split_lines(text: str) -> list[Line]:
+    """Lines with their offsets in `text` (any of \\n, \\r\\n, \\r ends a line)."""
+    lines = []
+    for match in re.finditer(r"[^\r\n]*", text):
+        if match.start() == match.end() and lines and lines[-1].end == match.start():
+            continue
+        lines.append(Line(match.start(), match.end(), match.group()))
+    return lines
+
+
+def is_prose(line: str) -> bool:
+    """A line that reads as article prose rather than a headline or a link."""
+    words = line.split()
+    return (len(words) >= 8 and bool(_SENTENCE_END.search(line))) or len(words) >= 30
+
+
+def _is_bullet_run_junk(run: list[Line]) -> bool:
+    """Three or more bullet lines that are mostly headlines: a list of links to other stories."""
+    if len(run) < 3:
+        return False
+    headlines = sum(not is_prose(_BULLET.sub("", line.text)) for line in run)
+    return headlines * 2 > len(run)
+
+
+def _is_boilerplate(text: str) -> bool:
+    return bool(_BOILERPLATE.match(text) or _PHOTO_LINE.match(text) or _SOURCE_LINE.match(text))
+
+
+def body_lines(text: str) -> list[Line]:
+    """The lines of the article's own body: link lists, sidebars, captions and credits left out.
+
+    A "Related"/"Recommended"/"Explore" marker starts a link list that lasts while lines read as
+    headlines; it ends at the first line of prose.  A run of three or more bullet headlines is a
+    sidebar wherever it stands.  A leading "date YYYY-MM-DD SECTION" header is cut from its line.
+    """
+    lines = [_without_date_header(line) for line in split_lines(text)]
+    dropped: set[int] = set()
+    in_link_list = False
+    for index, line in enumerate(lines):
+        stripped = line.stripped
+        if not stripped:
+            continue
+        if _LINK_LIST_MARKER.match(stripped):
+            in_link_list, _ = True, dropped.add(index)
+            continue
+        if in_link_list and not is_prose(stripped):
+            dropped.add(index)
+            continue
+        in_link_list = False
+        if _is_boilerplate(stripped) or _PHOTO_CREDIT_TAIL.search(stripped):
+            dropped.add(index)
+    dropped |= _bullet_sidebar_lines(lines)
+    return [line for index, line in enumerate(lines) if index not in dropped and line.stripped]
+
+
+def _without_date_header(line: Line) -> Line:
+    """The line with a leading "date YYYY-MM-DD SECTION" header cut off."""
+    header = _HEADER_DATE.match(line.text)
+    if not header:
+        return line
+    return Line(line.start + header.end(), line.end, line.text[header.end():])
+
+
+def _bullet_sidebar_lines(lines: list[Line]) -> set[int]:
+    """Indices of lines in runs of bullet headlines (blank lines do not break a run)."""
+    dropped: set[int] = set()
+    run: list[int] = []
+    for index, line in enumerate(lines + [Line(0, 0, "end")]):
+        if not line.stripped and index < len(lines):
+            continue
+        if _BULLET.match(line.text):
+            run.append(index)
+            continue
+        if _is_bullet_run_junk([lines[i] for i in run]):
+            dropped.update(run)
+        run = []
+    return dropped
+
+
+def body_segments(text: str) -> list[tuple[int, int]]:
+    """(start, end) offsets of the body's lines in `text`, leading/trailing spaces trimmed."""
+    segments = []
+    for line in body_lines(text):
+        left = len(line.text) - len(line.text.lstrip())
+        right = len(line.text.rstrip())
+        segments.append((line.start + left, line.start + right))
+    return segments
+
+
+# --- Metadata: title, date, outlet, wire ----------------------------------------------------
+
+def _clean_heading(text: str) -> str:
+    return re.sub(r"^[#*\s]+|[*\s]+$", "", text)
+
+
+def find_title(lines: list[Line]) -> str:
+    """The first short line near the top that reads as a headline, else the first body line."""
+    candidates = [_clean_heading(line.text) for line in lines[:12]]
+    candidates = [c for c in candidates if c not in KNOWN_MASTHEADS] or candidates
+    for candidate in candidates:
+        words = candidate.split()
+        if 3 <= len(words) <= 25 and not _SENTENCE_END.search(candidate) and not find_dates(candidate):
+            return candidate
+    return candidates[0][:160] if candidates else ""
+
+
+def find_published(text: str, body: list[Line]) -> date | None:
+    """The article's own date: a date header, a labelled or lone date line, or a dateline.
+
+    Only the top of the body is searched (the first twelve lines), so dates in the story and
+    in sidebars ("HEADLINES: … | Sept. 5, 2025", dropped with the sidebar) are not taken.
+    """
+    header = _HEADER_DATE.match(text)
+    if header:
+        return date.fromisoformat(header.group(1))
+    for line in body[:12]:
+        stripped = line.stripped
+        dates = find_dates(stripped)
+        if not dates:
+            continue
+        start, end, found = dates[0]
+        rest = (stripped[:start] + stripped[end:]).strip(" |,-–—:")
+        is_lone = len(rest.split()) <= 4 and not is_prose(stripped)
+        if is_lone or _DATE_LABEL.match(stripped) or _DATELINE.match(stripped):
+            return found
+        if line is body[0] and _DATE_LABEL.search(stripped[:start].split("|")[-1] or ""):
+            return found
+        label = re.search(r"\b(?:published|updated|posted)\b\s*:?\s*$", stripped[:start], re.I)
+        if label:
+            return found
+    return None
+
+
+def find_wire(lines: list[Line]) -> str:
+    """Agencies credited in a byline, a dateline or a "SOURCE:" line, joined with "/"."""
+    credits: list[str] = []
+    for line in lines:
+        stripped = line.stripped
+        for pattern, group in ((_BYLINE, "who"), (_DATELINE, "credit"), (_SOURCE_LINE, "source")):
+            match = pattern.match(stripped)
+            if match:
+                credits.extend(AGENCIES[m.lower()] for m in _AGENCY_WORD.findall(match.group(group)))
+    return "/".join(dict.fromkeys(credits))
+
+
+def _outlet_from_url(url: str) -> str:
+    host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+    for domain, name in OUTLETS_BY_DOMAIN.items():
+        if host == domain or host.endswith("." + domain):
+            return name
+    return host
+
+
+def find_url(text: str) -> str:
+    """A web address the page gives for itself ("Original url: …", "comes from: …")."""
+    match = _URL_IN_TEXT.search(text)
+    return match.group(1).rstrip(").,") if match else ""
+
+
+def find_outlet(lines: list[Line], url: str) -> str:
+    """The outlet from its web address, a masthead line, or a "SOURCE:" credit; "" if none."""
+    if url:
+        return _outlet_from_url(url)
+    for line in lines[:3]:
+        for masthead in KNOWN_MASTHEADS:
+            if line.stripped == masthead:
+                return masthead
+    for line in lines:
+        match = _SOURCE_LINE.match(line.stripped)
+        if match:
+            source = re.sub(r"\s+and\s+agencies\b.*$", "", match.group("source"), flags=re.I).strip()
+            agency = AGENCIES.get(source.lower())
+            return {"AA": "Anadolu Agency"}.get(agency or "", agency or source)
+    return ""
+
+
+# --- Reading files ----------------------------------------------------------------------------
+
+def decode_article(raw: bytes) -> tuple[str | None, str]:
+    """The text of an article file and a note on its encoding ("" when it was clean UTF-8).
+
+    Binary files (NUL bytes or many control characters) give (None, reason).
+    """
+    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return raw.decode("utf-16"), "UTF-16 file, decoded"
+    head = raw[:4096]
+    controls = sum(b < 32 and b not in (9, 10, 13) for b in head)
+    if b"\x00" in head or (head and controls / len(head) > 0.05):
+        return None, "binary file (not text), skipped"
+    try:
+        return raw.decode("utf-8-sig"), ""
+    except UnicodeDecodeError as error:
+        note = f"not UTF-8 (byte {error.start}), read as Windows-1252"
+    try:
+        return raw.decode("cp1252"), note
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), note.replace("Windows-1252", "Latin-1")
+
+
+def read_manifest(path: Path) -> dict[str, dict[str, str]]:
+    """Hand-kept values per article_id; a malformed row is reported and skipped."""
+    if not path.exists():
+        return {}
+    rows: dict[str, dict[str, str]] = {}
+    with path.open(newline="", encoding="utf-8-sig") as handle:
+        reader = csv.DictReader(handle)
+        missing = [c for c in ("article_id",) if c not in (reader.fieldnames or [])]
+        if missing:
+            warnings.warn(f"{path}: no article_id column; manifest ignored", ArticleWarning, stacklevel=2)
+            return {}
+        for number, row in enumerate(reader, start=2):
+            article_id = (row.get("article_id") or "").strip()
+            if not article_id or None in row:
+                warnings.warn(f"{path}, row {number}: malformed manifest row skipped", ArticleWarning, stacklevel=2)
+                continue
+            rows[article_id] = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS}
+    return rows
+
+
+def _manifest_date(value: str, where: str) -> date | None:
+    try:
+        return date.fromisoformat(value) if value else None
+    except ValueError:
+        warnings.warn(f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD); ignored",
+                      ArticleWarning, stacklevel=3)
+        return None
+
+
+def read_article(path: Path, manual: dict[str, str] | None = None) -> dict[str, object]:
+    """One article row: metadata, decoded `text`, cleaned `body` and a `problem` note."""
+    manual = manual or {}
+    row: dict[str, object] = {c: "" for c in ARTICLE_COLUMNS}
+    row.update(article_id=path.stem, path=str(path), text="", body="")
+    problems: list[str] = []
+    try:
+        text, note = decode_article(path.read_bytes())
+    except OSError as error:
+        text, note = None, f"could not be read: {error.strerror or error}"
+    if note:
+        problems.append(note)
+    if text is not None and not text.strip():
+        problems.append("empty file")
+        text = None
+    if text is not None:
+        _describe(row, text, manual, problems)
+    else:
+        _apply_manual_only(row, manual)
+    row["problem"] = "; ".join(problems)
+    if problems:
+        warnings.warn(f"{path}: {row['problem']}", ArticleWarning, stacklevel=2)
+    return row
+
+
+def _describe(row: dict[str, object], text: str, manual: dict[str, str], problems: list[str]) -> None:
+    """Fill title, dates, outlet and wire from the text, letting hand-kept values win."""
+    lines = body_lines(text)
+    url = manual.get("url") or find_url(text)
+    row.update(text=text, body="\n".join(line.stripped for line in lines), title=find_title(lines), url=url)
+    manual_date = _manifest_date(manual.get("published", ""), f"manifest row {row['article_id']}")
+    text_date = find_published(text, lines)
+    url_match = _URL_DATE.search(url)
+    if manual_date:
+        row.update(published=manual_date.isoformat(), date_source="manifest")
+    elif text_date:
+        row.update(published=text_date.isoformat(), date_source="text")
+    elif url_match and _manifest_date("-".join(f"{int(p):02d}" for p in url_match.groups()), str(url)):
+        row.update(published="-".join(f"{int(p):02d}" for p in url_match.groups()), date_source="inferred")
+    else:
+        row.update(published="", date_source="unknown")
+        problems.append("no publication date found in the text or the manifest")
+    outlet = manual.get("outlet") or find_outlet(split_lines(text), url)
+    row["outlet"] = outlet or "unknown outlet"
+    row["outlet_source"] = "manifest" if manual.get("outlet") else ("text" if outlet else "unknown")
+    row["wire"] = manual.get("wire") or find_wire(split_lines(text))
+
+
+def _apply_manual_only(row: dict[str, object], manual: dict[str, str]) -> None:
+    published = _manifest_date(manual.get("published", ""), f"manifest row {row['article_id']}")
+    row.update(
+        outlet=manual.get("outlet") or "unknown outlet",
+        outlet_source="manifest" if manual.get("outlet") else "unknown",
+        wire=manual.get("wire", ""), url=manual.get("url", ""),
+        published=published.isoformat() if published else "",
+        date_source="manifest" if published else "unknown",
+    )
+
+
+def article_paths(paths: list[Path] | Path) -> list[Path]:
+    """The .txt files among `paths` (folders searched one level), sorted by name."""
+    found: set[Path] = set()
+    for path in [paths] if isinstance(paths, (str, Path)) else paths:
+        path = Path(path)
+        if path.is_dir():
+            found.update(p for p in path.glob("*.txt") if p.is_file())
+        elif path.is_file():
+            found.add(path)
+        else:
+            warnings.warn(f"{path}: no such file or folder", ArticleWarning, stacklevel=3)
+    return sorted(found, key=lambda p: (p.name, str(p)))
+
+
+def load_articles(folder: Path | str | list[Path], manifest: Path | str | None = None) -> pd.DataFrame:
+    """One row per article file under `folder`, sorted by article_id.
+
+    Columns: ARTICLE_COLUMNS plus `text` (the decoded file) and `body` (the article's own
+    lines).  Unreadable files stay as rows with an empty body and a `problem`; each problem is
+    also raised as an ArticleWarning naming the file.  `manifest` defaults to the
+    hand-kept manifest (data/articles.csv); without it only the text is read.
+    """
+    paths = article_paths(folder if isinstance(folder, list) else Path(folder))
+    if not paths:
+        warnings.warn(f"{folder}: no .txt articles found", ArticleWarning, stacklevel=2)
+    manual = read_manifest(Path(manifest)) if manifest else {}
+    rows = [read_article(path, manual.get(path.stem)) for path in paths]
+    for article_id in sorted(set(manual) - {p.stem for p in paths}):
+        if manifest and paths:
+            warnings.warn(f"{manifest}: names article {article_id!r}, which is not among the files read",
+                          ArticleWarning, stacklevel=2)
+    table = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"])
+    return table.astype("string").sort_values("article_id", kind="stable").reset_index(drop=True)

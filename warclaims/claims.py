@@ -1,0 +1,582 @@
+"""Stage 2: the tidy table of numeric claims, one row per claim.
+
+For each sentence of an article's body, every amount (`warclaims.numbers`) is read as a claim
+when it counts people and a metric can be told:
+
+1. the amount's noun: "600 North Korean soldiers", "4,000 casualties", "2,700 wounded";
+2. the metric: a metric noun as that noun; else a metric verb just before the amount
+   ("killed about 500", "sent 11,000"); else the predicate after it ("… have been killed");
+   else the noun the amount completes ("the death toll … has risen to 491"); else, for
+   partitives ("nine of them", "Of that number, 5,000 …"), the previous claim's metric; else a
+   deployment when military people are placed somewhere ("80,000 U.S. troops are in Europe");
+3. whose people (subject), who said so (claimant), for what period, and whether it adds to an
+   earlier figure ("another 3,000").
+
+Nothing here knows any article: rules are about English news grammar only.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+import pandas as pd
+
+from warclaims.articles import body_segments
+from warclaims.lexicon import (
+    ACTORS,
+    CIVILIAN_NOUNS,
+    METRIC_PATTERNS,
+    METRIC_WORDS,
+    MILITARY_NOUNS,
+    PEOPLE_NOUNS,
+    PRESENCE_PATTERN,
+    find_actors,
+)
+from warclaims.numbers import Amount, find_numbers
+from warclaims.periods import find_period, resolve_period
+from warclaims.schema import CLAIM_COLUMNS, CLAIM_SORT_KEY, check_claims, coerce_claims
+
+# --- Sentences ---------------------------------------------------------------------------------
+
+_ABBREVIATIONS = {
+    "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "gen", "lt", "col", "maj", "sgt", "capt", "cpl",
+    "pvt", "adm", "gov", "prof", "st", "jr", "sr", "no", "jan", "feb", "mar", "apr", "jun",
+    "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "co", "corp", "ltd",
+    "approx", "est", "fig", "lt.-gen", "brig", "cmdr", "gens",
+}
+_SENTENCE_BREAK = re.compile(r"[.!?]+[\"”’')\]]*(?:\s+|(?=[\"“‘]?[A-Z][a-z]))")
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """A sentence of the body and its offset in the article text."""
+
+    start: int
+    text: str
+
+
+def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence]:
+    """Sentences of the body lines, with offsets into `text`; abbreviations do not end one."""
+    sentences = []
+    for seg_start, seg_end in segments:
+        piece = text[seg_start:seg_end]
+        cursor = 0
+        for match in _SENTENCE_BREAK.finditer(piece):
+            before = re.search(r"([\w.'-]+)[.!?]*$", piece[cursor:match.start() + 1])
+            word = before.group(1).lower().rstrip(".") if before else ""
+            if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+                continue
+            if match.end() < len(piece) and piece[match.end()].islower():
+                continue
+            sentences.append(Sentence(seg_start + cursor, piece[cursor:match.end()].rstrip()))
+            cursor = match.end()
+        if piece[cursor:].strip():
+            sentences.append(Sentence(seg_start + cursor, piece[cursor:].rstrip()))
+    return [s for s in sentences if s.text]
+
+
+# --- The noun an amount counts -----------------------------------------------------------------
+
+_METRIC_NOUNS = (
+    r"casualties|dead|deaths|fatalities|wounded|injured|killed|missing|captured|injuries|"
+    r"POWs|prisoners\s+of\s+war"
+)
+_HEAD_PATTERN = re.compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
+_PARTITIVE_PATTERN = re.compile(r"of\s+(?:them|those|whom|these)\b", re.I)
+_STOP_WORDS = {
+    "have", "has", "had", "are", "were", "was", "is", "be", "been", "being", "will", "would",
+    "could", "may", "might", "should", "to", "in", "at", "on", "for", "from", "by", "with",
+    "and", "or", "but", "that", "who", "which", "as", "into", "than", "including", "per",
+    "a", "an", "also", "reportedly", "each", "every", "since", "after", "before", "during",
+    "while", "if", "when", "where", "this", "these", "those", "it", "they", "he", "she", "we",
+}
+_MORE_WORDS = {"more", "additional", "extra", "further", "fresh", "new"}
+
+
+@dataclass
+class Head:
+    """The noun phrase after an amount: its head noun (if any) and the words between."""
+
+    noun: str = ""
+    start: int = 0
+    end: int = 0
+    modifiers: str = ""
+    partitive: bool = False
+    strong: bool = False     # "3,000-strong": a force's size
+
+
+def find_head(sentence: str, amount: Amount) -> Head:
+    """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
+    rest = sentence[amount.end:]
+    if re.match(r"-strong\b", rest):
+        return Head("strong", amount.end, amount.end + 7, "", strong=True)
+    partitive = _PARTITIVE_PATTERN.match(rest.lstrip())
+    if partitive:
+        offset = amount.end + len(rest) - len(rest.lstrip())
+        return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
+    position, modifiers = 0, []
+    for _ in range(5):
+        match = re.match(r"\s*(?:of\s+(?:its|their|the|his|her|our)\s+|of\s+)?", rest[position:])
+        position += match.end() if match else 0
+        head = _HEAD_PATTERN.match(rest, position)
+        if head:
+            return Head(head.group(), amount.end + head.start(), amount.end + head.end(), " ".join(modifiers))
+        word = re.match(r"[\w.'’-]+", rest[position:])
+        if not word or word.group().lower().strip(".") in _STOP_WORDS:
+            break
+        modifiers.append(word.group())
+        position += word.end()
+    return Head()
+
+
+# --- Metric --------------------------------------------------------------------------------------
+
+_SKIPPABLE_BEFORE = (
+    r"(?:\s+(?:a|an|the|total|of|another|additional|further|more|some|about|around|at|least|"
+    r"over|nearly|almost|roughly|approximately|estimated|than|up|to|as|many|an\s+estimated))*\s*$"
+)
+_VERB_BEFORE = {
+    metric: re.compile(rf"\b(?:{words})(?:\s+(?:of|at))?{_SKIPPABLE_BEFORE}", re.I)
+    for metric, words in METRIC_WORDS
+}
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?:\bto|\bat|\bof|reached|exceeded|surpassed|passed|topped|\bwas|\bis|\bstood\s+at|totall?ed|"
+    r"numbered|numbering|\brange\s+of|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
+    re.I,
+)
+_PARTITIVE_START = re.compile(
+    r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom)\b",
+    re.I,
+)
+
+
+def _first_metric(text: str) -> tuple[int, str] | None:
+    """The earliest metric word in `text`; at one position, combined words win."""
+    found = [(m.start(), order, metric) for order, (metric, _) in enumerate(METRIC_WORDS)
+             for m in [METRIC_PATTERNS[metric].search(text)] if m]
+    return (min(found)[0], min(found)[2]) if found else None
+
+
+def _last_metric(text: str) -> str | None:
+    """The metric of the last metric word in `text` (combined words win at one position)."""
+    found = [(m.end(), -m.start(), -order, metric) for order, (metric, _) in enumerate(METRIC_WORDS)
+             for m in METRIC_PATTERNS[metric].finditer(text)]
+    return max(found)[3] if found else None
+
+
+def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
+              previous_metric: str | None) -> str | None:
+    """Which metric an amount reports, or None when it counts no people (see module doc)."""
+    is_people = bool(head.noun) and not _is_metric_noun(head.noun)
+    if head.noun and not head.partitive and not is_people and not head.strong:
+        return _first_metric(sentence[head.start:head.start + 40])[1]
+    before = sentence[:amount.hedge_start]
+    for metric, pattern in _VERB_BEFORE.items():
+        if pattern.search(before) and (is_people or head.partitive or not head.noun):
+            if metric == "killed" and re.search(r"\blos[te]|losing\b", before[-25:], re.I) and not is_people:
+                continue
+            if metric == "deployed" and not (is_people or head.strong):
+                continue
+            return metric
+    after = sentence[head.end or amount.end:next_start]
+    after = " ".join(after.split()[:15])
+    predicate = _first_metric(after)
+    if predicate and (predicate[1] != "deployed" or is_people or head.strong):
+        return predicate[1]
+    if head.partitive or _PARTITIVE_START.match(before):
+        return previous_metric
+    if not head.noun and _COMPLEMENT_BEFORE.search(before):
+        backward = _last_metric(before)
+        if backward:
+            return backward
+        if PRESENCE_PATTERN.search(before) and re.search(rf"\b(?:{MILITARY_NOUNS})\b", sentence, re.I):
+            return "deployed"
+    military = head.strong or bool(head.noun and re.fullmatch(MILITARY_NOUNS, head.noun, re.I))
+    if military and PRESENCE_PATTERN.search(sentence):
+        return "deployed"
+    return None
+
+
+def _is_metric_noun(noun: str) -> bool:
+    return bool(re.fullmatch(_METRIC_NOUNS, noun, re.I))
+
+
+# --- Subject: whose people ----------------------------------------------------------------------
+
+_NOT_AGENT_BEFORE = re.compile(
+    r"\b(?:to|in|into|inside|against|from|of|for|with|on|at|toward|towards|near|across|over|"
+    r"invaded|attacked|attacking|invading|help|helping|support|supporting|assist|assisting|"
+    r"push|oust|fight|fighting|fought|defend|join|joined|alongside)\s+(?:the\s+)?$",
+    re.I,
+)
+_MILITARY_OWNER = re.compile(
+    r"^(?:['’]s)?\s+(?:army|armed\s+forces|forces|military|troops|soldiers|losses|casualties|"
+    r"death\s+toll|defen[cs]e\s+forces)\b",
+    re.I,
+)
+
+
+def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]]) -> str:
+    """Whose people an amount counts, from the sentence alone ("" when it does not say)."""
+    phrase = f"{head.modifiers} {head.noun}"
+    for _, _, code, _ in find_actors(phrase):
+        return code
+    if head.noun and re.fullmatch(r"civilians?", head.noun, re.I):
+        return "civilians"
+    after = sentence[head.end or amount.end:][:60]
+    source = re.match(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?", after)
+    if source:
+        actors = find_actors(after[source.end():source.end() + 30])
+        if actors and actors[0][0] == 0:
+            return actors[0][2]
+    return _agent_before(sentence, amount.hedge_start, claimant_spans)
+
+
+def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, int]]) -> str:
+    """The nearest actor before `position` that can own the people counted."""
+    candidates = [a for a in find_actors(sentence[:position])
+                  if not any(s <= a[0] < e for s, e in claimant_spans)]
+    owners = [a for a in candidates if _MILITARY_OWNER.match(sentence[a[1]:])]
+    if owners:
+        return owners[-1][2]
+    agents = [a for a in candidates if not _NOT_AGENT_BEFORE.search(sentence[:a[0]])]
+    return agents[-1][2] if agents else ""
+
+
+# --- Claimant: who said so ----------------------------------------------------------------------
+
+_SAY = (
+    r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|claims?|claimed|estimated|estimates|"
+    r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
+    r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
+    r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:number|figure|toll)|"
+    r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified"
+)
+_TIME_TAIL = re.compile(
+    r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|"
+    r"yesterday|night|morning)|(?:January|February|March|April|May|June|July|August|September|"
+    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?)\s*$",
+    re.I,
+)
+_ADVERB_TAIL = re.compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
+                          r"further|separately|then|now|recently|publicly|officially|first)\s*$", re.I)
+_PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
+                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker))$", re.I)
+_GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
+_NP_BEFORE_SAY = re.compile(rf"(?P<np>[^,;:“”\"]{{2,120}}?)\s+(?:{_SAY})\b", re.I)
+_ACCORDING = re.compile(
+    r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
+    r"updated)\s+)*(?:(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
+    r"(?:by|from|of)\s+)?(?P<np>[^,;.“”\"]{2,120}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+    re.I,
+)
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:the|a|an|one|two|three|[A-Z])[^,;.]{{1,80}}?)(?=\s*[,;.]|$)")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
+_REPORT_FROM = re.compile(
+    r"\b(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)\s+"
+    r"(?P<np>[^,;.]{2,80}?)(?=\s*(?:,|;|\.|$|\s+(?:last|this|on|stating|saying|showing|which)\b))",
+    re.I,
+)
+_WHICH_SAID = re.compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
+                         r"estimated|claimed|condemned)\b", re.I)
+_FORWARD_ATTRIBUTION = re.compile(
+    r"^\W*(?:this|these|the|that)\s+(?:information|figures?|estimates?|numbers?|data|assessment)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:disclosed|provided|released|given|"
+    r"reported|revealed|announced|confirmed|published|shared)\s+by\s+(?P<np>[^,;.]{2,120}?)"
+    r"(?=\s*(?:[,;.]|$|\s+(?:during|at|in|on)\s))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A claimant named in a sentence: its words, where they stand, and an apposition."""
+
+    text: str
+    start: int
+    end: int
+    apposition: str = ""
+
+
+def _clean_claimant(text: str) -> str:
+    text = re.sub(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$", "", text)
+    text = re.sub(r"^(?:and|but|while|as|with|that|so)\s+", "", text, flags=re.I)
+    for _ in range(3):
+        text = _TIME_TAIL.sub("", _ADVERB_TAIL.sub("", text)).strip()
+    if " by " in text and re.match(r"^(?:a|an|the)\s+(?:report|statement)", text, re.I):
+        text = text.rsplit(" by ", 1)[1]
+    return text.strip()
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    """Every claimant a sentence names, in reading order."""
+    found: list[Attribution] = []
+    for pattern in (_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED):
+        for match in pattern.finditer(sentence):
+            found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
+    for match in _NP_BEFORE_SAY.finditer(sentence):
+        attribution = _subject_attribution(sentence, match)
+        if attribution:
+            found.append(attribution)
+    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 12]
+    return sorted(usable, key=lambda a: a.start)
+
+
+def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | None:
+    """'X said …' / 'X, an apposition, said …': the speaker before a saying verb."""
+    np = match.group("np")
+    start = match.start("np")
+    words = np.split()
+    if not words or re.search(r"\d", np) or len(words) > 10:
+        return None
+    apposition = ""
+    before = sentence[:start].rstrip()
+    if before.endswith(",") and re.match(r"^\s*(?:a|an|the)\s", np, re.I):
+        head = re.search(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$", before)
+        if head and head.group(1)[0].isupper() and len(head.group(1).split()) <= 6:
+            apposition = np
+            start = head.start(1)
+            np = head.group(1)
+    cleaned = _clean_claimant(np)
+    if not cleaned or cleaned[0].islower() and not re.match(r"(?:the|a|an|one|two|local)\b", cleaned):
+        return None
+    return Attribution(cleaned, start, start + len(np), apposition)
+
+
+# --- Claimant country ------------------------------------------------------------------------------
+
+_MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|"
+                    r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
+                    r"Mediazona|Interfax|Yonhap|news)\b", re.I)
+_UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)\b")
+_WESTERN = re.compile(r"\b(?:Western|NATO|allied|allies|G7|European)\b")
+_OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|"
+                    r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
+_LOCAL = re.compile(r"\b(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry)\b", re.I)
+_COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
+
+
+def claimant_country(attribution: Attribution, inherited: str, subject: str) -> str:
+    """The code of the claimant's country or authority, or a kind (western, un, media, other)."""
+    words = f"{attribution.text} {attribution.apposition}"
+    if _MEDIA.search(attribution.apposition) or _MEDIA.search(attribution.text):
+        if not re.search(r"\bintelligence|ministry|military|government\b", attribution.text, re.I):
+            return "media"
+    if _UN.search(words):
+        return "un"
+    codes = [code if code in _COUNTRY_CODES else _GROUP_COUNTRY.get(code, code)
+             for _, _, code, _ in find_actors(words)]
+    if _WESTERN.search(words) or len(set(codes)) > 1:
+        return "western"
+    if codes:
+        return codes[0]
+    if _LOCAL.search(words) and subject in _COUNTRY_CODES:
+        return subject
+    if _OTHER.search(words):
+        return "other"
+    return inherited
+
+
+_GROUP_COUNTRY = {"hezbollah": "LB", "hamas": "PS", "houthis": "YE", "rsf": "SD"}
+
+
+# --- Putting it together ----------------------------------------------------------------------------
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of the article said, for anaphora."""
+
+    published: date | None
+    previous_metric: str | None = None
+    previous_subject: str = ""
+    claimant: str = ""
+    claimant_country: str = ""
+    counted_values: set[int] = field(default_factory=set)
+    dominant_subject: str = ""
+
+
+def _period_clause(sentence: str, amount: Amount, head: Head, next_start: int) -> str:
+    """The clause a period phrase must stand in to belong to this amount."""
+    left = max(sentence.rfind(",", 0, amount.hedge_start), sentence.rfind(";", 0, amount.hedge_start))
+    clause_start = 0 if left < 0 else left + 1
+    stretch = sentence[clause_start:amount.hedge_start]
+    that = list(re.finditer(r"\bthat\b", stretch))
+    if that:
+        clause_start += that[-1].end()
+    right = re.search(r"[;,]", sentence[head.end or amount.end:next_start])
+    clause_end = (head.end or amount.end) + right.start() if right else next_start
+    clause = sentence[clause_start:clause_end]
+    if not find_period(clause) and re.match(r"^\s*(?:killing|wounding|injuring|leaving)\b",
+                                            sentence[clause_start:amount.hedge_start], re.I):
+        clause = sentence[:clause_end]
+    return clause
+
+
+def _is_incremental(sentence: str, amount: Amount, head: Head, metric: str,
+                    earlier_metrics: list[str]) -> bool:
+    before = sentence[max(0, amount.hedge_start - 25):amount.hedge_start].lower()
+    if re.search(r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|extra|fresh)\s*$", before):
+        return True
+    modifiers = {w.lower() for w in head.modifiers.split()}
+    after = sentence[amount.end:amount.end + 12].lower()
+    more = "more" in modifiers or bool(re.match(r"\s+more\b", after))
+    if modifiers & (_MORE_WORDS - {"more", "new"}):
+        return True
+    return more and not any(m != metric for m in earlier_metrics)
+
+
+def _dominant_subject(sentences: list[Sentence]) -> str:
+    """The nationality most often put before a noun for military people in the article."""
+    counts: dict[str, int] = {}
+    pattern = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
+    for sentence in sentences:
+        for start, end, code, _ in find_actors(sentence.text):
+            if pattern.match(sentence.text[end:]):
+                counts[code] = counts.get(code, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else ""
+
+
+def claims_in_article(article_id: str, text: str, published: date | None) -> list[dict[str, object]]:
+    """Every claim in one article's body, as rows of the claims table (ids not yet set)."""
+    sentences = split_sentences(text, body_segments(text))
+    context = ArticleContext(published, dominant_subject=_dominant_subject(sentences))
+    rows: list[dict[str, object]] = []
+    for index, sentence in enumerate(sentences):
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        rows.extend(_claims_in_sentence(article_id, sentence, following, context))
+    return _drop_repeats(rows)
+
+
+def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
+                        context: ArticleContext) -> list[dict[str, object]]:
+    text = sentence.text
+    amounts = find_numbers(text)
+    attributions = find_attributions(text)
+    spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
+    rows: list[dict[str, object]] = []
+    metrics_here: list[str] = []
+    subject_here = ""
+    for position, amount in enumerate(amounts):
+        if any(s <= amount.start < e for s, e in spans):
+            continue
+        next_start = amounts[position + 1].hedge_start if position + 1 < len(amounts) else len(text)
+        head = find_head(text, amount)
+        previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
+        metric = metric_of(text, amount, head, next_start, previous_metric)
+        if metric is None or _is_repeat_mention(text, amount, head, context):
+            continue
+        elided = not head.noun or head.partitive or head.noun.lower() in ("others", "more")
+        subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans)
+        subject = subject or context.previous_subject or context.dominant_subject
+        attribution = _nearest(attributions, amount) or _forward_attribution(following)
+        claimant, country = _claimant_and_country(attribution, context, subject)
+        period = find_period(_period_clause(text, amount, head, next_start))
+        start, end = resolve_period(period, context.published)
+        rows.append(_row(article_id, sentence, amount, metric, subject, claimant, country, period,
+                         start, end, _is_incremental(text, amount, head, metric, metrics_here)))
+        metrics_here.append(metric)
+        subject_here = subject
+        context.previous_metric, context.previous_subject = metric, subject
+        context.counted_values.add(amount.central)
+    if attributions:
+        last = attributions[-1]
+        if not _PRONOUNS.match(last.text):
+            context.claimant = last.text
+            context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
+    return rows
+
+
+def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: ArticleContext) -> bool:
+    """'the three soldiers' after 'three more soldiers were killed' names people already counted."""
+    definite = re.search(r"\b(?:the|these|those)\s+$", sentence[:amount.hedge_start], re.I)
+    return bool(definite and head.noun and amount.central in context.counted_values)
+
+
+def _nearest(attributions: list[Attribution], amount: Amount) -> Attribution | None:
+    if not attributions:
+        return None
+    return min(attributions, key=lambda a: (min(abs(a.start - amount.start), abs(a.end - amount.start)), a.start))
+
+
+def _forward_attribution(following: str) -> Attribution | None:
+    """'This information was disclosed by X.' names the claimant of the sentence before."""
+    match = _FORWARD_ATTRIBUTION.match(following)
+    return Attribution(_clean_claimant(match.group("np")), 0, 0) if match else None
+
+
+def _claimant_and_country(attribution: Attribution | None, context: ArticleContext,
+                          subject: str) -> tuple[str, str]:
+    if attribution is None:
+        return "", ""
+    if _PRONOUNS.match(attribution.text) and context.claimant:
+        return context.claimant, context.claimant_country
+    return attribution.text, claimant_country(attribution, context.claimant_country, subject)
+
+
+def _row(article_id: str, sentence: Sentence, amount: Amount, metric: str, subject: str,
+         claimant: str, country: str, period: str, period_start: date | None,
+         period_end: date | None, incremental: bool) -> dict[str, object]:
+    return {
+        "article_id": article_id, "metric": metric, "qualifier": amount.qualifier,
+        "value": amount.value, "low": amount.low, "high": amount.high,
+        "subject": subject, "claimant": claimant, "claimant_country": country,
+        "period": period,
+        "period_start": period_start.isoformat() if period_start else "",
+        "period_end": period_end.isoformat() if period_end else "",
+        "incremental": int(incremental), "quote": sentence.text.strip(),
+        "quote_start": sentence.start, "start": sentence.start + amount.start,
+        "end": sentence.start + amount.end, "number_text": sentence.text[amount.start:amount.end],
+    }
+
+
+def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The same figure for the same thing said twice (headline and body) is one claim.
+
+    Of the repeats, the one naming a claimant is kept, then the earliest.
+    """
+    best: dict[tuple[object, ...], dict[str, object]] = {}
+    for row in rows:
+        key = (row["metric"], row["value"], row["low"], row["high"], row["subject"])
+        kept = best.get(key)
+        if kept is None or (not kept["claimant"] and row["claimant"]):
+            best[key] = row
+    return sorted(best.values(), key=lambda r: r["start"])
+
+
+def claim_id(row: dict[str, object]) -> str:
+    """A stable id from the article and the claim's own words (not from row order)."""
+    quote = " ".join(str(row["quote"]).split())
+    offset = int(row["start"]) - int(row["quote_start"])
+    occurrence = str(row["quote"])[:offset].count(str(row["number_text"]))
+    key = f"{row['article_id']}|{row['metric']}|{quote}|{row['number_text']}|{occurrence}"
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+# --- The table --------------------------------------------------------------------------------------
+
+def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
+    """The tidy claims table for a table of articles (as `load_articles` returns)."""
+    rows = []
+    for article in articles.itertuples(index=False):
+        published = date.fromisoformat(article.published) if article.published else None
+        for row in claims_in_article(article.article_id, article.text or "", published):
+            row.update(outlet=article.outlet, wire=article.wire, published=article.published or "")
+            row["claim_id"] = claim_id(row)
+            rows.append(row)
+    table = coerce_claims(pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)))
+    table = table.sort_values(list(CLAIM_SORT_KEY), kind="stable").reset_index(drop=True)
+    return check_claims(table)
+
+
+def claims_from_text(text: str, published: str = "", article_id: str = "text") -> pd.DataFrame:
+    """The claims of one article given as a string (for tests and quick looks)."""
+    articles = pd.DataFrame([{
+        "article_id": article_id, "text": text, "published": published,
+        "outlet": "", "wire": "",
+    }])
+    return extract_claims(articles)

@@ -1,0 +1,146 @@
+"""The time a figure refers to: found in the claim's clause and resolved to dates.
+
+Conventions (stated in the README): a year splits in thirds — "early" is January–April,
+"mid" May–August, "late" September–December; a month splits in thirds the same way
+("mid-January" is 11–20 January); "recently" is the 30 days before the article; "since X" runs
+from X to the article's date; "so far"/"to date" end on the article's date; a month named
+without a year is its latest occurrence on or before the article's date ("by December" looks
+forward to the next December).  Rates ("each day") and events ("in the Hamas attack") keep
+their words but get no dates.
+"""
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from warclaims.dates import MONTH_PATTERN, month_number
+
+_PART = r"(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of|end\s+of|start\s+of)"
+_YEARISH = r"(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)"
+_MONTHISH = rf"(?:{MONTH_PATTERN}(?:\s+(?:19|20)\d\d|\s+(?:this|last)\s+year)?)"
+_NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"(?:days?|weeks?|months?|years?)"
+
+PERIOD_PATTERN = re.compile(
+    r"(?:"
+    rf"\bsince\s+(?!it\b|they\b|he\b|she\b|then\b)[^,;]{{3,120}}?(?=[,;.]|\s+(?:according|said|and\s+(?:is|are|was|were|has|have))\b|$)"
+    rf"|\b(?:in|during|by|until|through|throughout|over)\s+(?:{_PART}[\s-]*)?(?:{_MONTHISH}(?:\s+and\s+{_MONTHISH})?|{_YEARISH})"
+    rf"|\bbetween\s+{_MONTHISH}\s+and\s+{_MONTHISH}"
+    rf"|\b{_PART}[\s-]*(?:{_MONTHISH}|{_YEARISH})"
+    rf"|\b(?:last|this|past)\s+(?:year|month|week)\b"
+    rf"|\bin\s+(?:the\s+)?(?:past|last|less\s+than|under)\s+(?:a\s+|{_NUMBER_WORD}\s+){_UNIT}"
+    rf"|\b(?:over|during)\s+the\s+(?:past|last)\s+(?:{_NUMBER_WORD}\s+)?{_UNIT}"
+    r"|\b(?:so\s+far|to\s+date|recently|each\s+day|every\s+day|per\s+day|a\s+day|daily|each\s+month|per\s+month)\b"
+    r")",
+    re.I,
+)
+_NUMBER_WORDS = {w: i for i, w in enumerate(
+    "zero one two three four five six seven eight nine ten eleven twelve".split())}
+
+
+def find_period(clause: str) -> str:
+    """The first period phrase in `clause`, in the article's words ("" when none)."""
+    match = PERIOD_PATTERN.search(clause)
+    return match.group().strip().rstrip(".") if match else ""
+
+
+def _month_span(year: int, month: int, part: str = "") -> tuple[date, date]:
+    last = calendar.monthrange(year, month)[1]
+    if part.startswith("early") or "start" in part or "beginning" in part:
+        return date(year, month, 1), date(year, month, 10)
+    if part.startswith("mid") or "middle" in part:
+        return date(year, month, 11), date(year, month, 20)
+    if part.startswith("late") or "end" in part:
+        return date(year, month, 21), date(year, month, last)
+    return date(year, month, 1), date(year, month, last)
+
+
+def _year_span(year: int, part: str = "") -> tuple[date, date]:
+    if part.startswith("early") or "start" in part or "beginning" in part:
+        return date(year, 1, 1), date(year, 4, 30)
+    if part.startswith("mid") or "middle" in part:
+        return date(year, 5, 1), date(year, 8, 31)
+    if part.startswith("late") or "end" in part:
+        return date(year, 9, 1), date(year, 12, 31)
+    return date(year, 1, 1), date(year, 12, 31)
+
+
+def _year_of(words: str, published: date) -> int | None:
+    explicit = re.search(r"\b((?:19|20)\d\d)\b", words)
+    if explicit:
+        return int(explicit.group(1))
+    if re.search(r"\blast\s+year\b", words):
+        return published.year - 1
+    if re.search(r"\bnext\s+year\b", words):
+        return published.year + 1
+    if re.search(r"\bthis\s+year\b", words):
+        return published.year
+    return None
+
+
+def _months_in(words: str) -> list[int]:
+    return [m for m in (month_number(w) for w in re.findall(rf"{MONTH_PATTERN}", words, re.I)) if m]
+
+
+def _month_year(month: int, words: str, published: date, forward: bool) -> int:
+    """The year of a month named without one: its latest occurrence (or next, for "by")."""
+    year = _year_of(words, published)
+    if year is not None:
+        return year
+    if forward:
+        return published.year if month >= published.month else published.year + 1
+    return published.year if month <= published.month else published.year - 1
+
+
+def resolve_period(phrase: str, published: date | None) -> tuple[date | None, date | None]:
+    """(start, end) of a period phrase against the article's date; None where it is open."""
+    if not phrase or published is None:
+        return None, None
+    words = phrase.lower()
+    if re.search(r"\b(?:each|every|per|a)\s+(?:day|month)\b|\bdaily\b", words):
+        return None, None
+    if re.search(r"\bso\s+far\b|\bto\s+date\b", words):
+        return None, published
+    if words == "recently":
+        return published - timedelta(days=30), published
+    relative = re.search(rf"(?:past|last|less\s+than|under)\s+(?:(a|{_NUMBER_WORD})\s+)?({_UNIT})", words)
+    if relative and not re.search(r"\blast\s+(?:year|month|week)\s*$", words):
+        count_word = relative.group(1) or "1"
+        count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS.get(count_word, 1)
+        unit_days = {"day": 1, "week": 7, "month": 30, "year": 365}[relative.group(2).rstrip("s")]
+        return published - timedelta(days=count * unit_days), published
+    start, end = _calendar_span(words, published)
+    if words.startswith("since"):
+        return start, published
+    if words.startswith(("by ", "until ", "through ")):
+        return None, end
+    return start, end
+
+
+def _calendar_span(words: str, published: date) -> tuple[date | None, date | None]:
+    """The calendar span a phrase names: a part of a month or year, or a week/month/year."""
+    part_match = re.search(r"\b(early|mid|late|end|start|beginning|middle)\b", words)
+    part = part_match.group(1) if part_match else ""
+    months = _months_in(words)
+    forward = words.startswith("by ")
+    if months:
+        first_year = _month_year(months[0], words, published, forward)
+        last_year = _month_year(months[-1], words, published, forward)
+        start = _month_span(first_year, months[0], part)[0]
+        end = _month_span(last_year, months[-1], part)[1]
+        return start, end
+    year = _year_of(words, published)
+    if year is not None:
+        return _year_span(year, part)
+    if re.search(r"\b(?:last|past)\s+month\b", words):
+        previous = published.replace(day=1) - timedelta(days=1)
+        return _month_span(previous.year, previous.month)
+    if re.search(r"\bthis\s+month\b", words):
+        return date(published.year, published.month, 1), published
+    if re.search(r"\b(?:last|past)\s+week\b", words):
+        monday = published - timedelta(days=published.weekday() + 7)
+        return monday, monday + timedelta(days=6)
+    if re.search(r"\bthis\s+week\b", words):
+        return published - timedelta(days=published.weekday()), published
+    return None, None
