@@ -27,7 +27,19 @@ MANIFEST_COLUMNS = ("article_id", "outlet", "wire", "published", "url", "note")
 
 
 class ArticleWarning(UserWarning):
-    """An article or manifest row could not be read as it should; the message names the file."""
+    """An article or manifest row could not be read as it should; the message names the file.
+
+    `file`, `row` and `kind` let the pipeline list every problem in data/problems.csv.
+    """
+
+    def __init__(self, file: object, problem: str, kind: str, row: int | str = "") -> None:
+        where = f"{file}, row {row}" if row != "" else f"{file}"
+        super().__init__(f"{where}: {problem}")
+        self.file, self.row, self.kind, self.problem = str(file), str(row), kind, problem
+
+
+def _warn(file: object, problem: str, kind: str, row: int | str = "") -> None:
+    warnings.warn(ArticleWarning(file, problem, kind, row), stacklevel=3)
 
 
 # --- Wire agencies and outlets -------------------------------------------------------------
@@ -309,12 +321,12 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
         reader = csv.DictReader(handle)
         missing = [c for c in ("article_id",) if c not in (reader.fieldnames or [])]
         if missing:
-            warnings.warn(f"{path}: no article_id column; manifest ignored", ArticleWarning, stacklevel=2)
+            _warn(path, "no article_id column; manifest ignored", "manifest")
             return {}
         for number, row in enumerate(reader, start=2):
             article_id = (row.get("article_id") or "").strip()
             if not article_id or None in row:
-                warnings.warn(f"{path}, row {number}: malformed manifest row skipped", ArticleWarning, stacklevel=2)
+                _warn(path, "malformed manifest row skipped", "manifest", number)
                 continue
             rows[article_id] = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS}
     return rows
@@ -324,8 +336,7 @@ def _manifest_date(value: str, where: str) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
-        warnings.warn(f"{where}: published {value!r} is not an ISO date (YYYY-MM-DD); ignored",
-                      ArticleWarning, stacklevel=3)
+        _warn(where, f"published {value!r} is not an ISO date (YYYY-MM-DD); ignored", "manifest")
         return None
 
 
@@ -349,8 +360,8 @@ def read_article(path: Path, manual: dict[str, str] | None = None) -> dict[str, 
     else:
         _apply_manual_only(row, manual)
     row["problem"] = "; ".join(problems)
-    if problems:
-        warnings.warn(f"{path}: {row['problem']}", ArticleWarning, stacklevel=2)
+    for problem in problems:
+        _warn(path, problem, _problem_kind(problem))
     return row
 
 
@@ -364,6 +375,8 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], problem
     url_match = _URL_DATE.search(url)
     if manual_date:
         row.update(published=manual_date.isoformat(), date_source="manifest")
+        if not text_date:
+            problems.append("no publication date in the text; the manifest's date is used")
     elif text_date:
         row.update(published=text_date.isoformat(), date_source="text")
     elif url_match and _manifest_date("-".join(f"{int(p):02d}" for p in url_match.groups()), str(url)):
@@ -388,6 +401,16 @@ def _apply_manual_only(row: dict[str, object], manual: dict[str, str]) -> None:
     )
 
 
+def _problem_kind(problem: str) -> str:
+    """A short kind for a problem message, for filtering the problems table."""
+    if "manifest's date" in problem:
+        return "date from manifest"
+    for kind in ("binary", "empty", "UTF", "date", "could not be read"):
+        if kind in problem:
+            return {"UTF": "encoding", "could not be read": "unreadable", "date": "no date"}.get(kind, kind)
+    return "other"
+
+
 def article_paths(paths: list[Path] | Path) -> list[Path]:
     """The .txt files among `paths` (folders searched one level), sorted by name."""
     found: set[Path] = set()
@@ -398,7 +421,7 @@ def article_paths(paths: list[Path] | Path) -> list[Path]:
         elif path.is_file():
             found.add(path)
         else:
-            warnings.warn(f"{path}: no such file or folder", ArticleWarning, stacklevel=3)
+            _warn(path, "no such file or folder", "missing")
     return sorted(found, key=lambda p: (p.name, str(p)))
 
 
@@ -412,12 +435,11 @@ def load_articles(folder: Path | str | list[Path], manifest: Path | str | None =
     """
     paths = article_paths(folder if isinstance(folder, list) else Path(folder))
     if not paths:
-        warnings.warn(f"{folder}: no .txt articles found", ArticleWarning, stacklevel=2)
+        _warn(folder, "no .txt articles found", "no articles")
     manual = read_manifest(Path(manifest)) if manifest else {}
     rows = [read_article(path, manual.get(path.stem)) for path in paths]
     for article_id in sorted(set(manual) - {p.stem for p in paths}):
         if manifest and paths:
-            warnings.warn(f"{manifest}: names article {article_id!r}, which is not among the files read",
-                          ArticleWarning, stacklevel=2)
+            _warn(manifest, f"names article {article_id!r}, which is not among the files read", "manifest")
     table = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"])
     return table.astype("string").sort_values("article_id", kind="stable").reset_index(drop=True)

@@ -55,12 +55,13 @@ class Sentence:
 
     start: int
     text: str
+    paragraph: int = 0
 
 
 def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence]:
     """Sentences of the body lines, with offsets into `text`; abbreviations do not end one."""
     sentences = []
-    for seg_start, seg_end in segments:
+    for paragraph, (seg_start, seg_end) in enumerate(segments):
         piece = text[seg_start:seg_end]
         cursor = 0
         for match in _SENTENCE_BREAK.finditer(piece):
@@ -70,10 +71,10 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
                 continue
             if match.end() < len(piece) and piece[match.end()].islower():
                 continue
-            sentences.append(Sentence(seg_start + cursor, piece[cursor:match.end()].rstrip()))
+            sentences.append(Sentence(seg_start + cursor, piece[cursor:match.end()].rstrip(), paragraph))
             cursor = match.end()
         if piece[cursor:].strip():
-            sentences.append(Sentence(seg_start + cursor, piece[cursor:].rstrip()))
+            sentences.append(Sentence(seg_start + cursor, piece[cursor:].rstrip(), paragraph))
     return [s for s in sentences if s.text]
 
 
@@ -266,20 +267,26 @@ _ADVERB_TAIL = re.compile(r"\s+(?:also|reportedly|previously|earlier|later|has|h
                           r"further|separately|then|now|recently|publicly|officially|first)\s*$", re.I)
 _PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
                        r"spokesman|spokeswoman|spokesperson|president|general|lawmaker))$", re.I)
+_NOT_A_SPEAKER = re.compile(
+    r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
+    r"but|and|this|these|that|those|it|there|which|who)\b", re.I)
+_PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected)\b|"
+                             r"\breportedly\b", re.I)
 _GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
-_NP_BEFORE_SAY = re.compile(rf"(?P<np>[^,;:“”\"]{{2,120}}?)\s+(?:{_SAY})\b", re.I)
+_NP = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.)"   # no clause punctuation, but "U.K." and "U.S." pass
+_NP_BEFORE_SAY = re.compile(rf"(?P<np>(?:[^,;:“”\"]|(?<=\b[A-Z])\.){{2,120}}?)\s*,?\s+(?:{_SAY})\b", re.I)
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
-    r"updated)\s+)*(?:(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
-    r"(?:by|from|of)\s+)?(?P<np>[^,;.“”\"]{2,120}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
+    r"\baccording\s+to\s+(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
+    r"updated)\s+)*(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
+    rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
-_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:the|a|an|one|two|three|[A-Z])[^,;.]{{1,80}}?)(?=\s*[,;.]|$)")
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:the|a|an|one|two|three|[A-Z]){_NP}{{1,80}}?)(?=\s*[,;.]|$)")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 _REPORT_FROM = re.compile(
     r"\b(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)\s+"
-    r"(?P<np>[^,;.]{2,80}?)(?=\s*(?:,|;|\.|$|\s+(?:last|this|on|stating|saying|showing|which)\b))",
+    rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|(?<!\b[A-Z])\.|$|\s+(?:last|this|on|stating|saying|showing|which)\b))",
     re.I,
 )
 _WHICH_SAID = re.compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
@@ -287,7 +294,7 @@ _WHICH_SAID = re.compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:d
 _FORWARD_ATTRIBUTION = re.compile(
     r"^\W*(?:this|these|the|that)\s+(?:information|figures?|estimates?|numbers?|data|assessment)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:disclosed|provided|released|given|"
-    r"reported|revealed|announced|confirmed|published|shared)\s+by\s+(?P<np>[^,;.]{2,120}?)"
+    rf"reported|revealed|announced|confirmed|published|shared)\s+by\s+(?P<np>{_NP}{{2,120}}?)"
     r"(?=\s*(?:[,;.]|$|\s+(?:during|at|in|on)\s))",
     re.I,
 )
@@ -316,14 +323,14 @@ def _clean_claimant(text: str) -> str:
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every claimant a sentence names, in reading order."""
     found: list[Attribution] = []
-    for pattern in (_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED):
+    for pattern in (_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION):
         for match in pattern.finditer(sentence):
             found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
     for match in _NP_BEFORE_SAY.finditer(sentence):
         attribution = _subject_attribution(sentence, match)
         if attribution:
             found.append(attribution)
-    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 12]
+    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 8]
     return sorted(usable, key=lambda a: a.start)
 
 
@@ -331,18 +338,24 @@ def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | N
     """'X said …' / 'X, an apposition, said …': the speaker before a saying verb."""
     np = match.group("np")
     start = match.start("np")
+    unopened = re.match(r"^[^(]*\)", np)   # "(APP - … 2024) Ukrainian President …"
+    if unopened:
+        np, start = np[unopened.end():], start + unopened.end()
     words = np.split()
-    if not words or re.search(r"\d", np) or len(words) > 10:
+    if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
         return None
     apposition = ""
     before = sentence[:start].rstrip()
     if before.endswith(",") and re.match(r"^\s*(?:a|an|the)\s", np, re.I):
         head = re.search(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$", before)
-        if head and head.group(1)[0].isupper() and len(head.group(1).split()) <= 6:
+        if head and head.group(1)[0].isupper() and len(head.group(1).split()) <= 6 \
+                and not _NOT_A_SPEAKER.match(head.group(1)):
             apposition = np
             start = head.start(1)
             np = head.group(1)
     cleaned = _clean_claimant(np)
+    if re.search(r"\d", cleaned):
+        return None
     if not cleaned or cleaned[0].islower() and not re.match(r"(?:the|a|an|one|two|local)\b", cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)
@@ -396,6 +409,7 @@ class ArticleContext:
     previous_subject: str = ""
     claimant: str = ""
     claimant_country: str = ""
+    claimant_sentence: Sentence | None = None   # the sentence that last named a claimant
     counted_values: set[int] = field(default_factory=set)
     dominant_subject: str = ""
 
@@ -411,7 +425,10 @@ def _period_clause(sentence: str, amount: Amount, head: Head, next_start: int) -
     right = re.search(r"[;,]", sentence[head.end or amount.end:next_start])
     clause_end = (head.end or amount.end) + right.start() if right else next_start
     clause = sentence[clause_start:clause_end]
-    if not find_period(clause) and re.match(r"^\s*(?:killing|wounding|injuring|leaving)\b",
+    fronted = re.match(r"^\W*(?P<phrase>[^,]{3,40}),", sentence)
+    if not find_period(clause) and fronted and find_period(fronted.group("phrase")) == fronted.group("phrase").strip():
+        return fronted.group("phrase")
+    if not find_period(clause) and re.match(r"^\s*(?:and\s+)?(?:killing|wounding|injuring|leaving)\b",
                                             sentence[clause_start:amount.hedge_start], re.I):
         clause = sentence[:clause_end]
     return clause
@@ -456,7 +473,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
                         context: ArticleContext) -> list[dict[str, object]]:
     text = sentence.text
     amounts = find_numbers(text)
-    attributions = find_attributions(text)
+    attributions = find_attributions(text) or _continued_attribution(sentence, context)
     spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
     rows: list[dict[str, object]] = []
     metrics_here: list[str] = []
@@ -485,10 +502,22 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
         context.counted_values.add(amount.central)
     if attributions:
         last = attributions[-1]
-        if not _PRONOUNS.match(last.text):
+        if not _PRONOUNS.match(last.text) and last.end:
+            context.claimant_sentence = sentence
             context.claimant = last.text
             context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
     return rows
+
+
+def _continued_attribution(sentence: Sentence, context: ArticleContext) -> list[Attribution]:
+    """A passive estimate ("are believed to …") right after a sourced sentence of the same
+    paragraph continues that source."""
+    previous = context.claimant_sentence
+    if (previous is None or previous.paragraph != sentence.paragraph
+            or not _PASSIVE_SOURCE.search(sentence.text)
+            or sentence.start - (previous.start + len(previous.text)) > 2):
+        return []
+    return [Attribution(context.claimant, 0, 0)]
 
 
 def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: ArticleContext) -> bool:

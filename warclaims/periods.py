@@ -24,7 +24,7 @@ _UNIT = r"(?:days?|weeks?|months?|years?)"
 
 PERIOD_PATTERN = re.compile(
     r"(?:"
-    rf"\bsince\s+(?!it\b|they\b|he\b|she\b|then\b)[^,;]{{3,120}}?(?=[,;.]|\s+(?:according|said|and\s+(?:is|are|was|were|has|have))\b|$)"
+    rf"\bsince\s+(?!it\b|they\b|he\b|she\b|then\b)[^,;]{{3,120}}?(?=[,;]|\.?\s*$|\s+(?:according|said|has|have|had|and\s+(?:is|are|was|were|has|have))\b)"
     rf"|\b(?:in|during|by|until|through|throughout|over)\s+(?:{_PART}[\s-]*)?(?:{_MONTHISH}(?:\s+and\s+{_MONTHISH})?|{_YEARISH})"
     rf"|\bbetween\s+{_MONTHISH}\s+and\s+{_MONTHISH}"
     rf"|\b{_PART}[\s-]*(?:{_MONTHISH}|{_YEARISH})"
