@@ -106,6 +106,8 @@ class Head:
     modifiers: str = ""
     partitive: bool = False
     strong: bool = False     # "3,000-strong": a force's size
+    own: bool = False        # "20 of its fighters": the speaker's own people
+    next_word: str = ""      # the word after the amount when no head noun was found
 
 
 def find_head(sentence: str, amount: Amount) -> Head:
@@ -117,19 +119,22 @@ def find_head(sentence: str, amount: Amount) -> Head:
     if partitive:
         offset = amount.end + len(rest) - len(rest.lstrip())
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
-    position, modifiers = 0, []
+    position, modifiers, own = 0, [], False
     for _ in range(5):
-        match = re.match(r"\s*(?:of\s+(?:its|their|the|his|her|our)\s+|of\s+)?", rest[position:])
+        match = re.match(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+|of\s+)?", rest[position:])
+        own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our"))
         position += match.end() if match else 0
         head = _HEAD_PATTERN.match(rest, position)
         if head:
-            return Head(head.group(), amount.end + head.start(), amount.end + head.end(), " ".join(modifiers))
+            return Head(head.group(), amount.end + head.start(), amount.end + head.end(),
+                        " ".join(modifiers), own=own)
         word = re.match(r"[\w.'’-]+", rest[position:])
         if not word or word.group().lower().strip(".") in _STOP_WORDS:
             break
         modifiers.append(word.group())
         position += word.end()
-    return Head()
+    first = re.match(r"\s*([A-Za-z][\w'’-]*)", rest)
+    return Head(next_word=first.group(1) if first else "")
 
 
 # --- Metric --------------------------------------------------------------------------------------
@@ -171,6 +176,8 @@ def _last_metric(text: str) -> str | None:
 def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
               previous_metric: str | None) -> str | None:
     """Which metric an amount reports, or None when it counts no people (see module doc)."""
+    if _counts_something_else(head):
+        return None
     is_people = bool(head.noun) and not _is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
@@ -201,6 +208,16 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     return None
 
 
+def _counts_something_else(head: Head) -> bool:
+    """'40 missiles', '100 drones': a plain noun right after the amount that is no person."""
+    word = head.next_word
+    if head.noun or not word or not word.islower() or word in _STOP_WORDS or word in _MORE_WORDS:
+        return False
+    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more"):
+        return False
+    return bool(re.fullmatch(r"[a-z]+s", word))
+
+
 def _is_metric_noun(noun: str) -> bool:
     return bool(re.fullmatch(_METRIC_NOUNS, noun, re.I))
 
@@ -220,11 +237,21 @@ _MILITARY_OWNER = re.compile(
 )
 
 
-def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]]) -> str:
+_ACTIVE_HARM = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hurt|"
+                          r"captur(?:es|ed|ing)|shot|shelled)\b", re.I)
+_CIVILIAN_HEADS = re.compile(r"civilians?|people|persons|residents|villagers|children|women|"
+                             r"patients|students|refugees|migrants", re.I)
+
+
+def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]],
+               claimant: str = "") -> str:
     """Whose people an amount counts, from the sentence alone ("" when it does not say)."""
     phrase = f"{head.modifiers} {head.noun}"
     for _, _, code, _ in find_actors(phrase):
         return code
+    if head.own and claimant:
+        for _, _, code, _ in find_actors(claimant):
+            return code
     if head.noun and re.fullmatch(r"civilians?", head.noun, re.I):
         return "civilians"
     after = sentence[head.end or amount.end:][:60]
@@ -233,7 +260,15 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         actors = find_actors(after[source.end():source.end() + 30])
         if actors and actors[0][0] == 0:
             return actors[0][2]
-    return _agent_before(sentence, amount.hedge_start, claimant_spans)
+    harmed_by_agent = _ACTIVE_HARM.search(sentence[max(0, amount.hedge_start - 40):amount.hedge_start])
+    if head.noun and _CIVILIAN_HEADS.fullmatch(head.noun) and harmed_by_agent:
+        return "civilians"
+    if harmed_by_agent:
+        return ""   # "an Israeli strike killed …": the one who kills is not whose people died
+    agent = _agent_before(sentence, amount.hedge_start, claimant_spans)
+    if not agent and head.noun and _CIVILIAN_HEADS.fullmatch(head.noun):
+        return "civilians"
+    return agent
 
 
 def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, int]]) -> str:
@@ -250,7 +285,8 @@ def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, 
 # --- Claimant: who said so ----------------------------------------------------------------------
 
 _SAY = (
-    r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|claims?|claimed|estimated|estimates|"
+    r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|claims?|claimed|estimated|estimates?|"
+    r"believe|think|"
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:number|figure|toll)|"
@@ -356,7 +392,7 @@ def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | N
     cleaned = _clean_claimant(np)
     if re.search(r"\d", cleaned):
         return None
-    if not cleaned or cleaned[0].islower() and not re.match(r"(?:the|a|an|one|two|local)\b", cleaned):
+    if not cleaned or cleaned[0].islower() and not re.match(rf"(?:the|a|an|one|two|local|{_SPEAKER_NOUNS})\b", cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)
 
@@ -368,7 +404,10 @@ _MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|tele
                     r"Mediazona|Interfax|Yonhap|news)\b", re.I)
 _UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)\b")
 _WESTERN = re.compile(r"\b(?:Western|NATO|allied|allies|G7|European)\b")
-_OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|"
+_SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
+                  r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
+_OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
+                    r"rescuers|witnesses|residents|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
 _LOCAL = re.compile(r"\b(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry)\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
@@ -488,9 +527,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
         if metric is None or _is_repeat_mention(text, amount, head, context):
             continue
         elided = not head.noun or head.partitive or head.noun.lower() in ("others", "more")
-        subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans)
-        subject = subject or context.previous_subject or context.dominant_subject
         attribution = _nearest(attributions, amount) or _forward_attribution(following)
+        said_by = attribution.text if attribution else ""
+        subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by)
+        subject = (subject or _own_side(said_by, metric) or context.previous_subject
+                   or context.dominant_subject)
         claimant, country = _claimant_and_country(attribution, context, subject)
         period = find_period(_period_clause(text, amount, head, next_start))
         start, end = resolve_period(period, context.published)
@@ -507,6 +548,15 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
             context.claimant = last.text
             context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
     return rows
+
+
+def _own_side(claimant: str, metric: str) -> str:
+    """An army reporting losses with no side named reports its own."""
+    if metric == "deployed" or not re.search(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF)\b",
+                                            claimant, re.I):
+        return ""
+    actors = find_actors(claimant)
+    return actors[0][2] if actors else ""
 
 
 def _continued_attribution(sentence: Sentence, context: ArticleContext) -> list[Attribution]:

@@ -20,7 +20,7 @@ _PART = r"(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of|end\s+of|s
 _YEARISH = r"(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)"
 _MONTHISH = rf"(?:{MONTH_PATTERN}(?:\s+(?:19|20)\d\d|\s+(?:this|last)\s+year)?)"
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_UNIT = r"(?:days?|weeks?|months?|years?)"
+_UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 
 PERIOD_PATTERN = re.compile(
     r"(?:"
@@ -108,8 +108,8 @@ def resolve_period(phrase: str, published: date | None) -> tuple[date | None, da
     if relative and not re.search(r"\blast\s+(?:year|month|week)\s*$", words):
         count_word = relative.group(1) or "1"
         count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS.get(count_word, 1)
-        unit_days = {"day": 1, "week": 7, "month": 30, "year": 365}[relative.group(2).rstrip("s")]
-        return published - timedelta(days=count * unit_days), published
+        unit_days = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[relative.group(2).rstrip("s")]
+        return published - timedelta(days=max(1, round(count * unit_days))), published
     start, end = _calendar_span(words, published)
     if words.startswith("since"):
         return start, published

@@ -1,0 +1,337 @@
+"""Series, discrepancies and tables that the notebooks show and the charts draw.
+
+Pure pandas: nothing here imports matplotlib, so the tables can be built and tested without
+a plotting backend.  Every function takes a claims table (the columns of
+`warclaims.schema.CLAIM_COLUMNS`) and returns a new frame; none modifies its input.
+
+Plotting columns added by `claim_bounds`:
+
+| column | meaning |
+| --- | --- |
+| `y` | central value: `value` for exact/approx/at_least/at_most; the midpoint of low and high for a range; the geometric mean of low and high for a vague amount ("thousands" → about 4,470) |
+| `y_low`, `y_high` | the bounds drawn; empty (NA) means open: at_least has no upper bound, at_most no lower bound |
+| `mark` | how the chart draws the claim: `point` exact, `approx` approx, `open_up` at_least, `open_down` at_most, `bar` range, `band` vague |
+| `claimant_label` | the claimant, or "(outlet's own voice)" when the outlet states the number itself |
+| `figure` | the figure as a reader would say it ("about 600", "more than 10,000") |
+| `published` | the publication date as a datetime (NaT when the article has no date) |
+"""
+from __future__ import annotations
+
+import html
+import math
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+
+from warclaims.schema import METRICS, VAGUE_BOUNDS
+
+__all__ = [
+    "APPROX_TOLERANCE",
+    "article_table",
+    "CASUALTY_METRICS",
+    "HtmlTable",
+    "OWN_VOICE",
+    "casualty_series",
+    "claim_bounds",
+    "counts_by_metric_and_outlet",
+    "describe_figure",
+    "discrepancies",
+    "discrepancy_table",
+    "evidence_html",
+    "evidence_table",
+    "figure_data",
+    "outlet_order",
+    "highlight_number",
+    "plotted_table",
+    "troop_series",
+    "undated_note",
+]
+
+#: Label for claims the outlet states in its own voice (empty claimant).
+OWN_VOICE = "(outlet's own voice)"
+#: Metrics drawn on the casualty chart, in drawing order.
+CASUALTY_METRICS = ("killed", "wounded", "casualties")
+#: "about N" is read as N ± this share when comparing claims.
+APPROX_TOLERANCE = 0.10
+
+MARKS = {
+    "exact": "point", "approx": "approx", "at_least": "open_up",
+    "at_most": "open_down", "range": "bar", "vague": "band",
+}
+_VAGUE_WORDS = {bounds: word for word, bounds in VAGUE_BOUNDS.items()}
+
+#: Columns of the CSV written beside each time chart, in this order.
+FIGURE_DATA_COLUMNS = (
+    "published", "outlet", "article_id", "claim_id", "metric", "qualifier", "kind",
+    "value", "low", "high", "y", "y_low", "y_high", "mark", "figure", "subject",
+    "claimant_label", "incremental",
+)
+#: Columns of the discrepancy table, in this order.
+DISCREPANCY_COLUMNS = (
+    "metric", "subject", "days_apart",
+    "published_a", "outlet_a", "article_id_a", "figure_a", "claimant_a", "quote_a",
+    "published_b", "outlet_b", "article_id_b", "figure_b", "claimant_b", "quote_b",
+    "claim_id_a", "claim_id_b", "y_a", "y_b", "label",
+)
+
+
+# --- bounds -----------------------------------------------------------------------------------
+
+def _central(row: Mapping[str, Any]) -> float:
+    """Central value of one claim (see the module docstring)."""
+    qualifier = row["qualifier"]
+    if qualifier in ("range", "vague"):
+        low, high = float(row["low"]), float(row["high"])
+        middle = math.sqrt(low * high) if qualifier == "vague" else (low + high) / 2
+        return round(middle, 1)
+    return float(row["value"])
+
+
+def _drawn_bounds(row: Mapping[str, Any]) -> tuple[float | None, float | None]:
+    """(y_low, y_high) as drawn; None marks an open end."""
+    qualifier, value = row["qualifier"], row["value"]
+    if qualifier in ("exact", "approx"):
+        return float(value), float(value)
+    if qualifier == "at_least":
+        return float(value), None
+    if qualifier == "at_most":
+        return None, float(value)
+    return float(row["low"]), float(row["high"])
+
+
+def _fmt(number: Any) -> str:
+    """10000 -> '10,000'."""
+    return f"{int(number):,}"
+
+
+def describe_figure(row: Mapping[str, Any]) -> str:
+    """The figure of one claim as text: '600', 'about 600', 'more than 10,000', 'up to 3,000',
+    '10,000–12,000', 'thousands (2,000–9,999)'."""
+    qualifier = row["qualifier"]
+    if qualifier == "range":
+        return f"{_fmt(row['low'])}–{_fmt(row['high'])}"
+    if qualifier == "vague":
+        bounds = (int(row["low"]), int(row["high"]))
+        word = _VAGUE_WORDS.get(bounds, "vague")
+        return f"{word} ({_fmt(bounds[0])}–{_fmt(bounds[1])})"
+    prefix = {"exact": "", "approx": "about ", "at_least": "more than ", "at_most": "up to "}
+    return f"{prefix.get(qualifier, '')}{_fmt(row['value'])}"
+
+
+def claim_bounds(claims: pd.DataFrame) -> pd.DataFrame:
+    """Add the plotting columns y, y_low, y_high, mark, claimant_label and figure, and parse
+    `published` to a datetime (NaT when empty)."""
+    out = claims.copy()
+    rows = out.to_dict("records")
+    bounds = [_drawn_bounds(r) for r in rows]
+    out["y"] = pd.array([_central(r) for r in rows], dtype="Float64")
+    out["y_low"] = pd.array([b[0] for b in bounds], dtype="Float64")
+    out["y_high"] = pd.array([b[1] for b in bounds], dtype="Float64")
+    out["mark"] = out["qualifier"].map(MARKS).astype("string")
+    claimant = out["claimant"].astype("string").fillna("")
+    out["claimant_label"] = claimant.where(claimant.str.strip() != "", OWN_VOICE)
+    out["figure"] = pd.array([describe_figure(r) for r in rows], dtype="string")
+    out["published"] = pd.to_datetime(out["published"].astype("string").replace("", None),
+                                      format="%Y-%m-%d", errors="coerce")
+    return out
+
+
+def _sorted(frame: pd.DataFrame) -> pd.DataFrame:
+    """Rows in a fixed order: date, outlet, article, position in the article."""
+    keys = [k for k in ("published", "outlet", "article_id", "start", "claim_id") if k in frame]
+    return frame.sort_values(keys, kind="stable", na_position="last").reset_index(drop=True)
+
+
+def outlet_order(outlets: Any) -> list[str]:
+    """Distinct outlet names in a fixed order (case-insensitive alphabetical, then exact)."""
+    names = {str(o) for o in pd.Series(list(outlets), dtype="string").fillna("")}
+    return sorted(names, key=lambda name: (name.casefold(), name))
+
+
+def _with_outlets(series: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
+    """Remember every outlet of the whole claims table, so colours agree across charts."""
+    series.attrs["all_outlets"] = outlet_order(claims["outlet"])
+    return series
+
+
+def troop_series(claims: pd.DataFrame) -> pd.DataFrame:
+    """Deployment claims with bounds; `kind` is 'increment' for "another N" claims, else 'total'."""
+    rows = claims[claims["metric"] == "deployed"]
+    out = claim_bounds(rows)
+    out["kind"] = pd.array(["increment" if int(i) == 1 else "total" for i in out["incremental"]],
+                           dtype="string")
+    return _with_outlets(_sorted(out), claims)
+
+
+def casualty_series(claims: pd.DataFrame) -> pd.DataFrame:
+    """Killed, wounded and casualties claims with bounds."""
+    rows = claims[claims["metric"].isin(CASUALTY_METRICS)]
+    out = claim_bounds(rows)
+    out["kind"] = pd.array(["increment" if int(i) == 1 else "total" for i in out["incremental"]],
+                           dtype="string")
+    return _with_outlets(_sorted(out), claims)
+
+
+def undated_note(series: pd.DataFrame) -> str:
+    """One sentence on the claims left off a time chart because their article has no date."""
+    missing = int(pd.to_datetime(series["published"].replace("", None), errors="coerce").isna().sum())
+    if missing == 0:
+        return "Every claim has a publication date; all are on the chart."
+    noun = "claim" if missing == 1 else "claims"
+    return f"{missing} {noun} without a publication date left off the chart."
+
+
+def figure_data(series: pd.DataFrame) -> pd.DataFrame:
+    """The rows a time chart draws (dated claims), in the fixed column order of its CSV."""
+    dated = series[series["published"].notna()]
+    out = dated.reindex(columns=[c for c in FIGURE_DATA_COLUMNS if c in dated.columns]).copy()
+    out["published"] = out["published"].dt.strftime("%Y-%m-%d").astype("string")
+    return _sorted(out)
+
+
+def plotted_table(series: pd.DataFrame) -> pd.DataFrame:
+    """A readable table of the figures on a chart: date, outlet, metric, figure, claimant."""
+    data = figure_data(series)
+    columns = ["published", "outlet", "metric", "figure", "kind", "claimant_label", "article_id"]
+    table = data.reindex(columns=[c for c in columns if c in data.columns])
+    return table.rename(columns={"claimant_label": "claimant"})
+
+
+# --- discrepancies ----------------------------------------------------------------------------
+
+def _comparison_bounds(frame: pd.DataFrame) -> pd.DataFrame:
+    """Bounds used to compare claims: approx widened by APPROX_TOLERANCE, open ends infinite."""
+    low = frame["y_low"].astype("float64").fillna(-math.inf)
+    high = frame["y_high"].astype("float64").fillna(math.inf)
+    approx = frame["qualifier"] == "approx"
+    low = low.where(~approx, low * (1 - APPROX_TOLERANCE))
+    high = high.where(~approx, high * (1 + APPROX_TOLERANCE))
+    return frame.assign(cmp_low=low, cmp_high=high)
+
+
+def _pair_label(row: Mapping[str, Any]) -> str:
+    """'same day: about 600 vs about 2,000 killed' or '2 days apart: …'."""
+    days = int(row["days_apart"])
+    when = "same day" if days == 0 else f"{days} day{'s' if days > 1 else ''} apart"
+    return f"{when}: {row['figure_a']} vs {row['figure_b']} {row['metric']}"
+
+
+def discrepancies(claims: pd.DataFrame, days: int = 3) -> pd.DataFrame:
+    """Pairs of claims that disagree: from different articles, same subject and metric,
+    published at most `days` days apart, whose bounds do not overlap.
+
+    Conventions: each claim is an interval [y_low, y_high]; an open end (at_least, at_most)
+    is infinite; an approximate figure ("about 600") is read as ±10 % (APPROX_TOLERANCE);
+    exact figures are single points; range and vague amounts use their low and high.
+    Incremental claims ("another 3,000") are not totals and are never compared; claims without
+    a publication date are left out.  One row per pair; claim `a` is the earlier one (then the
+    smaller article_id).  Rows are sorted by date, metric, subject and article ids.
+    """
+    frame = claim_bounds(claims) if "y_low" not in claims else claims.copy()
+    frame = frame[frame["published"].notna() & (frame["incremental"].astype(int) == 0)]
+    frame = _comparison_bounds(frame)
+    keep = ["claim_id", "article_id", "outlet", "published", "figure", "claimant_label",
+            "quote", "y", "cmp_low", "cmp_high", "metric", "subject"]
+    pairs = frame[keep].merge(frame[keep], on=["metric", "subject"], suffixes=("_a", "_b"))
+    later = (pairs["published_a"] < pairs["published_b"]) | (
+        (pairs["published_a"] == pairs["published_b"])
+        & (pairs["article_id_a"] < pairs["article_id_b"]))
+    gap = (pairs["published_b"] - pairs["published_a"]).dt.days
+    apart = (pairs["cmp_high_a"] < pairs["cmp_low_b"]) | (pairs["cmp_high_b"] < pairs["cmp_low_a"])
+    found = pairs[later & (gap <= days) & apart].copy()
+    found["days_apart"] = gap[found.index].astype("int64")
+    found = found.rename(columns={"claimant_label_a": "claimant_a", "claimant_label_b": "claimant_b"})
+    found["label"] = pd.array([_pair_label(r) for r in found.to_dict("records")], dtype="string")
+    found = found.reindex(columns=list(DISCREPANCY_COLUMNS))
+    order = ["published_a", "metric", "subject", "article_id_a", "article_id_b",
+             "claim_id_a", "claim_id_b"]
+    return found.sort_values(order, kind="stable").reset_index(drop=True)
+
+
+def discrepancy_table(pairs: pd.DataFrame) -> pd.DataFrame:
+    """The discrepancy pairs as a reader's table: what disagrees, who said each figure, quotes."""
+    columns = ["label", "subject", "published_a", "outlet_a", "figure_a", "claimant_a", "quote_a",
+               "published_b", "outlet_b", "figure_b", "claimant_b", "quote_b"]
+    table = pairs.reindex(columns=columns).copy()
+    for column in ("published_a", "published_b"):
+        table[column] = pd.to_datetime(table[column]).dt.strftime("%Y-%m-%d").astype("string")
+    return table.rename(columns={"label": "disagreement"})
+
+
+# --- counts -----------------------------------------------------------------------------------
+
+def counts_by_metric_and_outlet(claims: pd.DataFrame) -> pd.DataFrame:
+    """Number of claims per metric (rows, fixed order) and outlet (columns, sorted); zeros filled."""
+    outlets = outlet_order(claims["outlet"])
+    table = pd.crosstab(claims["metric"], claims["outlet"]) if len(claims) else pd.DataFrame()
+    table = table.reindex(index=list(METRICS), columns=outlets, fill_value=0).fillna(0)
+    table = table.astype("int64")
+    table.index.name, table.columns.name = "metric", "outlet"
+    return table
+
+
+def article_table(articles: pd.DataFrame) -> pd.DataFrame:
+    """The article index for reading: id, title, outlet, wire, date and where the date came from."""
+    columns = ["article_id", "title", "outlet", "wire", "published", "date_source"]
+    table = articles.reindex(columns=columns)
+    return table.sort_values(["published", "article_id"], kind="stable").reset_index(drop=True)
+
+
+# --- evidence ---------------------------------------------------------------------------------
+
+def highlight_number(quote: str, start: int, end: int, quote_start: int) -> str:
+    """The quote as HTML, with the number (article offsets start:end) wrapped in <mark>.
+
+    The quote begins at article offset `quote_start`.  Everything is HTML-escaped; when the
+    offsets fall outside the quote, the quote is returned escaped and unmarked.
+    """
+    begin, stop = int(start) - int(quote_start), int(end) - int(quote_start)
+    if not 0 <= begin < stop <= len(quote):
+        return html.escape(quote)
+    return (html.escape(quote[:begin]) + "<mark>" + html.escape(quote[begin:stop])
+            + "</mark>" + html.escape(quote[stop:]))
+
+
+def evidence_table(claims: pd.DataFrame) -> pd.DataFrame:
+    """Outlet, date, metric, figure, claimant and the quote (HTML, number marked) per claim,
+    ordered by date, outlet and position in the article."""
+    frame = _sorted(claim_bounds(claims))
+    quotes = [highlight_number(r["quote"], r["start"], r["end"], r["quote_start"])
+              for r in frame.to_dict("records")]
+    published = frame["published"].dt.strftime("%Y-%m-%d").astype("string").fillna("(no date)")
+    return pd.DataFrame({
+        "outlet": frame["outlet"].astype("string"),
+        "published": published,
+        "metric": frame["metric"].astype("string"),
+        "figure": frame["figure"],
+        "claimant": frame["claimant_label"],
+        "quote": pd.array(quotes, dtype="string"),
+    })
+
+
+class HtmlTable:
+    """An HTML table that notebooks render as is (text/html) and print as a one-line summary."""
+
+    def __init__(self, html_text: str, summary: str) -> None:
+        self.html = html_text
+        self.summary = summary
+
+    def _repr_html_(self) -> str:
+        return self.html
+
+    def __repr__(self) -> str:
+        return self.summary
+
+    __str__ = __repr__
+
+
+def evidence_html(claims: pd.DataFrame) -> HtmlTable:
+    """The evidence table as HTML, the quotes' <mark> kept, every other text escaped once."""
+    table = evidence_table(claims)
+    escaped = table.copy()
+    for column in ("outlet", "published", "metric", "figure", "claimant"):
+        escaped[column] = escaped[column].map(html.escape)
+    text = escaped.to_html(index=False, escape=False, border=0, classes="evidence",
+                           na_rep="")
+    return HtmlTable(text, f"evidence for {len(table)} claims")

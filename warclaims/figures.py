@@ -1,0 +1,424 @@
+"""House style, charts and byte-stable exports.  The only module that imports matplotlib.
+
+Importing this module changes no matplotlib setting.  `use_style()` applies the house style
+globally (for the notebooks); every plotting function also draws inside the same settings
+(`house_rc()`), so a chart looks the same whether or not `use_style()` was called.
+
+`save_figure` writes PNG (200 dpi), SVG, PDF and the plotted data as CSV, with the metadata
+that would change from run to run (software version, creation date, random SVG ids) removed,
+so saving an unchanged chart twice gives identical bytes.
+"""
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any
+
+import matplotlib as mpl
+import matplotlib.dates as mdates
+import matplotlib.pyplot as plt
+import pandas as pd
+import seaborn as sns
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+from matplotlib.ticker import FuncFormatter, MaxNLocator
+
+from warclaims.analysis import CASUALTY_METRICS, outlet_order
+
+__all__ = [
+    "FIGURES",
+    "add_source_line",
+    "figure_texts",
+    "house_rc",
+    "outlet_colours",
+    "plot_casualties",
+    "plot_claim_counts",
+    "plot_troops",
+    "save_figure",
+    "use_style",
+]
+
+FIGURES = Path(__file__).resolve().parent.parent / "figures"
+DPI = 200
+FIGSIZE = (10.0, 5.6)
+FONT = "DejaVu Sans"  # ships with matplotlib, so text metrics are the same on every machine
+SVG_HASHSALT = "warclaims"
+#: Colour-blind-safe palette (seaborn "colorblind", Okabe-Ito based); outlets take colours
+#: in their sorted order.
+PALETTE = tuple(sns.color_palette("colorblind", 10).as_hex())
+#: When the largest plotted bound is more than this many times the smallest, use a log axis.
+LOG_RATIO = 20.0
+#: Claims of different outlets on the same day are set apart by this share of the date span.
+DODGE_SHARE = 0.025
+
+#: y-axis label of each casualty panel.
+PANEL_LABELS = {
+    "killed": "people killed\n(reported)",
+    "wounded": "people wounded\n(reported)",
+    "casualties": "killed + wounded\n(reported)",
+}
+
+_PNG_META = {"Software": None}
+_PDF_META = {"Creator": None, "Producer": None, "CreationDate": None}
+_SVG_META = {"Date": None}
+
+#: Legend text for each mark; the order of the legend.
+MARK_LABELS = {
+    "point": "exact figure",
+    "approx": "approximate (“about”)",
+    "open_up": "at least (“more than”), open upward",
+    "open_down": "at most (“up to”), open downward",
+    "bar": "range (low–high)",
+    "band": "vague (“thousands”): bucket low–high",
+}
+
+
+# --- style ------------------------------------------------------------------------------------
+
+def house_rc() -> dict[str, Any]:
+    """The house rcParams: seaborn whitegrid + colorblind palette, fixed font, size and SVG salt."""
+    with mpl.rc_context():
+        sns.set_theme(context="notebook", style="whitegrid", palette="colorblind", font=FONT)
+        rc = {key: mpl.rcParams[key] for key in mpl.rcParams
+              if key.startswith(("axes.", "grid.", "xtick.", "ytick.", "font.", "legend.",
+                                 "lines.", "patch.", "text.", "figure.facecolor"))}
+    rc.update({
+        "figure.figsize": FIGSIZE,
+        "figure.dpi": 100,
+        "savefig.dpi": DPI,
+        "font.family": "sans-serif",
+        "font.sans-serif": [FONT],
+        "axes.titlesize": 13,
+        "axes.titleweight": "bold",
+        "axes.labelsize": 11,
+        "legend.fontsize": 9,
+        "legend.title_fontsize": 9.5,
+        "svg.hashsalt": SVG_HASHSALT,
+        "svg.fonttype": "path",
+        "pdf.fonttype": 42,
+    })
+    return rc
+
+
+def use_style() -> None:
+    """Apply the house style globally (call once at the top of a notebook)."""
+    mpl.rcParams.update(house_rc())
+
+
+def outlet_colours(outlets: Iterable[str]) -> dict[str, str]:
+    """A colour per outlet, assigned in sorted outlet order, so the result does not depend on
+    the order of the input and an outlet keeps its colour in every chart of the same table."""
+    return {name: PALETTE[i % len(PALETTE)] for i, name in enumerate(outlet_order(outlets))}
+
+
+def _colours_for(series: pd.DataFrame, colours: Mapping[str, str] | None) -> dict[str, str]:
+    """Colours passed in, else from every outlet of the claims table the series came from."""
+    if colours is not None:
+        return dict(colours)
+    return outlet_colours(series.attrs.get("all_outlets", list(series["outlet"])))
+
+
+# --- source line and export -------------------------------------------------------------------
+
+def source_text(claims: pd.DataFrame) -> str:
+    """'Source: claims extracted from N articles (outlets: A, B); newest article YYYY-MM-DD.'"""
+    articles = claims["article_id"].nunique()
+    outlets = ", ".join(o for o in outlet_order(claims["outlet"]) if o) or "none"
+    dates = pd.to_datetime(claims["published"].replace("", None), errors="coerce").dropna()
+    newest = dates.max().strftime("%Y-%m-%d") if len(dates) else "unknown"
+    noun = "article" if articles == 1 else "articles"
+    return (f"Source: claims extracted from {articles} {noun} (outlets: {outlets}); "
+            f"newest article {newest}.")
+
+
+def add_source_line(fig: Figure, claims: pd.DataFrame) -> Figure:
+    """Write the source line (articles, outlets, newest date) at the bottom left of the figure."""
+    text = textwrap.fill(source_text(claims), width=140)
+    fig.supxlabel(text, x=0.01, ha="left", fontsize=8, color="0.35")
+    return fig
+
+
+def _csv_bytes(data: pd.DataFrame) -> bytes:
+    """The plotted data as CSV: columns as given, rows sorted on every column, ISO dates."""
+    frame = data.reset_index() if not isinstance(data.index, pd.RangeIndex) else data.copy()
+    for column in frame.columns:
+        if pd.api.types.is_datetime64_any_dtype(frame[column]):
+            frame[column] = frame[column].dt.strftime("%Y-%m-%d")
+    frame = frame.sort_values(list(frame.columns), kind="stable", na_position="last")
+    return frame.to_csv(index=False, lineterminator="\n").encode("utf-8")
+
+
+def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | str = FIGURES) -> list[Path]:
+    """Write folder/NAME.png (200 dpi), .svg, .pdf and NAME.csv (the data plotted).
+
+    Byte-stable: no software version or dates in the files, a fixed SVG hash salt and id.
+    Returns the paths written.
+    """
+    folder = Path(folder)
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.id": name, "svg.fonttype": "path"}):
+        for suffix, meta in ((".png", _PNG_META), (".svg", _SVG_META), (".pdf", _PDF_META)):
+            path = folder / f"{name}{suffix}"
+            fig.savefig(path, dpi=DPI, metadata=meta, bbox_inches="tight", pad_inches=0.15,
+                        facecolor="white")
+            paths.append(path)
+    csv_path = folder / f"{name}.csv"
+    csv_path.write_bytes(_csv_bytes(data))
+    paths.append(csv_path)
+    return paths
+
+
+def figure_texts(fig: Figure) -> list[str]:
+    """Every visible text of a figure (titles, axis labels, legends, annotations, source line)."""
+    return [t.get_text() for t in fig.findobj(mpl.text.Text) if t.get_text() and t.get_visible()]
+
+
+# --- helpers for time charts ------------------------------------------------------------------
+
+def _thousands(value: float, _pos: Any = None) -> str:
+    return f"{value:,.0f}"
+
+
+def _dodged_dates(frame: pd.DataFrame, outlets: list[str]) -> pd.Series:
+    """x positions: the publication date, nudged apart for different outlets on the same day."""
+    if frame.empty:
+        return pd.Series(dtype="float64")
+    x = frame["published"].map(mdates.date2num).astype("float64")
+    span = max(x.max() - x.min(), 30.0)
+    step = span * DODGE_SHARE
+    rank = {o: i for i, o in enumerate(outlets)}
+    nudged = x.copy()
+    for _, day in frame.groupby("published", sort=True):
+        present = sorted(set(day["outlet"]), key=lambda o: rank.get(o, len(rank)))
+        centre = (len(present) - 1) / 2
+        for index, row in day.iterrows():
+            nudged[index] = x[index] + (present.index(row["outlet"]) - centre) * step
+    return nudged
+
+
+def _draw_claim(ax: plt.Axes, x: float, row: Mapping[str, Any], colour: str,
+                band_width: float) -> None:
+    """Draw one claim with the mark its qualifier calls for (band_width in days)."""
+    mark, y = row["mark"], float(row["y"])
+    low, high = row["y_low"], row["y_high"]
+    increment = row.get("kind", "total") == "increment"
+    if mark == "band":
+        ax.bar([x], [float(high) - float(low)], bottom=[float(low)], width=band_width,
+               color=colour, alpha=0.4, linewidth=0, zorder=2)
+    elif mark == "bar":
+        ax.errorbar([x], [y], yerr=[[y - float(low)], [float(high) - y]], fmt="none",
+                    ecolor=colour, elinewidth=2, capsize=5, capthick=2, zorder=3)
+    elif mark in ("open_up", "open_down"):
+        rise = 28 if mark == "open_up" else -28
+        ax.annotate("", xy=(x, y), xytext=(0, rise), textcoords="offset points",
+                    arrowprops={"arrowstyle": "<|-", "color": colour, "lw": 2,
+                                "shrinkA": 0, "shrinkB": 0}, zorder=3)
+    if increment:
+        ax.plot([x], [y], linestyle="none", marker="P", markersize=11, color=colour,
+                markeredgecolor="black", markeredgewidth=0.8, zorder=4)
+    elif mark == "approx":
+        ax.plot([x], [y], linestyle="none", marker="o", markersize=8, markerfacecolor="white",
+                markeredgecolor=colour, markeredgewidth=2.2, zorder=4)
+    elif mark != "band":
+        ax.plot([x], [y], linestyle="none", marker="o", markersize=8, color=colour, zorder=4)
+
+
+def _mark_handles(marks: Iterable[str], increments: bool) -> list[Any]:
+    """Legend entries (in grey) for the marks used."""
+    grey, used = "0.3", set(marks)
+    handles = []
+    for mark, label in MARK_LABELS.items():
+        if mark not in used:
+            continue
+        if mark == "point":
+            handles.append(Line2D([], [], marker="o", linestyle="none", color=grey, label=label))
+        elif mark == "approx":
+            handles.append(Line2D([], [], marker="o", linestyle="none", markerfacecolor="white",
+                                  markeredgecolor=grey, markeredgewidth=2, label=label))
+        elif mark == "open_up":
+            handles.append(Line2D([], [], marker=r"$\uparrow$", markersize=13, linestyle="none",
+                                  color=grey, label=label))
+        elif mark == "open_down":
+            handles.append(Line2D([], [], marker=r"$\downarrow$", markersize=13, linestyle="none",
+                                  color=grey, label=label))
+        elif mark == "bar":
+            handles.append(Line2D([], [], marker="_", markersize=12, markeredgewidth=2,
+                                  linestyle="-", color=grey, label=label))
+        else:
+            handles.append(Patch(facecolor=grey, alpha=0.35, label=label))
+    if increments:
+        handles.append(Line2D([], [], marker="P", markersize=10, linestyle="none", color=grey,
+                              markeredgecolor="black", markeredgewidth=0.8,
+                              label="increment (“another N”), not a total"))
+    return handles
+
+
+def _outlet_handles(outlets: Iterable[str], colours: Mapping[str, str]) -> list[Any]:
+    return [Patch(facecolor=colours[o], label=o) for o in outlet_order(outlets)]
+
+
+def _time_axis(ax: plt.Axes, frame: pd.DataFrame) -> None:
+    """Date ticks and a y scale: linear from zero, or log when the values span > LOG_RATIO."""
+    ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8))
+    ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
+    values = pd.concat([frame["y_low"], frame["y_high"], frame["y"]]).dropna().astype(float)
+    positive = values[values > 0]
+    if len(positive) and positive.max() / positive.min() > LOG_RATIO:
+        ax.set_yscale("log")
+    else:
+        top = float(values.max()) if len(values) else 1.0
+        ax.set_ylim(0, top * 1.25)
+        ax.yaxis.set_major_locator(MaxNLocator(nbins=6, integer=True))
+    ax.yaxis.set_major_formatter(FuncFormatter(_thousands))
+    if len(frame):
+        x = frame["published"].map(mdates.date2num).astype(float)
+        pad = max((x.max() - x.min()) * 0.08, 6.0)
+        ax.set_xlim(x.min() - pad, x.max() + pad)
+
+
+def _band_width(dated: pd.DataFrame) -> float:
+    """Width in days of a vague band: a little less than the dodge step."""
+    if dated.empty:
+        return 1.0
+    x = dated["published"].map(mdates.date2num).astype(float)
+    return max(x.max() - x.min(), 30.0) * DODGE_SHARE * 0.8
+
+
+def _dated(series: pd.DataFrame) -> pd.DataFrame:
+    return series[series["published"].notna()]
+
+
+def _new_figure(nrows: int = 1, height: float | None = None, sharex: bool = False) -> tuple[Figure, Any]:
+    size = (FIGSIZE[0], height or FIGSIZE[1])
+    fig, axes = plt.subplots(nrows, 1, figsize=size, layout="constrained", sharex=sharex,
+                             squeeze=False)
+    return fig, axes[:, 0]
+
+
+# --- charts -----------------------------------------------------------------------------------
+
+def plot_troops(series: pd.DataFrame, colours: Mapping[str, str] | None = None) -> Figure:
+    """Deployment figures over publication date: colour = outlet, mark = how the figure was
+    hedged, "+" = an increment ("another N").  Undated claims are left out (see `undated_note`)."""
+    colours = _colours_for(series, colours)
+    with mpl.rc_context(house_rc()):
+        fig, (ax,) = _new_figure()
+        dated = _dated(series)
+        x = _dodged_dates(dated, list(colours))
+        for index, row in dated.iterrows():
+            _draw_claim(ax, x[index], row, colours.get(row["outlet"], "0.5"), _band_width(dated))
+        _time_axis(ax, dated)
+        title = ("North Korean troops sent to Russia: figures as reported, by outlet"
+                 if set(dated.get("subject", [])) == {"KP"} else
+                 "Troops deployed: figures as reported, by outlet")
+        fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+        ax.set_xlabel("publication date of the article")
+        ax.set_ylabel("soldiers (reported)")
+        if dated.empty:
+            ax.text(0.5, 0.5, "no dated deployment claims", transform=ax.transAxes, ha="center")
+        _legends(fig, dated, colours)
+        add_source_line(fig, series)
+    return fig
+
+
+def _legends(fig: Figure, dated: pd.DataFrame, colours: Mapping[str, str]) -> None:
+    """One legend outside the plot on the right: outlets (colour), then marks (shape)."""
+    increments = bool((dated.get("kind", pd.Series(dtype="string")) == "increment").any())
+    headers = ("Outlet (colour)", "How the figure is hedged")
+    blank = {"linestyle": "none", "marker": "none"}
+    handles = [Line2D([], [], label=headers[0], **blank)]
+    handles += _outlet_handles(dated["outlet"], colours)
+    handles += [Line2D([], [], label=" ", **blank), Line2D([], [], label=headers[1], **blank)]
+    handles += _mark_handles(dated["mark"], increments)
+    legend = fig.legend(handles=handles, loc="outside right upper", frameon=False)
+    for text in legend.get_texts():
+        if text.get_text() in headers:
+            text.set_fontweight("bold")
+
+
+def plot_casualties(series: pd.DataFrame, discrepancies: pd.DataFrame,
+                    colours: Mapping[str, str] | None = None) -> Figure:
+    """Killed, wounded and casualties over publication date, one panel per metric; pairs of
+    claims that disagree (see `discrepancies`) joined by a dashed line and labelled."""
+    colours = _colours_for(series, colours)
+    dated = _dated(series)
+    metrics = [m for m in CASUALTY_METRICS if (dated["metric"] == m).any()] or ["killed"]
+    with mpl.rc_context(house_rc()):
+        fig, axes = _new_figure(len(metrics), height=2.4 + 2.3 * len(metrics), sharex=True)
+        positions = _dodged_dates(dated, list(colours))
+        for ax, metric in zip(axes, metrics):
+            rows = dated[dated["metric"] == metric]
+            for index, row in rows.iterrows():
+                _draw_claim(ax, positions[index], row, colours.get(row["outlet"], "0.5"),
+                            _band_width(dated))
+            _time_axis(ax, rows)
+            ax.set_ylabel(PANEL_LABELS.get(metric, f"{metric} (reported)"))
+            ax.set_title(metric.capitalize(), loc="left", fontsize=11)
+            _call_out(ax, discrepancies, metric, dated, positions)
+        if len(dated):
+            all_x = dated["published"].map(mdates.date2num).astype(float)
+            pad = max((all_x.max() - all_x.min()) * 0.08, 6.0)
+            axes[-1].set_xlim(all_x.min() - pad, all_x.max() + pad)
+        else:
+            axes[0].text(0.5, 0.5, "no dated casualty claims", transform=axes[0].transAxes,
+                         ha="center")
+        for ax in axes[:-1]:
+            ax.set_xlabel("")
+        axes[-1].set_xlabel("publication date of the article")
+        fig.suptitle("Casualty figures as reported, by outlet and date", x=0.01, ha="left",
+                     fontsize=13, fontweight="bold")
+        _legends(fig, dated, colours)
+        add_source_line(fig, series)
+    return fig
+
+
+def _call_out(ax: plt.Axes, pairs: pd.DataFrame, metric: str, dated: pd.DataFrame,
+              positions: pd.Series) -> None:
+    """Join each disagreeing pair of this metric with a dashed line and label it."""
+    if pairs is None or pairs.empty:
+        return
+    where = dict(zip(dated["claim_id"], dated.index))
+    for pair in pairs[pairs["metric"] == metric].to_dict("records"):
+        if pair["claim_id_a"] not in where or pair["claim_id_b"] not in where:
+            continue
+        xa, xb = positions[where[pair["claim_id_a"]]], positions[where[pair["claim_id_b"]]]
+        ya, yb = float(pair["y_a"]), float(pair["y_b"])
+        ax.plot([xa, xb], [ya, yb], linestyle="--", color="0.2", linewidth=1.2, zorder=1)
+        ax.annotate(pair["label"], xy=(max(xa, xb), max(ya, yb)), xytext=(-12, 14),
+                    textcoords="offset points", ha="right", fontsize=9, color="0.1",
+                    bbox={"boxstyle": "round,pad=0.25", "facecolor": "white",
+                          "edgecolor": "0.6", "linewidth": 0.6})
+
+
+def plot_claim_counts(counts: pd.DataFrame, claims: pd.DataFrame | None = None,
+                      colours: Mapping[str, str] | None = None) -> Figure:
+    """Horizontal stacked bars: number of claims per metric, split by outlet.
+
+    `counts` is the pivot of `counts_by_metric_and_outlet`; pass `claims` to add the source line.
+    """
+    colours = dict(colours) if colours is not None else outlet_colours(counts.columns)
+    with mpl.rc_context(house_rc()):
+        fig, (ax,) = _new_figure(height=4.6)
+        metrics = list(counts.index)[::-1]  # first metric on top
+        left = pd.Series(0, index=metrics, dtype="int64")
+        for outlet in outlet_order(counts.columns):
+            widths = counts.loc[metrics, outlet].astype("int64")
+            ax.barh(metrics, widths, left=left, color=colours.get(outlet, "0.5"), label=outlet,
+                    edgecolor="white", linewidth=0.8)
+            left = left + widths
+        for y, total in enumerate(left):
+            ax.text(total + 0.1, y, str(int(total)), va="center", fontsize=9, color="0.25")
+        ax.set_title("Numeric claims per metric and outlet", loc="left")
+        ax.set_xlabel("number of claims extracted")
+        ax.set_ylabel("metric")
+        ax.xaxis.set_major_locator(MaxNLocator(integer=True))
+        ax.set_xlim(0, max(int(left.max()), 1) * 1.12 + 0.5)
+        ax.grid(axis="y", visible=False)
+        fig.legend(handles=_outlet_handles(counts.columns, colours), title="Outlet",
+                   loc="outside right upper", frameon=False)
+        if claims is not None:
+            add_source_line(fig, claims)
+    return fig
