@@ -153,6 +153,7 @@ _COMPLEMENT_BEFORE = re.compile(
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
     re.I,
 )
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.I)
 _PARTITIVE_START = re.compile(
     r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom)\b",
     re.I,
@@ -182,6 +183,8 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
     before = sentence[:amount.hedge_start]
+    if previous_metric and _SUBSET_BEFORE.search(before):
+        return previous_metric
     for metric, pattern in _VERB_BEFORE.items():
         if pattern.search(before) and (is_people or head.partitive or not head.noun):
             if metric == "killed" and re.search(r"\blos[te]|losing\b", before[-25:], re.I) and not is_people:
@@ -203,7 +206,7 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         if PRESENCE_PATTERN.search(before) and re.search(rf"\b(?:{MILITARY_NOUNS})\b", sentence, re.I):
             return "deployed"
     military = head.strong or bool(head.noun and re.fullmatch(MILITARY_NOUNS, head.noun, re.I))
-    if military and PRESENCE_PATTERN.search(sentence):
+    if military and (PRESENCE_PATTERN.search(sentence) or METRIC_PATTERNS["deployed"].search(sentence)):
         return "deployed"
     return None
 

@@ -31,6 +31,7 @@ PERIOD_PATTERN = re.compile(
     rf"|\b(?:last|this|past)\s+(?:year|month|week)\b"
     rf"|\bin\s+(?:the\s+)?(?:past|last|less\s+than|under)\s+(?:a\s+|{_NUMBER_WORD}\s+){_UNIT}"
     rf"|\b(?:over|during)\s+the\s+(?:past|last)\s+(?:{_NUMBER_WORD}\s+)?{_UNIT}"
+    rf"|\b(?:(?:last|this|next|in|by|during|the|early|late)\s+)+(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
     r"|\b(?:so\s+far|to\s+date|recently|each\s+day|every\s+day|per\s+day|a\s+day|daily|each\s+month|per\s+month)\b"
     r")",
     re.I,
@@ -118,8 +119,31 @@ def resolve_period(phrase: str, published: date | None) -> tuple[date | None, da
     return start, end
 
 
+_SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+
+
+def _season_span(words: str, published: date) -> tuple[date, date] | None:
+    """Northern-hemisphere seasons: spring March–May, summer June–August, autumn
+    September–November, winter December–February; "last autumn" is the latest one that ended
+    before the article, a bare season the latest one that began on or before it."""
+    season = next((name for name in _SEASONS if re.search(rf"\b{name}\b", words)), None)
+    if season is None:
+        return None
+    first, last = _SEASONS[season]
+    year = published.year if re.search(r"\bthis\b", words) else _year_of(words, published)
+    if year is None:
+        year = published.year if first <= published.month else published.year - 1
+        if re.search(r"\blast\b", words) and (first <= published.month <= (last if last > first else 12)):
+            year -= 1
+    end_year = year + 1 if last < first else year
+    return date(year, first, 1), date(end_year, last, calendar.monthrange(end_year, last)[1])
+
+
 def _calendar_span(words: str, published: date) -> tuple[date | None, date | None]:
-    """The calendar span a phrase names: a part of a month or year, or a week/month/year."""
+    """The calendar span a phrase names: a season, a part of a month or year, or a week/month/year."""
+    season = _season_span(words, published)
+    if season:
+        return season
     part_match = re.search(r"\b(early|mid|late|end|start|beginning|middle)\b", words)
     part = part_match.group(1) if part_match else ""
     months = _months_in(words)
