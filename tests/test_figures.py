@@ -1,0 +1,143 @@
+"""warclaims.figures: colours, byte-stable exports, and what every chart must say."""
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+
+from claim_rows import (  # noqa: E402
+    aa_killed, aa_thousands, mia_another, mia_casualties, mia_sent, table, trt_killed, trt_sent,
+)
+from warclaims.analysis import (  # noqa: E402
+    casualty_series, counts_by_metric_and_outlet, discrepancies, figure_data, troop_series,
+)
+from warclaims.figures import (  # noqa: E402
+    add_source_line, figure_texts, outlet_colours, plot_casualties, plot_claim_counts,
+    plot_troops, save_figure,
+)
+
+ROOT = Path(__file__).resolve().parent.parent
+SOURCE_START = "Source: claims extracted from"
+
+
+@pytest.fixture(autouse=True)
+def close_figures():
+    yield
+    plt.close("all")
+
+
+def claims():
+    return table(trt_killed(), aa_killed(), trt_sent(), aa_thousands(), mia_sent(),
+                 mia_another(), mia_casualties())
+
+
+def test_outlet_colours_do_not_depend_on_input_order() -> None:
+    outlets = ["TRT World", "Anadolu Agency", "MIA", "redcanaco.com"]
+    assert outlet_colours(outlets) == outlet_colours(reversed(outlets))
+    assert outlet_colours(outlets) == outlet_colours(outlets + outlets)
+    assert len(set(outlet_colours(outlets).values())) == len(outlets)
+
+
+def test_charts_of_one_table_give_an_outlet_the_same_colour() -> None:
+    all_claims = claims()
+    troops, casualties = troop_series(all_claims), casualty_series(all_claims)
+    assert troops.attrs["all_outlets"] == casualties.attrs["all_outlets"]
+
+
+def test_source_line_names_articles_outlets_and_newest_date() -> None:
+    fig = plt.figure()
+    add_source_line(fig, table(trt_killed(), aa_killed(), mia_casualties()))
+    text = " ".join(figure_texts(fig)).replace("\n", " ")
+    assert ("Source: claims extracted from 3 articles (outlets: Anadolu Agency, MIA, TRT World); "
+            "newest article 2025-09-03.") in text
+
+
+def test_save_figure_writes_png_svg_pdf_and_csv(tmp_path: Path) -> None:
+    series = troop_series(claims())
+    paths = save_figure(plot_troops(series), "troops", figure_data(series), folder=tmp_path)
+    assert sorted(p.name for p in paths) == [
+        "troops.csv", "troops.pdf", "troops.png", "troops.svg"]
+    assert (tmp_path / "troops.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "troops.pdf").read_bytes().startswith(b"%PDF")
+    assert b"<svg" in (tmp_path / "troops.svg").read_bytes()
+    assert b"\r\n" not in (tmp_path / "troops.csv").read_bytes()
+
+
+SAVE_SCRIPT = """
+import sys
+import matplotlib
+matplotlib.use("Agg")
+sys.path[:0] = [{root!r}, {tests!r}]
+from claim_rows import table, trt_killed, aa_killed, mia_casualties
+from warclaims.analysis import casualty_series, discrepancies, figure_data
+from warclaims.figures import plot_casualties, save_figure
+claims = table(trt_killed(), aa_killed(), mia_casualties())
+series = casualty_series(claims)
+fig = plot_casualties(series, discrepancies(claims))
+save_figure(fig, "casualties", figure_data(series), folder=sys.argv[1])
+"""
+
+
+def digests(folder: Path) -> dict[str, str]:
+    return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
+
+
+def test_save_figure_twice_in_two_processes_gives_identical_bytes(tmp_path: Path) -> None:
+    script = SAVE_SCRIPT.format(root=str(ROOT), tests=str(ROOT / "tests"))
+    for run in ("first", "second"):
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True,
+                       capture_output=True, timeout=120)
+    first, second = digests(tmp_path / "first"), digests(tmp_path / "second")
+    assert len(first) == 4
+    assert first == second
+
+
+def test_importing_figures_changes_no_matplotlib_setting() -> None:
+    script = ("import matplotlib as mpl, seaborn; before = dict(mpl.rcParams); "
+              f"import sys; sys.path.insert(0, {str(ROOT)!r}); import warclaims.figures; "
+              "assert dict(mpl.rcParams) == before")
+    subprocess.run([sys.executable, "-c", script], check=True, capture_output=True, timeout=120)
+
+
+def test_troop_chart_has_title_axis_labels_legend_and_source() -> None:
+    fig = plot_troops(troop_series(claims()))
+    texts = figure_texts(fig)
+    assert fig.get_suptitle()
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "publication date of the article"
+    assert ax.get_ylabel() == "soldiers (reported)"
+    assert any(t.startswith(SOURCE_START) for t in texts)
+    assert any("increment" in t for t in texts)
+    assert any("at least" in t for t in texts)
+
+
+def test_troop_chart_leaves_out_undated_claims_without_failing() -> None:
+    fig = plot_troops(troop_series(table(trt_sent(), mia_sent(""))))
+    assert fig.get_suptitle()
+
+
+def test_casualty_chart_calls_out_the_disagreeing_pair() -> None:
+    all_claims = claims()
+    fig = plot_casualties(casualty_series(all_claims), discrepancies(all_claims))
+    texts = figure_texts(fig)
+    assert "same day: about 600 vs about 2,000 killed" in texts
+    assert fig.get_suptitle()
+    assert all(ax.get_ylabel() for ax in fig.axes)
+    assert fig.axes[-1].get_xlabel() == "publication date of the article"
+    assert any(t.startswith(SOURCE_START) for t in texts)
+
+
+def test_claim_count_chart_has_title_labels_and_source() -> None:
+    all_claims = claims()
+    fig = plot_claim_counts(counts_by_metric_and_outlet(all_claims), all_claims)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") and ax.get_xlabel() and ax.get_ylabel()
+    assert any(t.startswith(SOURCE_START) for t in figure_texts(fig))
