@@ -1,0 +1,40 @@
+# One command rebuilds everything: `make` (= `make refresh`).  `make help` lists the targets.
+
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed
+
+# Files the code writes; data/articles.csv (hand-kept) and seeds/ (raw) are never touched.
+DERIVED_DATA := data/claims.csv data/article_index.csv data/problems.csv
+
+.DEFAULT_GOAL := all
+.PHONY: all refresh venv test lab clean help
+
+all: refresh ## Default: same as `refresh`
+
+refresh: $(STAMP) ## Rebuild data/*.csv from seeds/ and re-run every notebook (exports figures/)
+	$(BIN)/python helpers.py refresh
+
+venv: $(STAMP) ## Create .venv and install the pinned requirements.txt
+
+# The stamp depends on requirements.txt, so a changed requirements file reinstalls.
+$(STAMP): requirements.txt
+	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -r requirements.txt
+	touch $(STAMP)
+
+test: $(STAMP) ## Run the unit tests and the notebooks (nbval), as configured in pytest.ini
+	$(BIN)/python -m pytest
+
+lab: $(STAMP) ## Open JupyterLab on notebooks/
+	$(BIN)/jupyter lab notebooks/
+
+clean: ## Remove derived outputs (data tables, exported figures, caches); keeps data/articles.csv and seeds/
+	rm -f $(DERIVED_DATA)
+	rm -f figures/*.png figures/*.svg figures/*.pdf figures/*.csv
+	rm -rf data/cache .pytest_cache
+	find . -path ./$(VENV) -prune -o -type d \( -name __pycache__ -o -name .ipynb_checkpoints \) -print -exec rm -rf {} +
+
+help: ## List the targets
+	@grep -E '^[a-zA-Z_-]+:.*## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*## "}; {printf "  %-8s %s\n", $$1, $$2}'
