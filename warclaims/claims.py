@@ -121,7 +121,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
     position, modifiers, own = 0, [], False
     for _ in range(5):
-        match = re.match(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+|of\s+)?", rest[position:])
+        match = re.match(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?:\d[\d,]*\s+)?|of\s+)?",
+                         rest[position:])   # "3 of the 12 people": the 3 are people too
         own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our"))
         position += match.end() if match else 0
         head = _HEAD_PATTERN.match(rest, position)
@@ -129,7 +130,7 @@ def find_head(sentence: str, amount: Amount) -> Head:
             return Head(head.group(), amount.end + head.start(), amount.end + head.end(),
                         " ".join(modifiers), own=own)
         word = re.match(r"[\w.'’-]+", rest[position:])
-        if not word or word.group().lower().strip(".") in _STOP_WORDS:
+        if not word or word.group().lower().strip(".") in _STOP_WORDS or re.search(r"\d", word.group()):
             break
         modifiers.append(word.group())
         position += word.end()
@@ -153,6 +154,14 @@ _COMPLEMENT_BEFORE = re.compile(
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
     re.I,
 )
+_BASE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bfraction|\bproportion|"
+    r"\bshare|\bmajority|\bmost|\bmany|\ball|\bnone|\beach|\bone|\bsome|\bseveral|\bthree|\btwo|\bfour|\d)"
+    r"\s+of\s+(?:the|its|their|those|these)\s+(?:(?:about|around|some|roughly|approximately|estimated|"
+    r"reported|initial|original|total|more\s+than|over)\s+)*$",
+    re.I,
+)
+_LIST_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.I)
 _PARTITIVE_START = re.compile(
     r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom)\b",
@@ -183,10 +192,13 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
     before = sentence[:amount.hedge_start]
+    if _BASE_BEFORE.search(before):
+        return _base_metric(sentence, amount, head, is_people, next_start)
     if previous_metric and _SUBSET_BEFORE.search(before):
         return previous_metric
+    listed = _LIST_ITEM_BEFORE.sub("", before)   # "lost 20 tanks and 1,200 soldiers"
     for metric, pattern in _VERB_BEFORE.items():
-        if pattern.search(before) and (is_people or head.partitive or not head.noun):
+        if (pattern.search(before) or pattern.search(listed)) and (is_people or head.partitive or not head.noun):
             if metric == "killed" and re.search(r"\blos[te]|losing\b", before[-25:], re.I) and not is_people:
                 continue
             if metric == "deployed" and not (is_people or head.strong):
@@ -209,6 +221,14 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     if military and (PRESENCE_PATTERN.search(sentence) or METRIC_PATTERNS["deployed"].search(sentence)):
         return "deployed"
     return None
+
+
+def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, next_start: int) -> str | None:
+    """'a third of the 11,000 troops … killed': the amount is the base of a share, so it can
+    only report how many were there, never how many were killed."""
+    after = sentence[head.end or amount.end:next_start]
+    there = METRIC_PATTERNS["deployed"].search(after) or PRESENCE_PATTERN.search(after)
+    return "deployed" if is_people and there else None
 
 
 def _counts_something_else(head: Head) -> bool:
