@@ -543,8 +543,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
     for position, amount in enumerate(amounts):
         if any(s <= amount.start < e for s, e in spans):
             continue
-        next_start = amounts[position + 1].hedge_start if position + 1 < len(amounts) else len(text)
         head = find_head(text, amount)
+        next_start = min((a.hedge_start for a in amounts[position + 1:] if a.hedge_start >= (head.end or amount.end)),
+                         default=len(text))
         previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
         metric = metric_of(text, amount, head, next_start, previous_metric)
         if metric is None or _is_repeat_mention(text, amount, head, context):
