@@ -413,8 +413,8 @@ def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | N
             start = head.start(1)
             np = head.group(1)
     cleaned = _clean_claimant(np)
-    if re.search(r"\d", cleaned):
-        return None
+    if re.search(r"\d", cleaned) or re.search(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new)$", cleaned, re.I):
+        return None   # "… said the estimate …": a noun after a determiner is no saying verb
     if not cleaned or cleaned[0].islower() and not re.match(rf"(?:the|a|an|one|two|local|{_SPEAKER_NOUNS})\b", cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)

@@ -22,6 +22,9 @@ _MONTHISH = rf"(?:{MONTH_PATTERN}(?:\s+(?:19|20)\d\d|\s+(?:this|last)\s+year)?)"
 _NUMBER_WORD = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 
+_EVENT_WORDS = (r"attacks?|offensive|assault|strikes?|raids?|bombings?|shelling|ambush|explosion|"
+                r"blast|massacre")
+_EVENT = re.compile(rf"^in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS})\b", re.I)
 PERIOD_PATTERN = re.compile(
     r"(?:"
     rf"\bsince\s+(?!it\b|they\b|he\b|she\b|then\b)[^,;]{{3,120}}?(?=[,;]|\.?\s*$|\s+(?:according|said|has|have|had|and\s+(?:is|are|was|were|has|have))\b)"
@@ -32,6 +35,7 @@ PERIOD_PATTERN = re.compile(
     rf"|\bin\s+(?:the\s+)?(?:past|last|less\s+than|under)\s+(?:a\s+|{_NUMBER_WORD}\s+){_UNIT}"
     rf"|\b(?:over|during)\s+the\s+(?:past|last)\s+(?:{_NUMBER_WORD}\s+)?{_UNIT}"
     rf"|\b(?:(?:last|this|next|in|by|during|the|early|late)\s+)+(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
+    rf"|\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS})\b"
     r"|\b(?:so\s+far|to\s+date|recently|each\s+day|every\s+day|per\s+day|a\s+day|daily|each\s+month|per\s+month)\b"
     r")",
     re.I,
@@ -99,7 +103,7 @@ def resolve_period(phrase: str, published: date | None) -> tuple[date | None, da
     if not phrase or published is None:
         return None, None
     words = phrase.lower()
-    if re.search(r"\b(?:each|every|per|a)\s+(?:day|month)\b|\bdaily\b", words):
+    if re.search(r"\b(?:each|every|per|a)\s+(?:day|month)\b|\bdaily\b", words) or _EVENT.match(words):
         return None, None
     if re.search(r"\bso\s+far\b|\bto\s+date\b", words):
         return None, published
@@ -148,6 +152,14 @@ def _calendar_span(words: str, published: date) -> tuple[date | None, date | Non
     part = part_match.group(1) if part_match else ""
     months = _months_in(words)
     forward = words.startswith("by ")
+    day = re.search(rf"{MONTH_PATTERN}\s+([0-3]?\d)\b(?!\s*,?\s*(?:19|20)\d\d\b)|{MONTH_PATTERN}\s+([0-3]?\d),?\s+(?:19|20)\d\d", words, re.I)
+    if months and day and len(months) == 1:
+        year = _month_year(months[0], words, published, forward)
+        try:
+            exact = date(year, months[0], int(day.group(1) or day.group(2)))
+            return exact, exact
+        except ValueError:
+            pass
     if months:
         first_year = _month_year(months[0], words, published, forward)
         last_year = _month_year(months[-1], words, published, forward)
