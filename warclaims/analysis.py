@@ -12,6 +12,7 @@ Plotting columns added by `claim_bounds`:
 | `y_low`, `y_high` | the bounds drawn; empty (NA) means open: at_least has no upper bound, at_most no lower bound |
 | `mark` | how the chart draws the claim: `point` exact, `approx` approx, `open_up` at_least, `open_down` at_most, `bar` range, `band` vague |
 | `claimant_label` | the claimant, or "(outlet's own voice)" when the outlet states the number itself |
+| `claimant_is_party` | True when the claimant's country is a side of the war the number is about: the subject itself, or a side in `WAR_PARTIES` (see `claimant_is_party`) |
 | `figure` | the figure as a reader would say it ("about 600", "more than 10,000") |
 | `published` | the publication date as a datetime (NaT when the article has no date) |
 """
@@ -32,8 +33,12 @@ __all__ = [
     "CASUALTY_METRICS",
     "HtmlTable",
     "OWN_VOICE",
+    "SUBJECT_NAMES",
+    "WAR_PARTIES",
     "casualty_series",
     "claim_bounds",
+    "claimant_is_party",
+    "claimant_short",
     "counts_by_metric_and_outlet",
     "describe_figure",
     "discrepancies",
@@ -44,6 +49,8 @@ __all__ = [
     "outlet_order",
     "highlight_number",
     "plotted_table",
+    "subject_name",
+    "subjects_title",
     "troop_series",
     "undated_note",
 ]
@@ -65,8 +72,24 @@ _VAGUE_WORDS = {bounds: word for word, bounds in VAGUE_BOUNDS.items()}
 FIGURE_DATA_COLUMNS = (
     "published", "outlet", "article_id", "claim_id", "metric", "qualifier", "kind",
     "value", "low", "high", "y", "y_low", "y_high", "mark", "figure", "subject",
-    "claimant_label", "incremental",
+    "claimant_label", "incremental", "claimant_country", "claimant_is_party",
 )
+#: Readable adjective for each subject code (chart titles); unknown codes are shown as they are.
+SUBJECT_NAMES = {
+    "KP": "North Korean", "KR": "South Korean", "RU": "Russian", "UA": "Ukrainian",
+    "US": "US", "UK": "British", "IL": "Israeli", "PS": "Palestinian", "LB": "Lebanese",
+    "civilians": "civilian",
+}
+#: (subject, claimant_country) pairs where the claimant is a side of the war the number is
+#: about: opposing sides, and the allies North Korea and Russia about each other.
+WAR_PARTIES = frozenset({
+    ("RU", "UA"), ("UA", "RU"), ("KP", "UA"), ("UA", "KP"), ("KP", "RU"), ("RU", "KP"),
+    ("IL", "PS"), ("PS", "IL"), ("IL", "LB"), ("LB", "IL"),
+})
+#: Longest claimant text on a chart label before it is cut (with an ellipsis).
+CLAIMANT_MAX_CHARS = 26
+#: Chart label of a claim the outlet states in its own voice.
+OWN_VOICE_SHORT = "outlet's own voice"
 #: Columns of the discrepancy table, in this order.
 DISCREPANCY_COLUMNS = (
     "metric", "subject", "days_apart",
@@ -119,9 +142,59 @@ def describe_figure(row: Mapping[str, Any]) -> str:
     return f"{prefix.get(qualifier, '')}{_fmt(row['value'])}"
 
 
+def _text(value: Any) -> str:
+    """A cell as stripped text; NA and None become ''."""
+    return "" if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)) \
+        else str(value).strip()
+
+
+def claimant_short(claimant: Any, claimant_country: Any = "") -> str:
+    """A short chart label for who made a claim: the claimant cut to at most
+    CLAIMANT_MAX_CHARS characters (at a word boundary, with "…"), then the country in
+    brackets.  'Seoul', 'KR' -> 'Seoul (KR)'; "South Korea's intelligence agency", 'KR' ->
+    "South Korea's intelligence… (KR)"; an empty claimant -> "outlet's own voice"."""
+    name, country = " ".join(_text(claimant).split()), _text(claimant_country)
+    if not name:
+        return OWN_VOICE_SHORT
+    if len(name) > CLAIMANT_MAX_CHARS:
+        cut = name[:CLAIMANT_MAX_CHARS]
+        if name[CLAIMANT_MAX_CHARS] != " " and " " in cut:
+            cut = cut[:cut.rindex(" ")]
+        name = cut.rstrip(" ,;:.-–") + "…"
+    return f"{name} ({country})" if country else name
+
+
+def claimant_is_party(subject: Any, claimant_country: Any) -> bool:
+    """True when the claimant's country is a side of the war the number is about: it equals
+    the subject (a side reporting on its own people), or (subject, claimant_country) is in
+    WAR_PARTIES.  An empty claimant country is never a party."""
+    subject, country = _text(subject), _text(claimant_country)
+    return bool(country) and (country == subject or (subject, country) in WAR_PARTIES)
+
+
+def subject_name(code: Any) -> str:
+    """Readable adjective for a subject code ('KP' -> 'North Korean'); unknown codes as is."""
+    code = _text(code)
+    return SUBJECT_NAMES.get(code, code)
+
+
+def subjects_title(subjects: Any, what: str, by: str = "by outlet and claimant") -> str:
+    """A chart title from the subjects in the data, assuming nothing else: one subject ->
+    "North Korean troops deployed: figures as reported, by outlet and claimant"; none or
+    several -> "Troops deployed: figures as reported, by outlet, claimant and subject"."""
+    distinct = sorted({_text(s) for s in subjects} - {""})
+    if len(distinct) == 1:
+        head = f"{subject_name(distinct[0])} {what}"
+        tail = by
+    else:
+        head = what
+        tail = by if not distinct else by.replace(" and ", ", ") + " and subject"
+    return f"{head[:1].upper()}{head[1:]}: figures as reported, {tail}"
+
+
 def claim_bounds(claims: pd.DataFrame) -> pd.DataFrame:
-    """Add the plotting columns y, y_low, y_high, mark, claimant_label and figure, and parse
-    `published` to a datetime (NaT when empty)."""
+    """Add the plotting columns y, y_low, y_high, mark, claimant_label, claimant_is_party and
+    figure, and parse `published` to a datetime (NaT when empty)."""
     out = claims.copy()
     rows = out.to_dict("records")
     bounds = [_drawn_bounds(r) for r in rows]
@@ -131,6 +204,9 @@ def claim_bounds(claims: pd.DataFrame) -> pd.DataFrame:
     out["mark"] = out["qualifier"].map(MARKS).astype("string")
     claimant = out["claimant"].astype("string").fillna("")
     out["claimant_label"] = claimant.where(claimant.str.strip() != "", OWN_VOICE)
+    out["claimant_is_party"] = pd.array(
+        [claimant_is_party(r.get("subject", ""), r.get("claimant_country", "")) for r in rows],
+        dtype="boolean")
     out["figure"] = pd.array([describe_figure(r) for r in rows], dtype="string")
     out["published"] = pd.to_datetime(out["published"].astype("string").replace("", None),
                                       format="%Y-%m-%d", errors="coerce")

@@ -85,6 +85,12 @@ _METRIC_NOUNS = (
     r"POWs|prisoners\s+of\s+war"
 )
 _HEAD_PATTERN = re.compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
+_NOUN_BEFORE = re.compile(
+    rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
+    r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number)(?:\s+(?:about|around|some|roughly|up\s+to|"
+    r"more\s+than|over|at\s+least|nearly))?\s*$",
+    re.I,
+)
 _PARTITIVE_PATTERN = re.compile(r"of\s+(?:them|those|whom|these)\b", re.I)
 _STOP_WORDS = {
     "have", "has", "had", "are", "were", "was", "is", "be", "been", "being", "will", "would",
@@ -113,6 +119,9 @@ class Head:
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
     rest = sentence[amount.end:]
+    named = _NOUN_BEFORE.search(sentence[:amount.hedge_start])
+    if named:
+        return Head(named.group("noun"), named.start("noun"), named.end("noun"), named.group("mods") or "")
     if re.match(r"-strong\b", rest):
         return Head("strong", amount.end, amount.end + 7, "", strong=True)
     partitive = _PARTITIVE_PATTERN.match(rest.lstrip())
@@ -341,13 +350,14 @@ _ACCORDING = re.compile(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
-_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:the|a|an|one|two|three|[A-Z]){_NP}{{1,80}}?)(?=\s*[,;.]|$)")
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*[,;.]|$)")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 _REPORT_FROM = re.compile(
     r"\b(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)\s+"
     rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|(?<!\b[A-Z])\.|$|\s+(?:last|this|on|stating|saying|showing|which)\b))",
     re.I,
 )
+_HEADLINE_SOURCE = re.compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 _WHICH_SAID = re.compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
                          r"estimated|claimed|condemned)\b", re.I)
 _FORWARD_ATTRIBUTION = re.compile(
@@ -382,15 +392,25 @@ def _clean_claimant(text: str) -> str:
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every claimant a sentence names, in reading order."""
     found: list[Attribution] = []
-    for pattern in (_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION):
+    for pattern in (_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
+                    _HEADLINE_SOURCE):
         for match in pattern.finditer(sentence):
             found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
     for match in _NP_BEFORE_SAY.finditer(sentence):
         attribution = _subject_attribution(sentence, match)
         if attribution:
             found.append(attribution)
-    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 8]
+    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 8
+              and not re.search(r"\d|\b(?:troops|soldiers|personnel|fighters|servicemen)$", a.text)]
     return sorted(usable, key=lambda a: a.start)
+
+
+def _is_proper_name(words: str) -> bool:
+    """'Colin Kahl', 'RBC-Ukraine', 'Institute for the Study of War': capitalised words only."""
+    tokens = words.split()
+    return (0 < len(tokens) <= 6 and not re.search(r"\d", words) and not _NOT_A_SPEAKER.match(words)
+            and tokens[0][0].isupper()
+            and all(t[0].isupper() or t.lower() in ("of", "the", "for", "and", "de", "al") for t in tokens))
 
 
 def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | None:
@@ -407,8 +427,7 @@ def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | N
     before = sentence[:start].rstrip()
     if before.endswith(",") and re.match(r"^\s*(?:a|an|the)\s", np, re.I):
         head = re.search(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$", before)
-        if head and head.group(1)[0].isupper() and len(head.group(1).split()) <= 6 \
-                and not _NOT_A_SPEAKER.match(head.group(1)):
+        if head and _is_proper_name(head.group(1)):
             apposition = np
             start = head.start(1)
             np = head.group(1)

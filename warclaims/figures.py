@@ -25,11 +25,15 @@ from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
-from warclaims.analysis import CASUALTY_METRICS, outlet_order
+from warclaims.analysis import (
+    CASUALTY_METRICS, claimant_is_party, claimant_short, outlet_order, subject_name,
+    subjects_title,
+)
 
 __all__ = [
     "FIGURES",
     "add_source_line",
+    "claim_label",
     "figure_texts",
     "house_rc",
     "outlet_colours",
@@ -59,6 +63,14 @@ PANEL_LABELS = {
     "wounded": "people wounded\n(reported)",
     "casualties": "killed + wounded\n(reported)",
 }
+
+#: Claimant labels beside the marks: font size (pt), gap from the mark (pt), least vertical
+#: distance between two labels of the same date (pt), and the legend's explanation.
+LABEL_SIZE = 7.5
+LABEL_GAP = 5.0
+LABEL_SPACING = 9.5
+LABEL_NOTE = "labels: who made the claim (claimant country)"
+PARTY_NOTE = "italic label: figure from a party to the war"
 
 _PNG_META = {"Software": None}
 _PDF_META = {"Creator": None, "Producer": None, "CreationDate": None}
@@ -302,7 +314,9 @@ def _new_figure(nrows: int = 1, height: float | None = None, sharex: bool = Fals
 
 def plot_troops(series: pd.DataFrame, colours: Mapping[str, str] | None = None) -> Figure:
     """Deployment figures over publication date: colour = outlet, mark = how the figure was
-    hedged, "+" = an increment ("another N").  Undated claims are left out (see `undated_note`)."""
+    hedged, "+" = an increment ("another N"), label = who made the claim (italic: a party to
+    the war).  Undated claims are left out (see `undated_note`).  The title names the subject
+    only when every claim has the same one."""
     colours = _colours_for(series, colours)
     with mpl.rc_context(house_rc()):
         fig, (ax,) = _new_figure()
@@ -311,9 +325,7 @@ def plot_troops(series: pd.DataFrame, colours: Mapping[str, str] | None = None) 
         for index, row in dated.iterrows():
             _draw_claim(ax, x[index], row, colours.get(row["outlet"], "0.5"), _band_width(dated))
         _time_axis(ax, dated)
-        title = ("North Korean troops sent to Russia: figures as reported, by outlet"
-                 if set(dated.get("subject", [])) == {"KP"} else
-                 "Troops deployed: figures as reported, by outlet")
+        title = subjects_title(dated.get("subject", []), "troops deployed")
         fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
         ax.set_xlabel("publication date of the article")
         ax.set_ylabel("soldiers (reported)")
@@ -321,28 +333,115 @@ def plot_troops(series: pd.DataFrame, colours: Mapping[str, str] | None = None) 
             ax.text(0.5, 0.5, "no dated deployment claims", transform=ax.transAxes, ha="center")
         _legends(fig, dated, colours)
         add_source_line(fig, series)
+        _label_marks(fig, ax, dated, x, _band_width(dated), _mixed_subjects(dated))
     return fig
 
 
 def _legends(fig: Figure, dated: pd.DataFrame, colours: Mapping[str, str]) -> None:
-    """One legend outside the plot on the right: outlets (colour), then marks (shape)."""
+    """One legend outside the plot on the right: outlets (colour), marks (shape), then what
+    the label beside each mark says."""
     increments = bool((dated.get("kind", pd.Series(dtype="string")) == "increment").any())
-    headers = ("Outlet (colour)", "How the figure is hedged")
+    headers = ("Outlet (colour)", "How the figure is hedged", "Label beside each mark")
     blank = {"linestyle": "none", "marker": "none"}
     handles = [Line2D([], [], label=headers[0], **blank)]
     handles += _outlet_handles(dated["outlet"], colours)
     handles += [Line2D([], [], label=" ", **blank), Line2D([], [], label=headers[1], **blank)]
     handles += _mark_handles(dated["mark"], increments)
+    note = LABEL_NOTE + ("\n· whose people (subject)" if _mixed_subjects(dated) else "")
+    handles += [Line2D([], [], label=" ", **blank), Line2D([], [], label=headers[2], **blank),
+                Line2D([], [], label=note, marker=r"$\mathsf{Aa}$", markersize=11,
+                       linestyle="none", color="0.3"),
+                Line2D([], [], label=PARTY_NOTE, marker=r"$\mathit{Aa}$", markersize=11,
+                       linestyle="none", color="0.3")]
     legend = fig.legend(handles=handles, loc="outside right upper", frameon=False)
     for text in legend.get_texts():
         if text.get_text() in headers:
             text.set_fontweight("bold")
+        elif text.get_text() == PARTY_NOTE:
+            text.set_fontstyle("italic")
+
+
+# --- claimant labels --------------------------------------------------------------------------
+
+def _mixed_subjects(dated: pd.DataFrame) -> bool:
+    return len(set(dated.get("subject", pd.Series(dtype="string")).fillna("")) - {""}) > 1
+
+
+def claim_label(row: Mapping[str, Any], with_subject: bool = False) -> str:
+    """The label beside a mark: the claimant, short, and its country ("Seoul (KR)"); with the
+    subject's name added when the chart mixes subjects ("Seoul (KR) · North Korean")."""
+    label = claimant_short(row.get("claimant", ""), row.get("claimant_country", ""))
+    return f"{label} · {subject_name(row.get('subject', ''))}" if with_subject else label
+
+
+def _is_party(row: Mapping[str, Any]) -> bool:
+    flag = row.get("claimant_is_party")
+    if flag is None or flag is pd.NA:
+        return claimant_is_party(row.get("subject", ""), row.get("claimant_country", ""))
+    return bool(flag)
+
+
+def _spread(wanted: list[float], spacing: float, low: float, high: float) -> list[float]:
+    """Positions as near `wanted` (sorted, ascending) as possible, at least `spacing` apart,
+    kept within [low, high] when they fit: push up, then pull back down from the top."""
+    placed: list[float] = []
+    for value in wanted:
+        placed.append(max(value, low, placed[-1] + spacing if placed else low))
+    overshoot = placed[-1] - high if placed else 0.0
+    if overshoot > 0:
+        placed[-1] -= overshoot
+        for i in range(len(placed) - 2, -1, -1):
+            placed[i] = min(placed[i], placed[i + 1] - spacing)
+    return placed
+
+
+def _label_marks(fig: Figure, ax: plt.Axes, rows: pd.DataFrame, positions: pd.Series,
+                 band_width: float, with_subject: bool) -> None:
+    """Write the claimant beside every mark of `ax`, in a small font (italic for a party to the
+    war).  Labels of one date sit in a column beside that date's marks (to the right in the left
+    half of the plot, else to the left), nudged apart vertically; a thin line joins a label to
+    its mark when it had to move.  Positions come from the laid-out figure, so the result is
+    the same on every run."""
+    if rows.empty:
+        return
+    fig.draw_without_rendering()  # fix the layout, so display positions are final
+    to_points = 72.0 / fig.dpi
+    box = ax.get_window_extent()
+    middle = (box.x0 + box.x1) / 2
+    for _, day in rows.groupby("published", sort=True):
+        records = []
+        for index, row in day.iterrows():
+            x, y = float(positions[index]), float(row["y"])
+            px, py = ax.transData.transform((x, y))
+            half = (ax.transData.transform((x + band_width / 2, y))[0] - px
+                    if row["mark"] == "band" else 6.0 / to_points)
+            records.append((py, px, half, index, row))
+        records.sort(key=lambda r: (r[0], r[1], str(r[4].get("claim_id", ""))))
+        right = sum(r[1] for r in records) / len(records) < middle
+        edge = (max(r[1] + r[2] for r in records) if right
+                else min(r[1] - r[2] for r in records))
+        text_x = edge + (LABEL_GAP if right else -LABEL_GAP) / to_points
+        spacing = LABEL_SPACING / to_points
+        text_ys = _spread([r[0] for r in records], spacing, box.y0 + spacing / 2,
+                          box.y1 - spacing / 2)
+        for (py, px, half, _, row), ty in zip(records, text_ys):
+            dx, dy = (text_x - px) * to_points, (ty - py) * to_points
+            moved = abs(dy) > 2.0 or abs(dx) > half * to_points + LABEL_GAP + 1.0
+            ax.annotate(
+                claim_label(row, with_subject), xy=(float(positions[row.name]), float(row["y"])),
+                xytext=(dx, dy), textcoords="offset points", ha="left" if right else "right",
+                va="center", fontsize=LABEL_SIZE, color="0.15",
+                fontstyle="italic" if _is_party(row) else "normal",
+                arrowprops=({"arrowstyle": "-", "color": "0.55", "lw": 0.6, "shrinkA": 1.5,
+                             "shrinkB": 3.0} if moved else None),
+                zorder=5)
 
 
 def plot_casualties(series: pd.DataFrame, discrepancies: pd.DataFrame,
                     colours: Mapping[str, str] | None = None) -> Figure:
-    """Killed, wounded and casualties over publication date, one panel per metric; pairs of
-    claims that disagree (see `discrepancies`) joined by a dashed line and labelled."""
+    """Killed, wounded and casualties over publication date, one panel per metric; label =
+    who made the claim (italic: a party to the war); pairs of claims that disagree (see
+    `discrepancies`) joined by a dashed line and labelled."""
     colours = _colours_for(series, colours)
     dated = _dated(series)
     metrics = [m for m in CASUALTY_METRICS if (dated["metric"] == m).any()] or ["killed"]
@@ -368,10 +467,14 @@ def plot_casualties(series: pd.DataFrame, discrepancies: pd.DataFrame,
         for ax in axes[:-1]:
             ax.set_xlabel("")
         axes[-1].set_xlabel("publication date of the article")
-        fig.suptitle("Casualty figures as reported, by outlet and date", x=0.01, ha="left",
+        fig.suptitle(subjects_title(dated.get("subject", []), "casualties"), x=0.01, ha="left",
                      fontsize=13, fontweight="bold")
         _legends(fig, dated, colours)
         add_source_line(fig, series)
+        mixed = _mixed_subjects(dated)
+        for ax, metric in zip(axes, metrics):
+            _label_marks(fig, ax, dated[dated["metric"] == metric], positions,
+                         _band_width(dated), mixed)
     return fig
 
 

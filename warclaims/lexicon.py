@@ -7,9 +7,11 @@ import re
 
 #: Names, demonyms, capitals, leaders and institutions → two-letter code (or group word).
 ACTORS: dict[str, tuple[str, ...]] = {
-    "KP": ("North Korea", "North Korean", "North Koreans", "DPRK", "Pyongyang", "Kim Jong Un",
+    "KP": ("North Korea", "North Korean", "North Koreans", "N. Korea", "N. Korean", "N Korea",
+           "N Korean", "DPRK", "Pyongyang", "Kim Jong Un",
            "Kim Jong-un", "Kim", "KCNA", "Korean People's Army"),
-    "KR": ("South Korea", "South Korean", "South Koreans", "Seoul", "ROK", "NIS",
+    "KR": ("South Korea", "South Korean", "South Koreans", "S. Korea", "S. Korean", "S Korea",
+           "S Korean", "Seoul", "ROK", "NIS",
            "National Intelligence Service", "Yoon", "Lee Jae-myung"),
     "RU": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "Shoigu", "Peskov",
            "Lavrov", "Wagner", "Wagner Group", "Prigozhin", "Gerasimov", "Belousov"),
