@@ -55,7 +55,8 @@ _AFTER_QUALIFIER = re.compile(
 )
 _VERB_QUALIFIER = re.compile(
     r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed)?)"
-    r"|(?P<at_most>approach(?:ed|es|ing)?))\s+(?:the\s+)?$",
+    r"|(?P<at_most>approach(?:ed|es|ing)?)|(?P<approx>estimated\s+at|put\s+at|thought\s+to\s+number))"
+    r"\s+(?:the\s+)?$",
     re.I,
 )
 
@@ -163,7 +164,7 @@ def _qualifier_of(match: re.Match[str], sentence: str, end: int) -> str:
         return "at_least" if after.group("at_least") else "at_most"
     verb = _VERB_QUALIFIER.search(sentence[max(0, match.start() - 40):match.start()])
     if verb:
-        return "at_least" if verb.group("at_least") else "at_most"
+        return next(name for name in ("at_least", "at_most", "approx") if verb.group(name))
     return "exact"
 
 
