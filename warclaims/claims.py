@@ -659,15 +659,27 @@ def _row(article_id: str, sentence: Sentence, amount: Amount, metric: str, subje
 def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """The same figure for the same thing said twice (headline and body) is one claim.
 
-    Of the repeats, the one naming a claimant is kept, then the earliest.
+    Rows are the same claim when metric and numbers agree and their subjects do not differ
+    (an empty subject agrees with any).  Of the repeats, the one naming a claimant is kept,
+    then the one naming a subject, then the earliest.
     """
-    best: dict[tuple[object, ...], dict[str, object]] = {}
+    kept: list[dict[str, object]] = []
     for row in rows:
-        key = (row["metric"], row["value"], row["low"], row["high"], row["subject"])
-        kept = best.get(key)
-        if kept is None or (not kept["claimant"] and row["claimant"]):
-            best[key] = row
-    return sorted(best.values(), key=lambda r: r["start"])
+        twin = next((k for k in kept if _same_claim(k, row)), None)
+        if twin is None:
+            kept.append(row)
+        elif _richness(row) > _richness(twin):
+            kept[kept.index(twin)] = row
+    return sorted(kept, key=lambda r: r["start"])
+
+
+def _same_claim(a: dict[str, object], b: dict[str, object]) -> bool:
+    numbers_agree = all(a[c] == b[c] for c in ("metric", "value", "low", "high"))
+    return numbers_agree and (a["subject"] == b["subject"] or not a["subject"] or not b["subject"])
+
+
+def _richness(row: dict[str, object]) -> tuple[bool, bool]:
+    return bool(row["claimant"]), bool(row["subject"])
 
 
 def claim_id(row: dict[str, object]) -> str:
