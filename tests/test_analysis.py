@@ -11,8 +11,9 @@ from claim_rows import (
     mia_sent, table, trt_killed, trt_sent,
 )
 from warclaims.analysis import (
-    OWN_VOICE, casualty_series, claim_bounds, counts_by_metric_and_outlet, describe_figure,
-    discrepancies, evidence_table, figure_data, highlight_number, troop_series, undated_note,
+    OWN_VOICE, casualty_series, claim_bounds, claimant_is_party, claimant_short,
+    counts_by_metric_and_outlet, describe_figure, discrepancies, evidence_table, figure_data,
+    highlight_number, subjects_title, troop_series, undated_note,
 )
 from warclaims.schema import METRICS
 
@@ -143,3 +144,40 @@ def test_evidence_table_marks_each_claims_number() -> None:
     assert list(evidence.columns) == ["outlet", "published", "metric", "figure", "claimant", "quote"]
     assert "<mark>2,000</mark>" in evidence.loc[evidence["outlet"] == "Anadolu Agency", "quote"].iloc[0]
     assert "<mark>600</mark>" in evidence.loc[evidence["outlet"] == "TRT World", "quote"].iloc[0]
+
+
+@pytest.mark.parametrize(("claimant", "country", "label"), [
+    ("Seoul", "KR", "Seoul (KR)"),
+    ("South Korea's intelligence agency", "KR", "South Korea's intelligence… (KR)"),
+    ("the South Korean military leadership", "KR", "the South Korean military… (KR)"),
+    ("South Korean and Western intelligence agencies", "western",
+     "South Korean and Western… (western)"),
+    ("", "", "outlet's own voice"),
+    ("  ", "KR", "outlet's own voice"),
+    ("Kyiv", "", "Kyiv"),
+])
+def test_claimant_short(claimant: str, country: str, label: str) -> None:
+    assert claimant_short(claimant, country) == label
+    assert len(label.split(" (")[0]) <= 27  # at most 26 characters and the ellipsis
+
+
+def test_claimant_is_party_for_own_side_opponents_and_allies_only() -> None:
+    assert claimant_is_party("UA", "UA")          # a side on its own people
+    assert claimant_is_party("RU", "UA")          # the other side of the war
+    assert claimant_is_party("KP", "RU")          # allies count as parties
+    assert not claimant_is_party("KP", "KR")      # South Korea is not at war here
+    assert not claimant_is_party("KP", "")        # no country, no party
+    rows = table(trt_killed(), claim("c-ua", "009_ua", "X", "2025-09-03", "killed", "exact",
+                                     "Kyiv said 600 died.", "600", value=600, claimant="Kyiv"))
+    rows.loc[1, "claimant_country"] = "UA"
+    assert list(claim_bounds(rows)["claimant_is_party"]) == [False, True]
+
+
+def test_subjects_title_names_a_country_only_for_a_single_subject() -> None:
+    assert subjects_title(["KP", "KP"], "troops deployed") == (
+        "North Korean troops deployed: figures as reported, by outlet and claimant")
+    assert subjects_title(["XX"], "casualties").startswith("XX casualties:")
+    mixed = subjects_title(["KP", "RU"], "troops deployed")
+    assert mixed == "Troops deployed: figures as reported, by outlet, claimant and subject"
+    assert subjects_title([], "casualties") == (
+        "Casualties: figures as reported, by outlet and claimant")

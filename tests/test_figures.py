@@ -141,3 +141,35 @@ def test_claim_count_chart_has_title_labels_and_source() -> None:
     ax = fig.axes[0]
     assert ax.get_title(loc="left") and ax.get_xlabel() and ax.get_ylabel()
     assert any(t.startswith(SOURCE_START) for t in figure_texts(fig))
+
+
+def test_troop_chart_labels_each_mark_with_its_claimant_and_explains_the_labels() -> None:
+    texts = figure_texts(plot_troops(troop_series(claims())))
+    for label in ("South Korea's intelligence… (KR)", "South Korean and Western… (KR)",
+                  "the South Korean military… (KR)", "outlet's own voice"):
+        assert label in texts
+    assert "labels: who made the claim (claimant country)" in texts
+    assert "italic label: figure from a party to the war" in texts
+
+
+def test_casualty_chart_labels_party_claims_in_italics() -> None:
+    rows = table(trt_killed(), aa_killed())
+    rows.loc[rows["claimant"] == "South Korea", ["claimant", "claimant_country"]] = ["Pyongyang", "KP"]
+    fig = plot_casualties(casualty_series(rows), discrepancies(rows))
+    styles = {t.get_text(): t.get_fontstyle() for t in fig.findobj(matplotlib.text.Text)}
+    assert styles["Pyongyang (KP)"] == "italic"
+    assert styles["Seoul (KR)"] == "normal"
+    assert "Seoul (KR)" in figure_texts(fig)
+
+
+def test_chart_titles_name_a_country_only_when_every_claim_has_that_subject() -> None:
+    one = plot_troops(troop_series(claims())).get_suptitle()
+    assert one.startswith("North Korean troops deployed:")
+    assert "Russia" not in one
+    rows = table(trt_sent(), mia_sent(), trt_killed(), aa_killed())
+    rows.loc[rows["claim_id"].isin(["c-mia-sent", "c-aa-killed"]), "subject"] = "RU"
+    troops_title = plot_troops(troop_series(rows)).get_suptitle()
+    casualty_title = plot_casualties(casualty_series(rows), discrepancies(rows)).get_suptitle()
+    for title in (troops_title, casualty_title):
+        assert not any(name in title for name in ("North Korean", "Russian", "KP", "RU"))
+        assert "subject" in title

@@ -303,6 +303,11 @@ def _dated(series: pd.DataFrame) -> pd.DataFrame:
     return series[series["published"].notna()]
 
 
+def _two_lines(title: str) -> str:
+    """'What: how' -> 'What:\nhow', so a long title stays clear of the legend on the right."""
+    return title.replace(": ", ":\n", 1)
+
+
 def _new_figure(nrows: int = 1, height: float | None = None, sharex: bool = False) -> tuple[Figure, Any]:
     size = (FIGSIZE[0], height or FIGSIZE[1])
     fig, axes = plt.subplots(nrows, 1, figsize=size, layout="constrained", sharex=sharex,
@@ -325,8 +330,8 @@ def plot_troops(series: pd.DataFrame, colours: Mapping[str, str] | None = None) 
         for index, row in dated.iterrows():
             _draw_claim(ax, x[index], row, colours.get(row["outlet"], "0.5"), _band_width(dated))
         _time_axis(ax, dated)
-        title = subjects_title(dated.get("subject", []), "troops deployed")
-        fig.suptitle(title, x=0.01, ha="left", fontsize=13, fontweight="bold")
+        fig.suptitle(_two_lines(subjects_title(dated.get("subject", []), "troops deployed")),
+                     x=0.01, ha="left", fontsize=13, fontweight="bold")
         ax.set_xlabel("publication date of the article")
         ax.set_ylabel("soldiers (reported)")
         if dated.empty:
@@ -381,60 +386,100 @@ def _is_party(row: Mapping[str, Any]) -> bool:
     return bool(flag)
 
 
-def _spread(wanted: list[float], spacing: float, low: float, high: float) -> list[float]:
-    """Positions as near `wanted` (sorted, ascending) as possible, at least `spacing` apart,
-    kept within [low, high] when they fit: push up, then pull back down from the top."""
-    placed: list[float] = []
-    for value in wanted:
-        placed.append(max(value, low, placed[-1] + spacing if placed else low))
-    overshoot = placed[-1] - high if placed else 0.0
-    if overshoot > 0:
-        placed[-1] -= overshoot
-        for i in range(len(placed) - 2, -1, -1):
-            placed[i] = min(placed[i], placed[i + 1] - spacing)
-    return placed
+def _mark_box(ax: plt.Axes, x: float, row: Mapping[str, Any], band_width: float,
+              pt: float) -> list[tuple[float, float, float, float]]:
+    """Display boxes (x0, y0, x1, y1) a mark covers, so labels can keep clear of it."""
+    to = ax.transData.transform
+    px, py = to((x, float(row["y"])))
+    mark, r = row["mark"], 6.0 * pt
+    boxes = [(px - r, py - r, px + r, py + r)] if mark != "band" else []
+    if mark in ("band", "bar"):
+        low, high = to((x, float(row["y_low"])))[1], to((x, float(row["y_high"])))[1]
+        half = (to((x + band_width / 2, 0.0))[0] - to((x, 0.0))[0]) if mark == "band" else r
+        boxes.append((px - half, min(low, high), px + half, max(low, high)))
+    elif mark in ("open_up", "open_down"):
+        rise = 30.0 * pt * (1 if mark == "open_up" else -1)
+        boxes.append((px - 4 * pt, min(py, py + rise), px + 4 * pt, max(py, py + rise)))
+    return boxes
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
 def _label_marks(fig: Figure, ax: plt.Axes, rows: pd.DataFrame, positions: pd.Series,
                  band_width: float, with_subject: bool) -> None:
     """Write the claimant beside every mark of `ax`, in a small font (italic for a party to the
-    war).  Labels of one date sit in a column beside that date's marks (to the right in the left
-    half of the plot, else to the left), nudged apart vertically; a thin line joins a label to
-    its mark when it had to move.  Positions come from the laid-out figure, so the result is
-    the same on every run."""
+    war), clear of the other marks and labels.
+
+    Marks are labelled in order of date, then height.  Each label tries places beside its own
+    mark (right of it in the left half of the plot, left of it in the right half), beside the outermost mark of its date, and the same moved up or
+    down in steps of LABEL_SPACING; it takes the nearest place that stays inside the plot and
+    overlaps no mark, label or call-out.  A thin line joins a label to its mark when it had to
+    move.  Positions come from the laid-out figure and ties are broken by claim id, so the
+    result is the same on every run."""
     if rows.empty:
         return
     fig.draw_without_rendering()  # fix the layout, so display positions are final
-    to_points = 72.0 / fig.dpi
-    box = ax.get_window_extent()
-    middle = (box.x0 + box.x1) / 2
-    for _, day in rows.groupby("published", sort=True):
-        records = []
-        for index, row in day.iterrows():
-            x, y = float(positions[index]), float(row["y"])
-            px, py = ax.transData.transform((x, y))
-            half = (ax.transData.transform((x + band_width / 2, y))[0] - px
-                    if row["mark"] == "band" else 6.0 / to_points)
-            records.append((py, px, half, index, row))
-        records.sort(key=lambda r: (r[0], r[1], str(r[4].get("claim_id", ""))))
-        right = sum(r[1] for r in records) / len(records) < middle
-        edge = (max(r[1] + r[2] for r in records) if right
-                else min(r[1] - r[2] for r in records))
-        text_x = edge + (LABEL_GAP if right else -LABEL_GAP) / to_points
-        spacing = LABEL_SPACING / to_points
-        text_ys = _spread([r[0] for r in records], spacing, box.y0 + spacing / 2,
-                          box.y1 - spacing / 2)
-        for (py, px, half, _, row), ty in zip(records, text_ys):
-            dx, dy = (text_x - px) * to_points, (ty - py) * to_points
-            moved = abs(dy) > 2.0 or abs(dx) > half * to_points + LABEL_GAP + 1.0
-            ax.annotate(
-                claim_label(row, with_subject), xy=(float(positions[row.name]), float(row["y"])),
-                xytext=(dx, dy), textcoords="offset points", ha="left" if right else "right",
-                va="center", fontsize=LABEL_SIZE, color="0.15",
-                fontstyle="italic" if _is_party(row) else "normal",
-                arrowprops=({"arrowstyle": "-", "color": "0.55", "lw": 0.6, "shrinkA": 1.5,
-                             "shrinkB": 3.0} if moved else None),
-                zorder=5)
+    renderer = fig.canvas.get_renderer()
+    pt = fig.dpi / 72.0  # display pixels per point
+    frame = ax.get_window_extent()
+    inside = (frame.x0 + 2 * pt, frame.y0 + 2 * pt, frame.x1 - 2 * pt, frame.y1 - 2 * pt)
+    order = rows.assign(_x=positions[rows.index], _key=rows.get("claim_id", rows.index))
+    order = order.sort_values(["published", "y", "_x", "_key"], kind="stable")
+    obstacles = [box for index, row in order.iterrows()
+                 for box in _mark_box(ax, float(row["_x"]), row, band_width, pt)]
+    obstacles += [tuple(t.get_window_extent(renderer).extents) for t in ax.texts
+                  if t.get_visible() and t.get_text()]
+    group_edges = {}
+    for day, group in order.groupby("published", sort=True):
+        boxes = [b for i, r in group.iterrows() for b in _mark_box(ax, float(r["_x"]), r, band_width, pt)]
+        group_edges[day] = (min(b[0] for b in boxes), max(b[2] for b in boxes))
+    steps = [0] + [k * sign for k in range(1, 9) for sign in (1, -1)]
+    for _, row in order.iterrows():
+        x, y = float(row["_x"]), float(row["y"])
+        px, py = ax.transData.transform((x, y))
+        own = _mark_box(ax, x, row, band_width, pt)
+        own_left, own_right = min(b[0] for b in own), max(b[2] for b in own)
+        day_left, day_right = group_edges[row["published"]]
+        label, style = claim_label(row, with_subject), "italic" if _is_party(row) else "normal"
+        probe = ax.text(0, 0, label, fontsize=LABEL_SIZE, fontstyle=style)
+        extent = probe.get_window_extent(renderer)
+        probe.remove()
+        width, height = extent.width, extent.height + 1.5 * pt
+        gap = LABEL_GAP * pt
+        # Right of the mark in the left half of the plot, left of it in the right half.
+        flip = 0.5 if px > (frame.x0 + frame.x1) / 2 else 0.0
+        sides = [(own_right + gap, "left", flip), (own_left - gap, "right", 0.5 - flip),
+                 (day_right + gap, "left", (day_right - own_right) / pt * 0.4 + 1.0),
+                 (day_left - gap, "right", (own_left - day_left) / pt * 0.4 + 1.5)]
+        candidates = []
+        for step in steps:
+            ty = py + step * LABEL_SPACING * pt
+            for anchor, ha, penalty in sides:
+                x0 = anchor if ha == "left" else anchor - width
+                box = (x0, ty - height / 2, x0 + width, ty + height / 2)
+                candidates.append((abs(step) * LABEL_SPACING + penalty, len(candidates),
+                                   anchor, ty, ha, box))
+        candidates.sort(key=lambda c: (c[0], c[1]))
+        choice = next((c for c in candidates if _fits(c[5], inside, obstacles)), candidates[0])
+        _, _, anchor, ty, ha, box = choice
+        beside = own_right + gap if ha == "left" else own_left - gap
+        moved = abs(ty - py) > 2.0 * pt or abs(anchor - beside) > pt
+        ax.annotate(label, xy=(x, y), xytext=((anchor - px) / pt, (ty - py) / pt),
+                    textcoords="offset points", ha=ha, va="center", fontsize=LABEL_SIZE,
+                    fontstyle=style, color="0.15", zorder=5,
+                    arrowprops=({"arrowstyle": "-", "color": "0.55", "lw": 0.6,
+                                 "shrinkA": 1.5, "shrinkB": 4.0} if moved else None))
+        obstacles.append(box)
+
+
+def _fits(box: tuple[float, float, float, float], inside: tuple[float, float, float, float],
+          obstacles: list[tuple[float, float, float, float]]) -> bool:
+    """True when `box` lies within `inside` and overlaps none of `obstacles`."""
+    if box[0] < inside[0] or box[2] > inside[2] or box[1] < inside[1] or box[3] > inside[3]:
+        return False
+    return not any(_overlaps(box, other) for other in obstacles)
 
 
 def plot_casualties(series: pd.DataFrame, discrepancies: pd.DataFrame,
@@ -467,8 +512,8 @@ def plot_casualties(series: pd.DataFrame, discrepancies: pd.DataFrame,
         for ax in axes[:-1]:
             ax.set_xlabel("")
         axes[-1].set_xlabel("publication date of the article")
-        fig.suptitle(subjects_title(dated.get("subject", []), "casualties"), x=0.01, ha="left",
-                     fontsize=13, fontweight="bold")
+        fig.suptitle(_two_lines(subjects_title(dated.get("subject", []), "casualties")),
+                     x=0.01, ha="left", fontsize=13, fontweight="bold")
         _legends(fig, dated, colours)
         add_source_line(fig, series)
         mixed = _mixed_subjects(dated)
