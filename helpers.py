@@ -22,11 +22,15 @@ from typing import Any
 from warclaims.articles import load_articles, read_article
 from warclaims.claims import claims_from_text, extract_claims
 from warclaims.pipeline import (
+    REVIEW_FILE,
     read_articles,
     read_claims,
+    read_orphans,
     read_problems,
+    read_reviewed_claims,
     refresh,
 )
+from warclaims.review import record_review as _record_review
 from warclaims.schema import CLAIM_COLUMNS, check_claims
 
 _LAZY_MODULES = ("warclaims.analysis", "warclaims.figures")
@@ -48,9 +52,17 @@ def __dir__() -> list[str]:
     return sorted(names)
 
 
+def record_review(decision: str, *, reviewer: str, claim_id: str = "", reviewed_on: str | None = None,
+                  **fields: object) -> dict[str, str]:
+    """Append a review decision to data/review.csv (see warclaims.review for the fields)."""
+    return _record_review(REVIEW_FILE, decision, reviewer=reviewer, claim_id=claim_id,
+                          reviewed_on=reviewed_on, **fields)
+
+
 __all__ = [
     "CLAIM_COLUMNS", "check_claims", "claims_from_text", "extract_claims", "load_articles",
-    "read_article", "read_articles", "read_claims", "read_problems", "refresh",
+    "read_article", "read_articles", "read_claims", "read_orphans", "read_problems",
+    "read_reviewed_claims", "record_review", "refresh",
 ]
 
 if __name__ == "__main__":

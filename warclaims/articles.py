@@ -374,7 +374,8 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], problem
     text_date = find_published(text, lines)
     url_match = _URL_DATE.search(url)
     if manual_date:
-        row.update(published=manual_date.isoformat(), date_source="manifest")
+        # A manifest value equal to what the text says (a row the refresh added) is still "text".
+        row.update(published=manual_date.isoformat(), date_source="text" if manual_date == text_date else "manifest")
         if not text_date:
             problems.append("no publication date in the text; the manifest's date is used")
     elif text_date:
@@ -384,9 +385,11 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], problem
     else:
         row.update(published="", date_source="unknown")
         problems.append("no publication date found in the text or the manifest")
-    outlet = manual.get("outlet") or find_outlet(split_lines(text), url)
+    inferred_outlet = find_outlet(split_lines(text), url)
+    outlet = manual.get("outlet") or inferred_outlet
     row["outlet"] = outlet or "unknown outlet"
-    row["outlet_source"] = "manifest" if manual.get("outlet") else ("text" if outlet else "unknown")
+    hand_typed = manual.get("outlet") and manual.get("outlet") != inferred_outlet
+    row["outlet_source"] = "manifest" if hand_typed else ("text" if outlet else "unknown")
     row["wire"] = manual.get("wire") or find_wire(split_lines(text))
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -573,13 +574,18 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
         attribution = _nearest(attributions, amount) or _forward_attribution(following)
         said_by = attribution.text if attribution else ""
         subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by)
+        subject_from_context = not subject
         subject = (subject or _own_side(said_by, metric) or context.previous_subject
                    or context.dominant_subject)
         claimant, country = _claimant_and_country(attribution, context, subject)
         period = find_period(_period_clause(text, amount, head, next_start))
         start, end = resolve_period(period, context.published)
-        rows.append(_row(article_id, sentence, amount, metric, subject, claimant, country, period,
-                         start, end, _is_incremental(text, amount, head, metric, metrics_here)))
+        row = _row(article_id, sentence, amount, metric, subject, claimant, country, period,
+                   start, end, _is_incremental(text, amount, head, metric, metrics_here))
+        reasons = risk_reasons(amount, len(amounts), attribution, subject_from_context,
+                               bool(head.partitive or not head.noun))
+        row.update(risk=risk_score(reasons), risk_reasons="; ".join(reasons))
+        rows.append(row)
         metrics_here.append(metric)
         subject_here = subject
         context.previous_metric, context.previous_subject = metric, subject
@@ -591,6 +597,44 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
             context.claimant = last.text
             context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
     return rows
+
+
+#: What makes a claim riskier to publish unread, and by how much (scores add up to at most 1).
+RISK_WEIGHTS = {
+    "vague amount": 0.3,
+    "implausible magnitude": 0.6,
+    "claimant named in another sentence": 0.2,
+    "claimant far from the number": 0.2,
+    "several numbers in the sentence": 0.2,
+    "whose people taken from context": 0.2,
+    "no noun next to the number": 0.2,
+}
+PLAUSIBLE_MAXIMUM = 2_000_000   # more people than any side of a current war has fielded or lost
+
+
+def risk_reasons(amount: Amount, amounts_in_sentence: int, attribution: Attribution | None,
+                 subject_from_context: bool, no_noun: bool) -> list[str]:
+    """Why a person should read this claim before anyone else (see RISK_WEIGHTS)."""
+    reasons = []
+    if amount.qualifier == "vague":
+        reasons.append("vague amount")
+    if max(amount.value or 0, amount.high or 0, amount.low or 0) > PLAUSIBLE_MAXIMUM:
+        reasons.append("implausible magnitude")
+    if attribution is not None and attribution.end == 0:
+        reasons.append("claimant named in another sentence")
+    elif attribution is not None and min(abs(attribution.start - amount.end), abs(amount.start - attribution.end)) > 100:
+        reasons.append("claimant far from the number")
+    if amounts_in_sentence >= 3:
+        reasons.append("several numbers in the sentence")
+    if subject_from_context:
+        reasons.append("whose people taken from context")
+    if no_noun:
+        reasons.append("no noun next to the number")
+    return reasons
+
+
+def risk_score(reasons: list[str]) -> float:
+    return round(min(1.0, sum(RISK_WEIGHTS[r] for r in reasons)), 2)
 
 
 def _own_side(claimant: str, metric: str) -> str:
@@ -693,18 +737,28 @@ def claim_id(row: dict[str, object]) -> str:
 
 # --- The table --------------------------------------------------------------------------------------
 
-def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
-    """The tidy claims table for a table of articles (as `load_articles` returns)."""
-    rows = []
-    for article in articles.itertuples(index=False):
-        published = date.fromisoformat(article.published) if article.published else None
-        for row in claims_in_article(article.article_id, article.text or "", published):
-            row.update(outlet=article.outlet, wire=article.wire, published=article.published or "")
-            row["claim_id"] = claim_id(row)
-            rows.append(row)
+def article_claims(article: Mapping[str, object]) -> list[dict[str, object]]:
+    """The claim rows of one article row (as `load_articles` gives), ids set."""
+    published_text = str(article.get("published") or "")
+    published = date.fromisoformat(published_text) if published_text else None
+    rows = claims_in_article(str(article["article_id"]), str(article.get("text") or ""), published)
+    for row in rows:
+        row.update(outlet=article.get("outlet") or "", wire=article.get("wire") or "", published=published_text)
+        row["claim_id"] = claim_id(row)
+    return rows
+
+
+def claims_table(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Claim rows as the checked claims table, in its fixed column order and row order."""
     table = coerce_claims(pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)))
     table = table.sort_values(list(CLAIM_SORT_KEY), kind="stable").reset_index(drop=True)
     return check_claims(table)
+
+
+def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
+    """The tidy claims table for a table of articles (as `load_articles` returns)."""
+    records = articles.astype(object).where(articles.notna(), "").to_dict("records")
+    return claims_table([row for article in records for row in article_claims(article)])
 
 
 def claims_from_text(text: str, published: str = "", article_id: str = "text") -> pd.DataFrame:

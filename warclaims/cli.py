@@ -36,11 +36,14 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
 def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "extract":
-        from warclaims.claims import extract_claims
-        from warclaims.pipeline import load_with_problems, write_csv
+        from warclaims.files import write_csv
+        from warclaims.pipeline import read_corpus
 
-        articles, problems = load_with_problems(list(args.paths), args.manifest, Path.cwd())
-        claims = extract_claims(articles)
+        corpus = read_corpus(list(args.paths), args.manifest, Path.cwd())
+        for problem in corpus.problems:
+            where = problem["file"] + (f", row {problem['row']}" if problem["row"] else "")
+            print(f"warning: {where}: {problem['message']}", file=sys.stderr)
+        claims, articles, problems = corpus.claims(), corpus.articles, corpus.problems
         if args.output is None:
             claims.to_csv(sys.stdout, index=False, lineterminator="\n")
         else:
@@ -51,6 +54,7 @@ def main(argv: list[str] | None = None) -> int:
     from warclaims.pipeline import refresh
 
     tables = refresh(notebooks=not args.no_notebooks)
-    print(f"{len(tables['claims'])} claims from {len(tables['articles'])} articles;"
+    print(f"{len(tables['claims'])} claims from {len(tables['articles'])} articles"
+          f" ({tables['reread']} read, {tables['from_cache']} from the cache);"
           f" {len(tables['problems'])} problems (data/problems.csv)", file=sys.stderr)
     return 0

@@ -1,10 +1,13 @@
 """Stage 3: the files under data/, and the refresh that rebuilds everything in order.
 
-Hand-kept: data/articles.csv (the manifest) — read, never written.
-Rebuilt on every refresh (safe to delete): data/claims.csv, data/article_index.csv,
-data/problems.csv, the stored outputs of notebooks/*.ipynb and everything in figures/.
-Every file is written to a temporary name and moved into place, so a refresh stopped
-half-way leaves the previous outputs whole.
+Hand-kept (people write them; the code reads them and only ever appends rows):
+  data/articles.csv — the manifest: a row per article; a value typed there wins over inference.
+  data/review.csv   — review decisions (see warclaims.review).
+Rebuilt on every refresh (safe to delete): data/claims.csv (what the extractor found),
+data/claims_reviewed.csv (with the review applied), data/review_orphans.csv,
+data/article_index.csv, data/problems.csv, data/cache/, the stored outputs of
+notebooks/*.ipynb and figures/.  Every file is written to a temporary name and renamed into
+place, so a refresh stopped half-way leaves the previous outputs whole.
 """
 from __future__ import annotations
 
@@ -12,75 +15,171 @@ import os
 import sys
 import tempfile
 import warnings
+from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from warclaims.articles import ArticleWarning, load_articles
-from warclaims.claims import extract_claims
+from warclaims.articles import (
+    MANIFEST_COLUMNS,
+    ArticleWarning,
+    article_paths,
+    read_article,
+    read_manifest,
+)
+from warclaims.cache import ArticleCache, cache_key
+from warclaims.claims import article_claims, claims_table
+from warclaims.files import append_csv_rows, write_csv
+from warclaims.review import ORPHAN_COLUMNS, REVIEWED_COLUMNS, apply_review, charted, read_review
 from warclaims.schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, coerce_claims
 
 ROOT = Path(__file__).resolve().parent.parent
-SEEDS = ROOT / "seeds"
 DATA = ROOT / "data"
 NOTEBOOKS = ROOT / "notebooks"
 MANIFEST = DATA / "articles.csv"
+REVIEW_FILE = DATA / "review.csv"
 CLAIMS_FILE = DATA / "claims.csv"
+REVIEWED_FILE = DATA / "claims_reviewed.csv"
+ORPHANS_FILE = DATA / "review_orphans.csv"
 ARTICLE_INDEX_FILE = DATA / "article_index.csv"
 PROBLEMS_FILE = DATA / "problems.csv"
 PROBLEM_COLUMNS = ("file", "row", "kind", "message")
+MANIFEST_NOTE = "added by refresh: outlet, wire and published were inferred from the text; edit any value to correct it"
 
-
-def write_csv(table: pd.DataFrame, path: Path) -> None:
-    """Write `table` as UTF-8 CSV with "\\n" line ends, atomically (temp file, then rename)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    handle, temporary = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(handle, "w", encoding="utf-8", newline="") as stream:
-            table.to_csv(stream, index=False, lineterminator="\n")
-        os.replace(temporary, path)
-    except BaseException:
-        Path(temporary).unlink(missing_ok=True)
-        raise
+__all__ = [
+    "Corpus", "build_tables", "read_articles", "read_claims", "read_corpus", "read_orphans",
+    "read_problems", "read_reviewed_claims", "refresh", "run_notebooks", "write_csv",
+]
 
 
 def _relative(path: str, root: Path) -> str:
-    """Paths inside the project are stored relative to it, so outputs do not depend on
-    where the repository was cloned."""
+    """Paths inside the project are stored relative to it, so outputs do not depend on where
+    the repository was cloned."""
     try:
         return Path(path).resolve().relative_to(root.resolve()).as_posix()
     except ValueError:
         return path
 
 
-def load_with_problems(sources: list[Path] | Path, manifest: Path | None,
-                       root: Path = ROOT) -> tuple[pd.DataFrame, pd.DataFrame]:
-    """Articles and the table of problems met while reading them (also echoed to stderr)."""
+@dataclass
+class Corpus:
+    """Articles read from files, their claim rows, the problems met, and cache counts."""
+
+    articles: pd.DataFrame
+    claim_rows: list[dict[str, object]]
+    problems: list[dict[str, str]] = field(default_factory=list)
+    reread: int = 0
+    from_cache: int = 0
+
+    def claims(self) -> pd.DataFrame:
+        return claims_table(self.claim_rows)
+
+    def problems_table(self) -> pd.DataFrame:
+        table = pd.DataFrame(self.problems, columns=list(PROBLEM_COLUMNS)).astype("string")
+        return table.sort_values(list(PROBLEM_COLUMNS), kind="stable").reset_index(drop=True)
+
+
+def _caught(caught: list[warnings.WarningMessage], root: Path) -> list[dict[str, str]]:
+    return [{"file": _relative(w.message.file, root), "row": w.message.row, "kind": w.message.kind,
+             "message": w.message.problem}
+            for w in caught if isinstance(w.message, ArticleWarning)]
+
+
+def read_corpus(sources: list[Path] | Path, manifest: Path | None, root: Path = ROOT,
+                cache: ArticleCache | None = None) -> Corpus:
+    """Read every article (from the cache when its bytes, manifest row and the extractor are
+    unchanged) and extract its claims.  Problems are collected, not raised."""
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ArticleWarning)
-        articles = load_articles(sources, manifest=manifest)
-    problems = [
-        {"file": _relative(w.message.file, root), "row": w.message.row, "kind": w.message.kind,
-         "message": w.message.problem}
-        for w in caught if isinstance(w.message, ArticleWarning)
-    ]
+        manual = read_manifest(manifest) if manifest else {}
+        paths = article_paths(sources if isinstance(sources, list) else Path(sources))
+    problems = _caught(caught, root)
+    if not paths:
+        problems.append({"file": _relative(str(sources), root), "row": "", "kind": "no articles",
+                         "message": "no .txt articles found"})
+    rows, claim_rows, reread = [], [], 0
+    for path in paths:
+        entry, was_read = _article_entry(path, manual.get(path.stem), root, cache)
+        reread += was_read
+        rows.append(entry["article"])
+        claim_rows.extend(entry["claims"])
+        problems.extend(entry["problems"])
+    if manifest:
+        problems.extend(_manifest_strays(manifest, manual, paths, root))
+    articles = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"]).astype("string")
+    articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
+    return Corpus(articles, claim_rows, problems, reread, len(paths) - reread)
+
+
+def _article_entry(path: Path, manual: dict[str, str] | None, root: Path,
+                   cache: ArticleCache | None) -> tuple[dict[str, object], bool]:
+    """One article's row, claims and problems; True when it had to be read again."""
+    try:
+        raw = path.read_bytes()
+    except OSError as error:
+        raw = f"unreadable: {error}".encode()
+    key = cache_key(raw, manual, path.name)
+    entry = cache.get(key) if cache else None
+    if entry is not None:
+        entry["article"]["path"] = _relative(str(path), root)
+        return entry, False
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ArticleWarning)
+        article = read_article(path, manual)
+    article["path"] = _relative(str(path), root)
+    entry = {"article": article, "claims": article_claims(article), "problems": _caught(caught, root)}
+    if cache:
+        cache.put(key, entry)
+    return entry, True
+
+
+def _manifest_strays(manifest: Path, manual: dict[str, str], paths: list[Path], root: Path) -> list[dict[str, str]]:
+    present = {p.stem for p in paths}
+    return [{"file": _relative(str(manifest), root), "row": "", "kind": "manifest",
+             "message": f"names article {article_id!r}, which is not among the files read"}
+            for article_id in sorted(set(manual) - present)]
+
+
+def add_manifest_rows(manifest: Path, articles: pd.DataFrame) -> list[str]:
+    """Give each article the manifest lacks a row of inferred values (appended; rows people
+    wrote are never rewritten).  Returns the article ids added."""
+    known = set(read_manifest(manifest)) if manifest.exists() else set()
+    new = articles[~articles["article_id"].isin(known)]
+    rows = [[a.article_id, a.outlet if a.outlet_source == "text" else "", a.wire,
+             a.published if a.date_source in ("text", "inferred") else "", a.url, MANIFEST_NOTE]
+            for a in new.itertuples(index=False)]
+    if rows:
+        append_csv_rows(manifest, MANIFEST_COLUMNS, rows)
+    return list(new["article_id"])
+
+
+def build_tables(root: Path = ROOT) -> dict[str, object]:
+    """Read seeds/ with the manifest, extract, apply the review, and write data/."""
+    data = root / "data"
+    manifest = data / MANIFEST.name
+    corpus = read_corpus(root / "seeds", manifest, root, ArticleCache(data / "cache"))
+    added = add_manifest_rows(manifest, corpus.articles)
+    if added:   # their rows now hold the inferred values: read them through the manifest
+        corpus = read_corpus(root / "seeds", manifest, root, ArticleCache(data / "cache"))
+    claims = corpus.claims()
+    review, review_problems = read_review(data / REVIEW_FILE.name)
+    reviewed, orphans = apply_review(claims, review, corpus.articles)
+    problems = corpus.problems + [{**p, "file": _relative(p["file"], root)} for p in review_problems]
+    problems += [{"file": _relative(str(data / REVIEW_FILE.name), root), "row": o["row"], "kind": "orphaned review",
+                  "message": f"{o['decision']} {o['claim_id'] or o['article_id']}: {o['why']}"}
+                 for o in orphans.to_dict("records")]
     for problem in problems:
         where = problem["file"] + (f", row {problem['row']}" if problem["row"] else "")
         print(f"warning: {where}: {problem['message']}", file=sys.stderr)
-    articles["path"] = articles["path"].map(lambda p: _relative(p, root))
-    table = pd.DataFrame(problems, columns=list(PROBLEM_COLUMNS)).astype("string")
-    return articles, table.sort_values(list(PROBLEM_COLUMNS), kind="stable").reset_index(drop=True)
-
-
-def build_tables(root: Path = ROOT) -> dict[str, pd.DataFrame]:
-    """Read seeds/ with the manifest and write claims, article index and problems to data/."""
-    seeds, data = root / "seeds", root / "data"
-    articles, problems = load_with_problems(seeds, data / "articles.csv", root)
-    claims = extract_claims(articles)
+    corpus.problems = problems
     write_csv(claims, data / CLAIMS_FILE.name)
-    write_csv(articles[list(ARTICLE_COLUMNS)], data / ARTICLE_INDEX_FILE.name)
-    write_csv(problems, data / PROBLEMS_FILE.name)
-    return {"articles": articles, "claims": claims, "problems": problems}
+    write_csv(reviewed, data / REVIEWED_FILE.name)
+    write_csv(orphans, data / ORPHANS_FILE.name)
+    write_csv(corpus.articles[list(ARTICLE_COLUMNS)], data / ARTICLE_INDEX_FILE.name)
+    write_csv(corpus.problems_table(), data / PROBLEMS_FILE.name)
+    return {"articles": corpus.articles, "claims": claims, "reviewed": reviewed, "orphans": orphans,
+            "problems": corpus.problems_table(), "reread": corpus.reread, "from_cache": corpus.from_cache,
+            "manifest_rows_added": added}
 
 
 def run_notebooks(folder: Path = NOTEBOOKS, timeout: int = 600) -> list[Path]:
@@ -105,7 +204,7 @@ def run_notebooks(folder: Path = NOTEBOOKS, timeout: int = 600) -> list[Path]:
     return done
 
 
-def refresh(root: Path = ROOT, notebooks: bool = True) -> dict[str, pd.DataFrame]:
+def refresh(root: Path = ROOT, notebooks: bool = True) -> dict[str, object]:
     """Rebuild the tables from seeds/, then re-run every notebook (which exports the figures)."""
     tables = build_tables(root)
     if notebooks:
@@ -121,8 +220,23 @@ def _read_table(path: Path, columns: tuple[str, ...]) -> pd.DataFrame:
 
 
 def read_claims(path: Path = CLAIMS_FILE) -> pd.DataFrame:
-    """The claims table as the last refresh wrote it, with its column types."""
+    """The claims table as the extractor found it in the last refresh (before review)."""
     return coerce_claims(_read_table(path, CLAIM_COLUMNS))
+
+
+def read_reviewed_claims(path: Path = REVIEWED_FILE, include_rejected: bool = False) -> pd.DataFrame:
+    """The claims with the review applied — what the charts draw.  `review_status` says where
+    each stands (machine, accepted, fixed, added; rejected only with include_rejected)."""
+    raw = _read_table(path, REVIEWED_COLUMNS)
+    table = coerce_claims(raw)
+    for column in REVIEWED_COLUMNS[len(CLAIM_COLUMNS):]:
+        table[column] = raw[column].fillna("")
+    return table if include_rejected else charted(table)
+
+
+def read_orphans(path: Path = ORPHANS_FILE) -> pd.DataFrame:
+    """Review rows whose claim no longer exists, with the reason."""
+    return _read_table(path, ORPHAN_COLUMNS)
 
 
 def read_articles(path: Path = ARTICLE_INDEX_FILE) -> pd.DataFrame:

@@ -31,13 +31,14 @@ CLAIM_COLUMNS = (
     "metric", "qualifier", "value", "low", "high",
     "subject", "claimant", "claimant_country",
     "period", "period_start", "period_end", "incremental",
-    "quote", "quote_start", "start", "end", "number_text",
+    "quote", "quote_start", "start", "end", "number_text", "risk", "risk_reasons",
 )
 
 INTEGER_COLUMNS = ("value", "low", "high")
 OFFSET_COLUMNS = ("quote_start", "start", "end", "incremental")
+FLOAT_COLUMNS = ("risk",)
 TEXT_COLUMNS = tuple(
-    c for c in CLAIM_COLUMNS if c not in INTEGER_COLUMNS and c not in OFFSET_COLUMNS
+    c for c in CLAIM_COLUMNS if c not in INTEGER_COLUMNS + OFFSET_COLUMNS + FLOAT_COLUMNS
 )
 
 #: Rows are sorted on this key so that a re-run with nothing new writes the same bytes.
@@ -56,6 +57,8 @@ def coerce_claims(table: pd.DataFrame) -> pd.DataFrame:
         out[column] = pd.to_numeric(out[column], errors="raise").astype("Int64")
     for column in OFFSET_COLUMNS:
         out[column] = pd.to_numeric(out[column], errors="raise").astype("int64")
+    for column in FLOAT_COLUMNS:
+        out[column] = pd.to_numeric(out[column], errors="raise").astype("float64").round(2)
     for column in TEXT_COLUMNS:
         out[column] = out[column].astype("string").fillna("")
     return out
@@ -83,6 +86,8 @@ def check_claims(table: pd.DataFrame) -> pd.DataFrame:
         errors.append("incremental must be 0 or 1")
     if (table["end"] <= table["start"]).any() or (table["start"] < table["quote_start"]).any():
         errors.append("offsets must satisfy quote_start <= start < end")
+    if not table["risk"].between(0, 1).all():
+        errors.append("risk must lie between 0 and 1")
     if errors:
         raise SchemaError("; ".join(errors))
     return table

@@ -1,0 +1,70 @@
+"""A cache of read articles and their claims, keyed by file content, so a refresh re-reads only
+new or changed articles.
+
+The key covers everything the result depends on: the file's bytes, its hand-kept manifest
+values and the extractor's own source code (a changed rule re-reads every article).  Entries
+are JSON files in data/cache/, written atomically; the folder can be deleted at any time.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from functools import lru_cache
+from pathlib import Path
+
+#: The modules whose code decides what an article yields.
+EXTRACTOR_MODULES = ("articles", "claims", "dates", "lexicon", "numbers", "periods", "schema")
+
+
+@lru_cache(maxsize=1)
+def extractor_version() -> str:
+    """A digest of the extractor's source: it changes whenever a rule changes."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    for name in EXTRACTOR_MODULES:
+        digest.update((package / f"{name}.py").read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def cache_key(raw: bytes, manual: dict[str, str] | None, name: str) -> str:
+    """The key of one article: its file name and bytes, its manifest row, the extractor version."""
+    digest = hashlib.sha256(name.encode("utf-8") + b"\0" + raw)
+    digest.update(json.dumps(manual or {}, sort_keys=True).encode("utf-8"))
+    digest.update(extractor_version().encode("ascii"))
+    return digest.hexdigest()
+
+
+class ArticleCache:
+    """Read and write cache entries (plain JSON-able dicts) under `folder`."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, key: str) -> Path:
+        return self.folder / key[:2] / f"{key}.json"
+
+    def get(self, key: str) -> dict[str, object] | None:
+        path = self._path(key)
+        try:
+            entry = json.loads(path.read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return entry
+
+    def put(self, key: str, entry: dict[str, object]) -> None:
+        path = self._path(key)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                json.dump(entry, stream, ensure_ascii=False)
+            os.replace(temporary, path)
+        except BaseException:
+            Path(temporary).unlink(missing_ok=True)
+            raise
