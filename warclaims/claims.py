@@ -133,7 +133,7 @@ def find_head(sentence: str, amount: Amount) -> Head:
     for _ in range(5):
         match = re.match(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?:\d[\d,]*\s+)?|of\s+)?",
                          rest[position:])   # "3 of the 12 people": the 3 are people too
-        own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our"))
+        own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our", "his", "her"))
         position += match.end() if match else 0
         head = _HEAD_PATTERN.match(rest, position)
         if head:
@@ -172,7 +172,9 @@ _BASE_BEFORE = re.compile(
     re.I,
 )
 _LIST_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
-_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom)\s*$", re.I)
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
+                            r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$",
+                            re.I)
 _PARTITIVE_START = re.compile(
     r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom)\b",
     re.I,
@@ -347,7 +349,7 @@ _NP_BEFORE_SAY = re.compile(rf"(?P<np>(?:[^,;:“”\"]|(?<=\b[A-Z])\.){{2,120}}
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
     r"updated)\s+)*(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
-    rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;.“”\"]|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
+    rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;“”\"]|(?<!\b[A-Z])\.|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
@@ -421,6 +423,9 @@ def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | N
     unopened = re.match(r"^[^(]*\)", np)   # "(APP - … 2024) Ukrainian President …"
     if unopened:
         np, start = np[unopened.end():], start + unopened.end()
+    conjunction = re.match(r"^\s*(?:and|but|while|whereas|yet|so)\s+", np, re.I)
+    if conjunction:
+        np, start = np[conjunction.end():], start + conjunction.end()
     words = np.split()
     if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
         return None
@@ -433,7 +438,8 @@ def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | N
             start = head.start(1)
             np = head.group(1)
     cleaned = _clean_claimant(np)
-    if re.search(r"\d", cleaned) or re.search(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new)$", cleaned, re.I):
+    if re.search(r"\d", cleaned) or re.search(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never)$|n[’']t$",
+                                               cleaned, re.I):
         return None   # "… said the estimate …": a noun after a determiner is no saying verb
     if not cleaned or cleaned[0].islower() and not re.match(rf"(?:the|a|an|one|two|local|{_SPEAKER_NOUNS})\b", cleaned):
         return None
@@ -639,7 +645,8 @@ def risk_score(reasons: list[str]) -> float:
 
 def _own_side(claimant: str, metric: str) -> str:
     """An army reporting losses with no side named reports its own."""
-    if metric == "deployed" or not re.search(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF)\b",
+    if metric == "deployed" or not re.search(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
+                                            r"health\s+ministry|ministry\s+of\s+health|health\s+authorities)\b",
                                             claimant, re.I):
         return ""
     actors = find_actors(claimant)
