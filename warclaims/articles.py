@@ -80,7 +80,7 @@ _LINK_LIST_MARKER = re.compile(
     re.I,
 )
 _BOILERPLATE = re.compile(
-    r"^\W*(?:\d+ min(?:ute)?s? read|contact us|share(?: this)?|link copied|advertisement|"
+    r"^\W*(?:\d+ min(?:ute)?s? read|skip to (?:main )?content|contact us|share(?: this)?|link copied|advertisement|"
     r"subscribe\b.*|sign up\b.*|sneak a peek\b.*|original url:?|follow us\b.*|"
     r"<?https?://\S+>?|copyright\b.*|©.*|all rights reserved\.?|.*\bfile photo)\W*$",
     re.I,
@@ -212,10 +212,11 @@ def find_title(lines: list[Line]) -> str:
     """The first short line near the top that reads as a headline, else the first body line."""
     candidates = [_clean_heading(line.text) for line in lines[:12]]
     candidates = [c for c in candidates if c not in KNOWN_MASTHEADS] or candidates
-    for candidate in candidates:
-        words = candidate.split()
-        if 3 <= len(words) <= 25 and not _SENTENCE_END.search(candidate) and not find_dates(candidate):
-            return candidate
+    for shortest in (5, 3):
+        for candidate in candidates:
+            words = candidate.split()
+            if shortest <= len(words) <= 25 and not _SENTENCE_END.search(candidate) and not find_dates(candidate):
+                return candidate
     return candidates[0][:160] if candidates else ""
 
 

@@ -114,6 +114,7 @@ class Head:
     partitive: bool = False
     strong: bool = False     # "3,000-strong": a force's size
     own: bool = False        # "20 of its fighters": the speaker's own people
+    share_of_base: bool = False   # "4,000 of the 11,000 soldiers deployed … were killed"
     next_word: str = ""      # the word after the amount when no head noun was found
 
 
@@ -129,16 +130,18 @@ def find_head(sentence: str, amount: Amount) -> Head:
     if partitive:
         offset = amount.end + len(rest) - len(rest.lstrip())
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
-    position, modifiers, own = 0, [], False
+    position, modifiers, own, share_of_base = 0, [], False, False
     for _ in range(5):
-        match = re.match(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?:\d[\d,]*\s+)?|of\s+)?",
+        match = re.match(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
+                         r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?",
                          rest[position:])   # "3 of the 12 people": the 3 are people too
+        share_of_base = share_of_base or bool(match and match.group("base"))
         own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our", "his", "her"))
         position += match.end() if match else 0
         head = _HEAD_PATTERN.match(rest, position)
         if head:
             return Head(head.group(), amount.end + head.start(), amount.end + head.end(),
-                        " ".join(modifiers), own=own)
+                        " ".join(modifiers), own=own, share_of_base=share_of_base)
         word = re.match(r"[\w.'’-]+", rest[position:])
         if not word or word.group().lower().strip(".") in _STOP_WORDS or re.search(r"\d", word.group()):
             break
@@ -218,6 +221,8 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
             return metric
     after = sentence[head.end or amount.end:next_start]
     after = " ".join(after.split()[:15])
+    if head.share_of_base:   # the base's "deployed" describes the base, not the share
+        after = METRIC_PATTERNS["deployed"].sub(" ", after)
     predicate = _first_metric(after)
     if predicate and (predicate[1] != "deployed" or is_people or head.strong):
         return predicate[1]
@@ -712,7 +717,7 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
 
     Rows are the same claim when metric and numbers agree and their subjects do not differ
     (an empty subject agrees with any).  Of the repeats, the one naming a claimant is kept,
-    then the one naming a subject, then the earliest.
+    then the one naming a subject, then a period, then the earliest.
     """
     kept: list[dict[str, object]] = []
     for row in rows:
@@ -729,8 +734,8 @@ def _same_claim(a: dict[str, object], b: dict[str, object]) -> bool:
     return numbers_agree and (a["subject"] == b["subject"] or not a["subject"] or not b["subject"])
 
 
-def _richness(row: dict[str, object]) -> tuple[bool, bool]:
-    return bool(row["claimant"]), bool(row["subject"])
+def _richness(row: dict[str, object]) -> tuple[bool, bool, bool]:
+    return bool(row["claimant"]), bool(row["subject"]), bool(row["period"])
 
 
 def claim_id(row: dict[str, object]) -> str:
