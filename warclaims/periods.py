@@ -5,8 +5,10 @@ Conventions (stated in the README): a year splits in thirds — "early" is Janua
 ("mid-January" is 11–20 January); "recently" is the 30 days before the article; "since X" runs
 from X to the article's date; "so far"/"to date" end on the article's date; a month named
 without a year is its latest occurrence on or before the article's date ("by December" looks
-forward to the next December).  Rates ("each day") and events ("in the Hamas attack") keep
-their words but get no dates.
+forward to the next December); "this year/month/week" ends on the article's date; seasons are
+northern (spring March–May, summer June–August, autumn September–November, winter
+December–February).  Rates ("each day") and events ("in the Hamas attack") keep their words
+but get no dates.
 """
 from __future__ import annotations
 
@@ -116,6 +118,8 @@ def resolve_period(phrase: str, published: date | None) -> tuple[date | None, da
         unit_days = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[relative.group(2).rstrip("s")]
         return published - timedelta(days=max(1, round(count * unit_days))), published
     start, end = _calendar_span(words, published)
+    if re.search(r"\bthis\b", words) and end and end > published:
+        end = published   # "this year" counts up to the article, not to December
     if words.startswith("since"):
         return start, published
     if words.startswith(("by ", "until ", "through ")):
