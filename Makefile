@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 DERIVED_DATA := data/claims.csv data/article_index.csv data/problems.csv
 
 .DEFAULT_GOAL := all
-.PHONY: all refresh venv test lab clean help
+.PHONY: all refresh venv test bench lab clean help
 
 all: refresh ## Default: same as `refresh`
 
@@ -26,6 +26,9 @@ $(STAMP): requirements.txt
 
 test: $(STAMP) ## Run the unit tests and the notebooks (nbval), as configured in pytest.ini
 	$(BIN)/python -m pytest
+
+bench: $(STAMP) ## Time a refresh of the tables on 1,000 made-up articles: cold, warm, one added
+	$(BIN)/python benchmarks/refresh_incremental.py
 
 lab: $(STAMP) ## Open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/

@@ -15,6 +15,11 @@ Plotting columns added by `claim_bounds`:
 | `claimant_is_party` | True when the claimant's country is a side of the war the number is about: the subject itself, or a side in `WAR_PARTIES` (see `claimant_is_party`) |
 | `figure` | the figure as a reader would say it ("about 600", "more than 10,000") |
 | `published` | the publication date as a datetime (NaT when the article has no date) |
+
+A reviewed claims table (`warclaims.review.REVIEWED_COLUMNS`: the claims columns plus
+`review_status`, `reviewer`, `reviewed_on`, `review_reason`) works everywhere a claims table
+does; `review_status` is kept in the series, in `figure_data` and in the evidence and plotted
+tables, so a reader can tell claims a person checked from those only the machine read.
 """
 from __future__ import annotations
 
@@ -49,6 +54,12 @@ __all__ = [
     "outlet_order",
     "highlight_number",
     "plotted_table",
+    "REVIEW_STATUSES",
+    "rejected_html",
+    "rejected_table",
+    "review_counts",
+    "review_queue",
+    "review_queue_html",
     "subject_name",
     "subjects_title",
     "troop_series",
@@ -72,8 +83,10 @@ _VAGUE_WORDS = {bounds: word for word, bounds in VAGUE_BOUNDS.items()}
 FIGURE_DATA_COLUMNS = (
     "published", "outlet", "article_id", "claim_id", "metric", "qualifier", "kind",
     "value", "low", "high", "y", "y_low", "y_high", "mark", "figure", "subject",
-    "claimant_label", "incremental", "claimant_country", "claimant_is_party",
+    "claimant_label", "incremental", "claimant_country", "claimant_is_party", "review_status",
 )
+#: Where a claim stands after review, in the order the review notebook counts them.
+REVIEW_STATUSES = ("machine", "accepted", "fixed", "added", "rejected")
 #: Readable adjective for each subject code (chart titles); unknown codes are shown as they are.
 SUBJECT_NAMES = {
     "KP": "North Korean", "KR": "South Korean", "RU": "Russian", "UA": "Ukrainian",
@@ -269,7 +282,8 @@ def figure_data(series: pd.DataFrame) -> pd.DataFrame:
 def plotted_table(series: pd.DataFrame) -> pd.DataFrame:
     """A readable table of the figures on a chart: date, outlet, metric, figure, claimant."""
     data = figure_data(series)
-    columns = ["published", "outlet", "metric", "figure", "kind", "claimant_label", "article_id"]
+    columns = ["published", "outlet", "metric", "figure", "kind", "claimant_label", "article_id",
+               "review_status"]
     table = data.reindex(columns=[c for c in columns if c in data.columns])
     return table.rename(columns={"claimant_label": "claimant"})
 
@@ -376,7 +390,7 @@ def evidence_table(claims: pd.DataFrame) -> pd.DataFrame:
     quotes = [highlight_number(r["quote"], r["start"], r["end"], r["quote_start"])
               for r in frame.to_dict("records")]
     published = frame["published"].dt.strftime("%Y-%m-%d").astype("string").fillna("(no date)")
-    return pd.DataFrame({
+    table = pd.DataFrame({
         "outlet": frame["outlet"].astype("string"),
         "published": published,
         "metric": frame["metric"].astype("string"),
@@ -384,6 +398,9 @@ def evidence_table(claims: pd.DataFrame) -> pd.DataFrame:
         "claimant": frame["claimant_label"],
         "quote": pd.array(quotes, dtype="string"),
     })
+    if "review_status" in frame:   # a reviewed table: say where each claim stands
+        table.insert(0, "review_status", frame["review_status"].astype("string").fillna(""))
+    return table
 
 
 class HtmlTable:
@@ -402,12 +419,94 @@ class HtmlTable:
     __str__ = __repr__
 
 
+def _html(table: pd.DataFrame, summary: str) -> HtmlTable:
+    """A table as HTML: the `quote` column is HTML already (its <mark> kept), every other
+    cell is escaped once."""
+    escaped = table.copy()
+    for column in escaped.columns:
+        if column != "quote":
+            escaped[column] = escaped[column].map(lambda v: html.escape(_text(v)))
+    text = escaped.to_html(index=False, escape=False, border=0, classes="evidence",
+                           na_rep="")
+    return HtmlTable(text, summary)
+
+
 def evidence_html(claims: pd.DataFrame) -> HtmlTable:
     """The evidence table as HTML, the quotes' <mark> kept, every other text escaped once."""
     table = evidence_table(claims)
-    escaped = table.copy()
-    for column in ("outlet", "published", "metric", "figure", "claimant"):
-        escaped[column] = escaped[column].map(html.escape)
-    text = escaped.to_html(index=False, escape=False, border=0, classes="evidence",
-                           na_rep="")
-    return HtmlTable(text, f"evidence for {len(table)} claims")
+    return _html(table, f"evidence for {len(table)} claims")
+
+
+# --- review -----------------------------------------------------------------------------------
+
+def _marked_quotes(frame: pd.DataFrame) -> pd.array:
+    return pd.array([highlight_number(r["quote"], r["start"], r["end"], r["quote_start"])
+                     for r in frame.to_dict("records")], dtype="string")
+
+
+def review_counts(reviewed: pd.DataFrame) -> pd.DataFrame:
+    """Claims per review status (machine, accepted, fixed, added, rejected; zeros kept), with
+    a `claims` column.  Pass the table read with include_rejected=True to count rejections."""
+    status = reviewed["review_status"].astype("string").fillna("") if len(reviewed) else pd.Series(dtype="string")
+    counts = status.value_counts().reindex(list(REVIEW_STATUSES), fill_value=0).astype("int64")
+    table = counts.rename("claims").to_frame()
+    table.index.name = "review_status"
+    return table
+
+
+def review_queue(reviewed: pd.DataFrame, limit: int | None = None) -> pd.DataFrame:
+    """The claims no person has reviewed yet (status `machine`), riskiest first (risk
+    descending, then claim_id), at most `limit` of them: claim_id, risk, risk_reasons, figure,
+    metric, subject, claimant, outlet, published, article_id and the quote as HTML with the
+    number marked."""
+    queue = reviewed[reviewed["review_status"] == "machine"]
+    queue = queue.sort_values(["risk", "claim_id"], ascending=[False, True], kind="stable")
+    if limit is not None:
+        queue = queue.head(limit)
+    frame = claim_bounds(queue.reset_index(drop=True))
+    published = frame["published"].dt.strftime("%Y-%m-%d").astype("string").fillna("(no date)")
+    return pd.DataFrame({
+        "claim_id": frame["claim_id"].astype("string"),
+        "risk": frame["risk"].astype("float64"),
+        "risk_reasons": frame["risk_reasons"].astype("string").fillna(""),
+        "figure": frame["figure"],
+        "metric": frame["metric"].astype("string"),
+        "subject": frame["subject"].astype("string"),
+        "claimant": frame["claimant_label"].astype("string"),
+        "outlet": frame["outlet"].astype("string"),
+        "published": published,
+        "article_id": frame["article_id"].astype("string"),
+        "quote": _marked_quotes(frame),
+    })
+
+
+def review_queue_html(reviewed: pd.DataFrame, limit: int | None = None) -> HtmlTable:
+    """`review_queue` as HTML (the number marked in each sentence)."""
+    queue = review_queue(reviewed, limit)
+    waiting = int((reviewed["review_status"] == "machine").sum())
+    shown = "" if len(queue) == waiting else f" (the {len(queue)} riskiest shown)"
+    table = queue.assign(risk=queue["risk"].map(lambda r: f"{r:.2f}"))
+    return _html(table, f"{waiting} claims waiting for review{shown}")
+
+
+def rejected_table(reviewed: pd.DataFrame) -> pd.DataFrame:
+    """The rejected claims (read with include_rejected=True): who rejected each, when, why,
+    and its sentence as HTML with the number marked.  They are left off every chart."""
+    rows = reviewed[reviewed["review_status"] == "rejected"].sort_values("claim_id", kind="stable")
+    frame = claim_bounds(rows.reset_index(drop=True))
+    return pd.DataFrame({
+        "claim_id": frame["claim_id"].astype("string"),
+        "outlet": frame["outlet"].astype("string"),
+        "figure": frame["figure"],
+        "metric": frame["metric"].astype("string"),
+        "reason": frame["review_reason"].astype("string").fillna(""),
+        "reviewer": frame["reviewer"].astype("string").fillna(""),
+        "reviewed_on": frame["reviewed_on"].astype("string").fillna(""),
+        "quote": _marked_quotes(frame),
+    })
+
+
+def rejected_html(reviewed: pd.DataFrame) -> HtmlTable:
+    """`rejected_table` as HTML (the number marked in each sentence)."""
+    table = rejected_table(reviewed)
+    return _html(table, f"{len(table)} rejected claims")

@@ -10,6 +10,7 @@ so saving an unchanged chart twice gives identical bytes.
 """
 from __future__ import annotations
 
+import io
 import textwrap
 from collections.abc import Iterable, Mapping
 from pathlib import Path
@@ -29,6 +30,7 @@ from warclaims.analysis import (
     CASUALTY_METRICS, claimant_is_party, claimant_short, outlet_order, subject_name,
     subjects_title,
 )
+from warclaims.files import write_bytes_atomic
 
 __all__ = [
     "FIGURES",
@@ -71,6 +73,10 @@ LABEL_GAP = 5.0
 LABEL_SPACING = 9.5
 LABEL_NOTE = "labels: who made the claim (claimant country)"
 PARTY_NOTE = "italic label: figure from a party to the war"
+#: Legend text of the dark outline drawn round the marks of claims a person reviewed.
+REVIEWED_NOTE = "outlined: checked by a person"
+#: Review statuses of claims a person checked (see warclaims.review); `machine` is unchecked.
+CHECKED_STATUSES = ("accepted", "fixed", "added")
 
 _PNG_META = {"Software": None}
 _PDF_META = {"Creator": None, "Producer": None, "CreationDate": None}
@@ -166,6 +172,8 @@ def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | str =
     """Write folder/NAME.png (200 dpi), .svg, .pdf and NAME.csv (the data plotted).
 
     Byte-stable: no software version or dates in the files, a fixed SVG hash salt and id.
+    Every file is rendered in memory, written to a temporary file beside its target and renamed
+    into place, so an export stopped half-way leaves the previous file whole.
     Returns the paths written.
     """
     folder = Path(folder)
@@ -174,13 +182,20 @@ def save_figure(fig: Figure, name: str, data: pd.DataFrame, folder: Path | str =
     with mpl.rc_context({"svg.hashsalt": SVG_HASHSALT, "svg.id": name, "svg.fonttype": "path"}):
         for suffix, meta in ((".png", _PNG_META), (".svg", _SVG_META), (".pdf", _PDF_META)):
             path = folder / f"{name}{suffix}"
-            fig.savefig(path, dpi=DPI, metadata=meta, bbox_inches="tight", pad_inches=0.15,
-                        facecolor="white")
+            write_bytes_atomic(path, _rendered(fig, suffix[1:], meta))
             paths.append(path)
     csv_path = folder / f"{name}.csv"
-    csv_path.write_bytes(_csv_bytes(data))
+    write_bytes_atomic(csv_path, _csv_bytes(data))
     paths.append(csv_path)
     return paths
+
+
+def _rendered(fig: Figure, fmt: str, meta: Mapping[str, Any]) -> bytes:
+    """The bytes `fig.savefig(path)` would write to a .FMT file, rendered in memory."""
+    buffer = io.BytesIO()
+    fig.savefig(buffer, format=fmt, dpi=DPI, metadata=meta, bbox_inches="tight", pad_inches=0.15,
+                facecolor="white")
+    return buffer.getvalue()
 
 
 def figure_texts(fig: Figure) -> list[str]:
@@ -211,15 +226,29 @@ def _dodged_dates(frame: pd.DataFrame, outlets: list[str]) -> pd.Series:
     return nudged
 
 
+def _checked(row: Mapping[str, Any]) -> bool:
+    """True when a person reviewed the claim (its `review_status` is accepted, fixed or added)."""
+    status = row.get("review_status", "")
+    return isinstance(status, str) and status in CHECKED_STATUSES
+
+
+def _any_checked(frame: pd.DataFrame) -> bool:
+    return "review_status" in frame and bool(frame["review_status"].isin(CHECKED_STATUSES).any())
+
+
 def _draw_claim(ax: plt.Axes, x: float, row: Mapping[str, Any], colour: str,
                 band_width: float) -> None:
-    """Draw one claim with the mark its qualifier calls for (band_width in days)."""
+    """Draw one claim with the mark its qualifier calls for (band_width in days); a claim a
+    person checked gets a dark outline (a ring round its mark, an edge round its band)."""
     mark, y = row["mark"], float(row["y"])
     low, high = row["y_low"], row["y_high"]
     increment = row.get("kind", "total") == "increment"
     if mark == "band":
         ax.bar([x], [float(high) - float(low)], bottom=[float(low)], width=band_width,
                color=colour, alpha=0.4, linewidth=0, zorder=2)
+        if _checked(row):
+            ax.bar([x], [float(high) - float(low)], bottom=[float(low)], width=band_width,
+                   fill=False, edgecolor="0.1", linewidth=1.4, zorder=2.5)
     elif mark == "bar":
         ax.errorbar([x], [y], yerr=[[y - float(low)], [float(high) - y]], fmt="none",
                     ecolor=colour, elinewidth=2, capsize=5, capthick=2, zorder=3)
@@ -236,10 +265,14 @@ def _draw_claim(ax: plt.Axes, x: float, row: Mapping[str, Any], colour: str,
                 markeredgecolor=colour, markeredgewidth=2.2, zorder=4)
     elif mark != "band":
         ax.plot([x], [y], linestyle="none", marker="o", markersize=8, color=colour, zorder=4)
+    if _checked(row) and mark != "band":
+        ax.plot([x], [y], linestyle="none", marker="o", markersize=14, markerfacecolor="none",
+                markeredgecolor="0.1", markeredgewidth=1.4, zorder=4.5)
 
 
-def _mark_handles(marks: Iterable[str], increments: bool) -> list[Any]:
-    """Legend entries (in grey) for the marks used."""
+def _mark_handles(marks: Iterable[str], increments: bool, checked: bool = False) -> list[Any]:
+    """Legend entries (in grey) for the marks used; with `checked`, the outline of claims a
+    person reviewed."""
     grey, used = "0.3", set(marks)
     handles = []
     for mark, label in MARK_LABELS.items():
@@ -265,6 +298,10 @@ def _mark_handles(marks: Iterable[str], increments: bool) -> list[Any]:
         handles.append(Line2D([], [], marker="P", markersize=10, linestyle="none", color=grey,
                               markeredgecolor="black", markeredgewidth=0.8,
                               label="increment (“another N”), not a total"))
+    if checked:
+        handles.append(Line2D([], [], marker="o", markersize=11, linestyle="none",
+                              markerfacecolor="none", markeredgecolor="0.1",
+                              markeredgewidth=1.4, label=REVIEWED_NOTE))
     return handles
 
 
@@ -351,7 +388,7 @@ def _legends(fig: Figure, dated: pd.DataFrame, colours: Mapping[str, str]) -> No
     handles = [Line2D([], [], label=headers[0], **blank)]
     handles += _outlet_handles(dated["outlet"], colours)
     handles += [Line2D([], [], label=" ", **blank), Line2D([], [], label=headers[1], **blank)]
-    handles += _mark_handles(dated["mark"], increments)
+    handles += _mark_handles(dated["mark"], increments, _any_checked(dated))
     note = LABEL_NOTE + ("\n· whose people (subject)" if _mixed_subjects(dated) else "")
     handles += [Line2D([], [], label=" ", **blank), Line2D([], [], label=headers[2], **blank),
                 Line2D([], [], label=note, marker=r"$\mathsf{Aa}$", markersize=11,
