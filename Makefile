@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 # Files the code writes; data/articles.csv (hand-kept) and seeds/ (raw) are never touched.
-DERIVED_DATA := data/claims.csv data/article_index.csv data/problems.csv
+DERIVED_DATA := data/claims.csv data/claims_reviewed.csv data/review_orphans.csv data/article_index.csv data/problems.csv
 
 .DEFAULT_GOAL := all
 .PHONY: all refresh venv test bench lab clean help

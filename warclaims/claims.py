@@ -121,9 +121,11 @@ class Head:
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
     rest = sentence[amount.end:]
-    named = _NOUN_BEFORE.search(sentence[:amount.hedge_start])
+    named = _NOUN_BEFORE.search(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if named:
-        return Head(named.group("noun"), named.start("noun"), named.end("noun"), named.group("mods") or "")
+        offset = max(0, amount.hedge_start - 120)
+        return Head(named.group("noun"), offset + named.start("noun"), offset + named.end("noun"),
+                    named.group("mods") or "")
     if re.match(r"-strong\b", rest):
         return Head("strong", amount.end, amount.end + 7, "", strong=True)
     partitive = _PARTITIVE_PATTERN.match(rest.lstrip())
@@ -350,7 +352,8 @@ _PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|tho
                              r"\breportedly\b", re.I)
 _GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
 _NP = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.)"   # no clause punctuation, but "U.K." and "U.S." pass
-_NP_BEFORE_SAY = re.compile(rf"(?P<np>(?:[^,;:“”\"]|(?<=\b[A-Z])\.){{2,120}}?)\s*,?\s+(?:{_SAY})\b", re.I)
+_SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b", re.I)
+_CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
     r"updated)\s+)*(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
@@ -404,8 +407,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
                     _HEADLINE_SOURCE):
         for match in pattern.finditer(sentence):
             found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
-    for match in _NP_BEFORE_SAY.finditer(sentence):
-        attribution = _subject_attribution(sentence, match)
+    for np, start in _speakers_before_saying(sentence):
+        attribution = _subject_attribution(sentence, np, start)
         if attribution:
             found.append(attribution)
     usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 8
@@ -421,10 +424,24 @@ def _is_proper_name(words: str) -> bool:
             and all(t[0].isupper() or t.lower() in ("of", "the", "for", "and", "de", "al") for t in tokens))
 
 
-def _subject_attribution(sentence: str, match: re.Match[str]) -> Attribution | None:
+def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
+    """The words before each saying verb, back to the clause's start (at most 120 characters).
+
+    Found from the verbs backwards, so the cost stays linear in the sentence.
+    """
+    found, consumed = [], 0
+    for verb in _SAY_WORD.finditer(sentence):
+        start = max(consumed, verb.start() - 120)
+        window = sentence[start:verb.start()]
+        start += max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+        if verb.start() - start >= 2:
+            found.append((sentence[start:verb.start()], start))
+            consumed = verb.end()
+    return found
+
+
+def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | None:
     """'X said …' / 'X, an apposition, said …': the speaker before a saying verb."""
-    np = match.group("np")
-    start = match.start("np")
     unopened = re.match(r"^[^(]*\)", np)   # "(APP - … 2024) Ukrainian President …"
     if unopened:
         np, start = np[unopened.end():], start + unopened.end()

@@ -185,8 +185,13 @@ def _next_to_month(before: str, after: str) -> bool:
     return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after))
 
 
+_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|{_SCALE}|dozens|scores|hundreds|thousands|millions)\b", re.I)
+
+
 def find_numbers(sentence: str) -> list[Amount]:
     """Every amount in `sentence` that could be a count of people, in reading order."""
+    if not _ANY_NUMBER.search(sentence):
+        return []   # most sentences hold no number: skip the full grammar
     amounts: list[Amount] = []
     position = 0
     while (match := NUMBER_PATTERN.search(sentence, position)) is not None:

@@ -70,6 +70,7 @@ class Corpus:
     problems: list[dict[str, str]] = field(default_factory=list)
     reread: int = 0
     from_cache: int = 0
+    entries: dict[str, tuple[Path, dict[str, object]]] = field(default_factory=dict)
 
     def claims(self) -> pd.DataFrame:
         return claims_table(self.claim_rows)
@@ -97,9 +98,10 @@ def read_corpus(sources: list[Path] | Path, manifest: Path | None, root: Path = 
     if not paths:
         problems.append({"file": _relative(str(sources), root), "row": "", "kind": "no articles",
                          "message": "no .txt articles found"})
-    rows, claim_rows, reread = [], [], 0
+    rows, claim_rows, reread, entries = [], [], 0, {}
     for path in paths:
         entry, was_read = _article_entry(path, manual.get(path.stem), root, cache)
+        entries[path.stem] = (path, entry)
         reread += was_read
         rows.append(entry["article"])
         claim_rows.extend(entry["claims"])
@@ -108,7 +110,7 @@ def read_corpus(sources: list[Path] | Path, manifest: Path | None, root: Path = 
         problems.extend(_manifest_strays(manifest, manual, paths, root))
     articles = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"]).astype("string")
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-    return Corpus(articles, claim_rows, problems, reread, len(paths) - reread)
+    return Corpus(articles, claim_rows, problems, reread, len(paths) - reread, entries)
 
 
 def _article_entry(path: Path, manual: dict[str, str] | None, root: Path,
@@ -146,21 +148,30 @@ def add_manifest_rows(manifest: Path, articles: pd.DataFrame) -> list[str]:
     known = set(read_manifest(manifest)) if manifest.exists() else set()
     new = articles[~articles["article_id"].isin(known)]
     rows = [[a.article_id, a.outlet if a.outlet_source == "text" else "", a.wire,
-             a.published if a.date_source in ("text", "inferred") else "", a.url, MANIFEST_NOTE]
+             a.published if a.date_source == "text" else "", a.url, MANIFEST_NOTE]
             for a in new.itertuples(index=False)]
     if rows:
         append_csv_rows(manifest, MANIFEST_COLUMNS, rows)
     return list(new["article_id"])
 
 
+def _file_under_new_manifest_rows(cache: ArticleCache, manifest: Path, corpus: Corpus, added: list[str]) -> None:
+    """A new manifest row holds exactly what was inferred, so the article reads the same through
+    it: store its entry under the new key instead of reading the article again next time."""
+    manual = read_manifest(manifest) if added else {}
+    for article_id in added:
+        path, entry = corpus.entries[article_id]
+        cache.put(cache_key(path.read_bytes(), manual.get(article_id), path.name), entry)
+
+
 def build_tables(root: Path = ROOT) -> dict[str, object]:
     """Read seeds/ with the manifest, extract, apply the review, and write data/."""
     data = root / "data"
     manifest = data / MANIFEST.name
-    corpus = read_corpus(root / "seeds", manifest, root, ArticleCache(data / "cache"))
+    cache = ArticleCache(data / "cache")
+    corpus = read_corpus(root / "seeds", manifest, root, cache)
     added = add_manifest_rows(manifest, corpus.articles)
-    if added:   # their rows now hold the inferred values: read them through the manifest
-        corpus = read_corpus(root / "seeds", manifest, root, ArticleCache(data / "cache"))
+    _file_under_new_manifest_rows(cache, manifest, corpus, added)
     claims = corpus.claims()
     review, review_problems = read_review(data / REVIEW_FILE.name)
     reviewed, orphans = apply_review(claims, review, corpus.articles)
