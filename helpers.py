@@ -25,7 +25,9 @@ from warclaims.pipeline import (
     REVIEW_FILE,
     read_articles,
     read_claims,
+    read_csv_table,
     read_orphans,
+    read_provenance,
     read_problems,
     read_reviewed_claims,
     refresh,
@@ -33,7 +35,7 @@ from warclaims.pipeline import (
 from warclaims.review import record_review as _record_review
 from warclaims.schema import CLAIM_COLUMNS, check_claims
 
-_LAZY_MODULES = ("warclaims.analysis", "warclaims.figures")
+_LAZY_MODULES = ("warclaims.analysis", "warclaims.provenance", "warclaims.figures")
 
 
 def __getattr__(name: str) -> Any:
@@ -61,7 +63,7 @@ def record_review(decision: str, *, reviewer: str, claim_id: str = "", reviewed_
 
 __all__ = [
     "CLAIM_COLUMNS", "check_claims", "claims_from_text", "extract_claims", "load_articles",
-    "read_article", "read_articles", "read_claims", "read_orphans", "read_problems",
+    "read_article", "read_articles", "read_claims", "read_csv_table", "read_orphans", "read_problems", "read_provenance",
     "read_reviewed_claims", "record_review", "refresh",
 ]
 

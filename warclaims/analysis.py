@@ -300,6 +300,14 @@ def _comparison_bounds(frame: pd.DataFrame) -> pd.DataFrame:
     return frame.assign(cmp_low=low, cmp_high=high)
 
 
+def _period_bounds(frame: pd.DataFrame) -> pd.DataFrame:
+    """Each claim's period as comparable text dates; an unknown end is open ("" / "~")."""
+    start = frame.get("period_start", pd.Series("", index=frame.index)).fillna("").astype("string")
+    end = frame.get("period_end", pd.Series("", index=frame.index)).fillna("").astype("string")
+    return frame.assign(period_from=start.where(start != "", "0000-00-00"),
+                        period_to=end.where(end != "", "9999-99-99"))
+
+
 def _pair_label(row: Mapping[str, Any]) -> str:
     """'same day: about 600 vs about 2,000 killed' or '2 days apart: …'."""
     days = int(row["days_apart"])
@@ -309,7 +317,8 @@ def _pair_label(row: Mapping[str, Any]) -> str:
 
 def discrepancies(claims: pd.DataFrame, days: int = 3) -> pd.DataFrame:
     """Pairs of claims that disagree: from different articles, same subject and metric,
-    published at most `days` days apart, whose bounds do not overlap.
+    published at most `days` days apart, periods overlapping (an unknown period overlaps any),
+    whose bounds do not overlap.
 
     Conventions: each claim is an interval [y_low, y_high]; an open end (at_least, at_most)
     is infinite; an approximate figure ("about 600") is read as ±10 % (APPROX_TOLERANCE);
@@ -322,14 +331,16 @@ def discrepancies(claims: pd.DataFrame, days: int = 3) -> pd.DataFrame:
     frame = frame[frame["published"].notna() & (frame["incremental"].astype(int) == 0)]
     frame = _comparison_bounds(frame)
     keep = ["claim_id", "article_id", "outlet", "published", "figure", "claimant_label",
-            "quote", "y", "cmp_low", "cmp_high", "metric", "subject"]
+            "quote", "y", "cmp_low", "cmp_high", "metric", "subject", "period_from", "period_to"]
+    frame = _period_bounds(frame)
     pairs = frame[keep].merge(frame[keep], on=["metric", "subject"], suffixes=("_a", "_b"))
     later = (pairs["published_a"] < pairs["published_b"]) | (
         (pairs["published_a"] == pairs["published_b"])
         & (pairs["article_id_a"] < pairs["article_id_b"]))
     gap = (pairs["published_b"] - pairs["published_a"]).dt.days
     apart = (pairs["cmp_high_a"] < pairs["cmp_low_b"]) | (pairs["cmp_high_b"] < pairs["cmp_low_a"])
-    found = pairs[later & (gap <= days) & apart].copy()
+    same_time = (pairs["period_from_a"] <= pairs["period_to_b"]) & (pairs["period_from_b"] <= pairs["period_to_a"])
+    found = pairs[later & (gap <= days) & apart & same_time].copy()
     found["days_apart"] = gap[found.index].astype("int64")
     found = found.rename(columns={"claimant_label_a": "claimant_a", "claimant_label_b": "claimant_b"})
     found["label"] = pd.array([_pair_label(r) for r in found.to_dict("records")], dtype="string")

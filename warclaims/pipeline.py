@@ -3,8 +3,11 @@
 Hand-kept (people write them; the code reads them and only ever appends rows):
   data/articles.csv — the manifest: a row per article; a value typed there wins over inference.
   data/review.csv   — review decisions (see warclaims.review).
+  data/claimants.csv — alias → canonical claimant, country, kind (see warclaims.provenance).
 Rebuilt on every refresh (safe to delete): data/claims.csv (what the extractor found),
 data/claims_reviewed.csv (with the review applied), data/review_orphans.csv,
+data/claims_provenance.csv, data/copy_families.csv, data/lineage.csv,
+data/claimants_unmatched.csv, data/discrepancies.csv,
 data/article_index.csv, data/problems.csv, data/cache/, the stored outputs of
 notebooks/*.ipynb and figures/.  Every file is written to a temporary name and renamed into
 place, so a refresh stopped half-way leaves the previous outputs whole.
@@ -30,6 +33,14 @@ from warclaims.articles import (
 from warclaims.cache import ArticleCache, cache_key
 from warclaims.claims import article_claims, claims_table
 from warclaims.files import append_csv_rows, write_csv
+from warclaims.analysis import discrepancies
+from warclaims.provenance import (
+    copy_families,
+    lineage,
+    read_claimants,
+    unmatched_claimants,
+    with_provenance,
+)
 from warclaims.review import ORPHAN_COLUMNS, REVIEWED_COLUMNS, apply_review, charted, read_review
 from warclaims.schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, coerce_claims
 
@@ -43,11 +54,18 @@ REVIEWED_FILE = DATA / "claims_reviewed.csv"
 ORPHANS_FILE = DATA / "review_orphans.csv"
 ARTICLE_INDEX_FILE = DATA / "article_index.csv"
 PROBLEMS_FILE = DATA / "problems.csv"
+CLAIMANTS_FILE = DATA / "claimants.csv"
+PROVENANCE_FILE = DATA / "claims_provenance.csv"
+FAMILIES_FILE = DATA / "copy_families.csv"
+LINEAGE_FILE = DATA / "lineage.csv"
+UNMATCHED_FILE = DATA / "claimants_unmatched.csv"
+DISCREPANCIES_FILE = DATA / "discrepancies.csv"
 PROBLEM_COLUMNS = ("file", "row", "kind", "message")
 MANIFEST_NOTE = "added by refresh: outlet, wire and published were inferred from the text; edit any value to correct it"
 
 __all__ = [
-    "Corpus", "build_tables", "read_articles", "read_claims", "read_corpus", "read_orphans",
+    "Corpus", "build_tables", "read_articles", "read_claims", "read_corpus", "read_csv_table",
+    "read_orphans", "read_provenance",
     "read_problems", "read_reviewed_claims", "refresh", "run_notebooks", "write_csv",
 ]
 
@@ -164,6 +182,19 @@ def _file_under_new_manifest_rows(cache: ArticleCache, manifest: Path, corpus: C
         cache.put(cache_key(path.read_bytes(), manual.get(article_id), path.name), entry)
 
 
+def write_provenance(data: Path, claims: pd.DataFrame, articles: pd.DataFrame,
+                     claimants: pd.DataFrame) -> pd.DataFrame:
+    """Claims with their provenance, copy families, lineage, unmatched claimants and
+    discrepancies, each written to data/."""
+    provenance = with_provenance(claims, articles, claimants)
+    write_csv(provenance, data / PROVENANCE_FILE.name)
+    write_csv(copy_families(articles), data / FAMILIES_FILE.name)
+    write_csv(lineage(provenance), data / LINEAGE_FILE.name)
+    write_csv(unmatched_claimants(claims, claimants), data / UNMATCHED_FILE.name)
+    write_csv(discrepancies(claims), data / DISCREPANCIES_FILE.name)
+    return provenance
+
+
 def build_tables(root: Path = ROOT) -> dict[str, object]:
     """Read seeds/ with the manifest, extract, apply the review, and write data/."""
     data = root / "data"
@@ -175,7 +206,10 @@ def build_tables(root: Path = ROOT) -> dict[str, object]:
     claims = corpus.claims()
     review, review_problems = read_review(data / REVIEW_FILE.name)
     reviewed, orphans = apply_review(claims, review, corpus.articles)
-    problems = corpus.problems + [{**p, "file": _relative(p["file"], root)} for p in review_problems]
+    claimants, claimant_problems = read_claimants(data / CLAIMANTS_FILE.name)
+    provenance = write_provenance(data, charted(reviewed), corpus.articles, claimants)
+    problems = corpus.problems + [{**p, "file": _relative(p["file"], root)}
+                                  for p in review_problems + claimant_problems]
     problems += [{"file": _relative(str(data / REVIEW_FILE.name), root), "row": o["row"], "kind": "orphaned review",
                   "message": f"{o['decision']} {o['claim_id'] or o['article_id']}: {o['why']}"}
                  for o in orphans.to_dict("records")]
@@ -189,6 +223,7 @@ def build_tables(root: Path = ROOT) -> dict[str, object]:
     write_csv(corpus.articles[list(ARTICLE_COLUMNS)], data / ARTICLE_INDEX_FILE.name)
     write_csv(corpus.problems_table(), data / PROBLEMS_FILE.name)
     return {"articles": corpus.articles, "claims": claims, "reviewed": reviewed, "orphans": orphans,
+            "provenance": provenance,
             "problems": corpus.problems_table(), "reread": corpus.reread, "from_cache": corpus.from_cache,
             "manifest_rows_added": added}
 
@@ -243,6 +278,25 @@ def read_reviewed_claims(path: Path = REVIEWED_FILE, include_rejected: bool = Fa
     for column in REVIEWED_COLUMNS[len(CLAIM_COLUMNS):]:
         table[column] = raw[column].fillna("")
     return table if include_rejected else charted(table)
+
+
+def read_provenance(path: Path = PROVENANCE_FILE) -> pd.DataFrame:
+    """The charted claims with claimant_canonical, copy family, independent reports,
+    first_seen and superseded (see warclaims.provenance)."""
+    raw = pd.read_csv(path, dtype="string", keep_default_na=False)
+    table = coerce_claims(raw)
+    for column in raw.columns[len(CLAIM_COLUMNS):]:
+        table[column] = raw[column]
+    table["independent_reports"] = pd.to_numeric(table["independent_reports"]).astype("int64")
+    table["days_since_first_seen"] = pd.to_numeric(table["days_since_first_seen"]).astype("Int64")
+    for column in ("claimant_is_party", "superseded"):
+        table[column] = table[column] == "True"
+    return table
+
+
+def read_csv_table(name: str) -> pd.DataFrame:
+    """Any table the refresh wrote to data/ (e.g. "copy_families", "lineage", "discrepancies")."""
+    return pd.read_csv(DATA / f"{name}.csv", dtype="string", keep_default_na=False)
 
 
 def read_orphans(path: Path = ORPHANS_FILE) -> pd.DataFrame:
