@@ -20,8 +20,8 @@ from warclaims.analysis import (  # noqa: E402
     casualty_series, counts_by_metric_and_outlet, discrepancies, figure_data, troop_series,
 )
 from warclaims.figures import (  # noqa: E402
-    add_source_line, figure_texts, outlet_colours, plot_casualties, plot_claim_counts,
-    plot_troops, save_figure,
+    add_source_line, figure_texts, outlet_colours, plot_casualties, plot_claim_counts, plot_echo,
+    plot_outlet_claimant_matrix, plot_troops, save_figure,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -173,3 +173,66 @@ def test_chart_titles_name_a_country_only_when_every_claim_has_that_subject() ->
     for title in (troops_title, casualty_title):
         assert not any(name in title for name in ("North Korean", "Russian", "KP", "RU"))
         assert "subject" in title
+
+
+# --- provenance charts ----------------------------------------------------------------------------
+
+def provenance():
+    """The claims with provenance columns, the articles' text being their quotes."""
+    from warclaims.provenance import read_claimants, with_provenance
+
+    all_claims = claims()
+    articles = (all_claims.groupby("article_id", sort=True)
+                .agg(outlet=("outlet", "first"), published=("published", "first"),
+                     wire=("wire", "first"), body=("quote", " ".join)).reset_index())
+    claimants, _ = read_claimants(ROOT / "data" / "claimants.csv")
+    return with_provenance(all_claims, articles, claimants)
+
+
+def test_echo_chart_has_title_axis_labels_legend_and_source() -> None:
+    fig = plot_echo(provenance())
+    texts = figure_texts(fig)
+    assert fig.get_suptitle()
+    ax = fig.axes[0]
+    assert ax.get_xlabel() == "publication date of the article"
+    assert ax.get_ylabel()
+    assert any(t.startswith(SOURCE_START) for t in texts)
+    assert "Outlet (colour)" in texts
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert "South Korean government · killed · about 600" in " ".join(labels).replace("\n", " · ")
+
+
+def test_outlet_claimant_matrix_has_title_axis_labels_counts_and_source() -> None:
+    table = provenance()
+    fig = plot_outlet_claimant_matrix(table)
+    ax = fig.axes[0]
+    assert ax.get_title(loc="left") and ax.get_xlabel() and ax.get_ylabel() == "outlet"
+    texts = figure_texts(fig)
+    assert any(t.startswith(SOURCE_START) for t in texts)
+    cells = [int(t.get_text()) for t in ax.texts]   # one count written in every cell
+    assert len(cells) == table["outlet"].nunique() * table["claimant_canonical"].nunique()
+    assert sum(cells) == len(table)
+
+
+PROVENANCE_SAVE_SCRIPT = """
+import sys
+import matplotlib
+matplotlib.use("Agg")
+sys.path[:0] = [{root!r}, {tests!r}]
+from test_figures import provenance
+from warclaims.analysis import echo_rows, outlet_claimant_data
+from warclaims.figures import plot_echo, plot_outlet_claimant_matrix, save_figure
+table = provenance()
+save_figure(plot_echo(table), "echo", echo_rows(table), folder=sys.argv[1])
+save_figure(plot_outlet_claimant_matrix(table), "matrix", outlet_claimant_data(table), folder=sys.argv[1])
+"""
+
+
+def test_provenance_charts_saved_twice_in_two_processes_give_identical_bytes(tmp_path: Path) -> None:
+    script = PROVENANCE_SAVE_SCRIPT.format(root=str(ROOT), tests=str(ROOT / "tests"))
+    for run in ("first", "second"):
+        subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True,
+                       capture_output=True, timeout=120)
+    first, second = digests(tmp_path / "first"), digests(tmp_path / "second")
+    assert len(first) == 8
+    assert first == second

@@ -48,9 +48,13 @@ __all__ = [
     "describe_figure",
     "discrepancies",
     "discrepancy_table",
+    "echo_lines",
+    "echo_rows",
     "evidence_html",
     "evidence_table",
     "figure_data",
+    "outlet_claimant_counts",
+    "outlet_claimant_data",
     "outlet_order",
     "highlight_number",
     "plotted_table",
@@ -62,6 +66,7 @@ __all__ = [
     "review_queue_html",
     "subject_name",
     "subjects_title",
+    "superseded_reports",
     "troop_series",
     "undated_note",
 ]
@@ -377,6 +382,141 @@ def article_table(articles: pd.DataFrame) -> pd.DataFrame:
     columns = ["article_id", "title", "outlet", "wire", "published", "date_source"]
     table = articles.reindex(columns=columns)
     return table.sort_values(["published", "article_id"], kind="stable").reset_index(drop=True)
+
+
+# --- provenance: echo and who-quoted-whom -------------------------------------------------------
+
+#: Columns of the per-report echo table (`echo_rows`), in this order; also the CSV of the chart.
+ECHO_COLUMNS = (
+    "figure_label", "claimant_canonical", "subject", "metric", "figure", "claimant_is_party",
+    "published", "outlet", "article_id", "claim_id", "family", "superseded", "first_seen",
+    "last_seen",
+)
+#: Columns of the per-figure echo table (`echo_lines`), in this order.
+ECHO_LINE_COLUMNS = (
+    "figure_label", "claimant_canonical", "subject", "metric", "figure", "claimant_is_party",
+    "first_seen", "last_seen", "reports", "independent", "outlets", "superseded_reports",
+)
+_ECHO_KEY = ["claimant_canonical", "subject", "metric", "qualifier", "value", "low", "high"]
+
+
+def _canonical_label(claimant: Any) -> str:
+    name = _text(claimant)
+    return name if name else OWN_VOICE_SHORT
+
+
+def _figure_label(claimant: Any, subject: Any, metric: Any, figure: Any, with_subject: bool) -> str:
+    """'South Korean government · killed · about 600' (with the subject's name before the
+    metric when a chart mixes subjects: '… · North Korean killed · …')."""
+    what = f"{subject_name(subject)} {_text(metric)}" if with_subject else _text(metric)
+    return f"{_canonical_label(claimant)} · {what} · {_text(figure)}"
+
+
+def _as_date_text(values: pd.Series) -> pd.Series:
+    """Dates as 'YYYY-MM-DD' text whether they came as text or as datetimes ('' when none)."""
+    parsed = pd.to_datetime(values.astype("string").replace("", None), errors="coerce")
+    return parsed.dt.strftime("%Y-%m-%d").astype("string").fillna("")
+
+
+def echo_rows(provenance: pd.DataFrame) -> pd.DataFrame:
+    """One row per report of a figure, for the echo chart (`ECHO_COLUMNS`).
+
+    A *figure* is one claimant (canonical), subject, metric and number with its hedge
+    ("about 600"); its label reads "South Korean government · killed · about 600" (the
+    subject's name is added when the table mixes subjects).  Only dated totals are kept:
+    increments ("another 3,000") and undated articles are left out, as in `lineage`.
+    `first_seen` and `last_seen` are the figure's first and last publication dates.  Rows are
+    sorted by the figure's first date, its label, then date, outlet and article.
+    """
+    frame = provenance.copy()
+    if "claimant_canonical" not in frame:
+        frame["claimant_canonical"] = frame["claimant"]
+    frame["published"] = _as_date_text(frame["published"])
+    frame = frame[(frame["published"] != "") & (frame["incremental"].astype(int) == 0)].copy()
+    subjects = {_text(s) for s in frame["subject"]} - {""}
+    records = frame.to_dict("records")
+    frame["figure"] = [describe_figure(r) for r in records]
+    frame["claimant_canonical"] = frame["claimant_canonical"].astype("string").fillna("")
+    frame["figure_label"] = [
+        _figure_label(r["claimant_canonical"], r["subject"], r["metric"], f, len(subjects) > 1)
+        for r, f in zip(frame.to_dict("records"), frame["figure"])]
+    if "claimant_is_party" not in frame:
+        frame["claimant_is_party"] = [claimant_is_party(r["subject"], r["claimant_country"]) for r in records]
+    for column, default in (("family", ""), ("superseded", False)):
+        if column not in frame:
+            frame[column] = default
+    frame["claimant_is_party"] = frame["claimant_is_party"].astype(bool)
+    frame["superseded"] = frame["superseded"].astype(bool)
+    frame["family"] = frame["family"].astype("string").fillna("")
+    key = frame[_ECHO_KEY].astype("string").fillna("").agg("|".join, axis=1) if len(frame) \
+        else pd.Series(dtype="string")
+    frame["first_seen"] = frame.groupby(key)["published"].transform("min") if len(frame) else ""
+    frame["last_seen"] = frame.groupby(key)["published"].transform("max") if len(frame) else ""
+    out = frame.reindex(columns=list(ECHO_COLUMNS))
+    out = out.sort_values(["first_seen", "figure_label", "published", "outlet", "article_id", "claim_id"],
+                          kind="stable")
+    return out.reset_index(drop=True)
+
+
+def echo_lines(reports: pd.DataFrame) -> pd.DataFrame:
+    """One row per figure (`ECHO_LINE_COLUMNS`) from `echo_rows` or from a provenance table:
+    first and last date, how many articles reported it, how many of them independently (the
+    articles of one copy family count once), which outlets, and how many reports repeated it
+    after a newer figure from the same claimant was out.  In the order first seen."""
+    rows = reports if "figure_label" in reports else echo_rows(reports)
+    if rows.empty:
+        return pd.DataFrame(columns=list(ECHO_LINE_COLUMNS))
+    source = rows.assign(_independent=rows["family"].where(rows["family"] != "", rows["article_id"]))
+    grouped = source.groupby("figure_label", sort=False)
+    table = grouped.agg(
+        claimant_canonical=("claimant_canonical", "first"), subject=("subject", "first"),
+        metric=("metric", "first"), figure=("figure", "first"),
+        claimant_is_party=("claimant_is_party", "any"), first_seen=("first_seen", "first"),
+        last_seen=("last_seen", "first"), reports=("article_id", "nunique"),
+        independent=("_independent", "nunique"),
+        outlets=("outlet", lambda s: ", ".join(outlet_order(s))),
+        superseded_reports=("superseded", "sum")).reset_index()
+    table["superseded_reports"] = table["superseded_reports"].astype("int64")
+    table = table.sort_values(["first_seen", "figure_label"], kind="stable")
+    return table.reindex(columns=list(ECHO_LINE_COLUMNS)).reset_index(drop=True)
+
+
+def superseded_reports(provenance: pd.DataFrame) -> pd.DataFrame:
+    """The reports that repeated a figure after a newer, different one from the same claimant
+    had been published: date, outlet, figure, claimant, when the figure was first seen, and the
+    sentence."""
+    rows = echo_rows(provenance)
+    rows = rows[rows["superseded"]]
+    quotes = provenance.set_index("claim_id")["quote"] if "quote" in provenance else pd.Series(dtype="string")
+    table = pd.DataFrame({
+        "published": rows["published"], "outlet": rows["outlet"],
+        "figure": rows["figure_label"], "first_seen": rows["first_seen"],
+        "quote": rows["claim_id"].map(quotes).astype("string"),
+    })
+    return table.reset_index(drop=True)
+
+
+def outlet_claimant_counts(provenance: pd.DataFrame) -> pd.DataFrame:
+    """Claims per outlet (rows, sorted) and canonical claimant (columns, most claims first,
+    then by name; the outlet's own voice last); zeros filled."""
+    claimant = (provenance["claimant_canonical"] if "claimant_canonical" in provenance
+                else provenance["claimant"]).astype("string").fillna("")
+    claimant = claimant.map(_canonical_label)
+    outlets = outlet_order(provenance["outlet"])
+    totals = claimant.value_counts()
+    columns = sorted(totals.index, key=lambda c: (c == OWN_VOICE_SHORT, -int(totals[c]), c.casefold(), c))
+    table = pd.crosstab(provenance["outlet"].astype("string"), claimant) if len(provenance) else pd.DataFrame()
+    table = table.reindex(index=outlets, columns=columns, fill_value=0).fillna(0).astype("int64")
+    table.index.name, table.columns.name = "outlet", "claimant"
+    return table
+
+
+def outlet_claimant_data(provenance: pd.DataFrame) -> pd.DataFrame:
+    """`outlet_claimant_counts` in long form (outlet, claimant, claims): the matrix chart's CSV."""
+    counts = outlet_claimant_counts(provenance)
+    if counts.empty:
+        return pd.DataFrame(columns=["outlet", "claimant", "claims"])
+    return counts.stack().rename("claims").reset_index()
 
 
 # --- evidence ---------------------------------------------------------------------------------

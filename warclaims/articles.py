@@ -11,6 +11,7 @@ Values a person wrote in the manifest (data/articles.csv) win over anything infe
 from __future__ import annotations
 
 import csv
+import io
 import re
 import warnings
 from dataclasses import dataclass
@@ -138,6 +139,8 @@ def _is_bullet_run_junk(run: list[Line]) -> bool:
 
 
 def _is_boilerplate(text: str) -> bool:
+    if len(text) > 300:   # boilerplate lines are short; long ones would only cost time here
+        return False
     return bool(_BOILERPLATE.match(text) or _PHOTO_LINE.match(text) or _SOURCE_LINE.match(text))
 
 
@@ -226,24 +229,41 @@ def find_published(text: str, body: list[Line]) -> date | None:
     Only the top of the body is searched (the first twelve lines), so dates in the story and
     in sidebars ("HEADLINES: … | Sept. 5, 2025", dropped with the sidebar) are not taken.
     """
+    dates = top_dates(text, body)
+    return dates[0] if dates else None
+
+
+def top_dates(text: str, body: list[Line]) -> list[date]:
+    """Every date the top of the article gives as its own, in reading order ("Updated" lines
+    left out: an update is not a second publication date)."""
+    found = []
     header = _HEADER_DATE.match(text)
     if header:
-        return date.fromisoformat(header.group(1))
+        try:
+            found.append(date.fromisoformat(header.group(1)))
+        except ValueError:
+            pass
     for line in body[:12]:
-        stripped = line.stripped
-        dates = find_dates(stripped)
-        if not dates:
+        if re.match(r"^\W*(?:last\s+)?updated\b", line.stripped, re.I) and found:
             continue
-        start, end, found = dates[0]
-        rest = (stripped[:start] + stripped[end:]).strip(" |,-–—:")
-        is_lone = len(rest.split()) <= 4 and not is_prose(stripped)
-        if is_lone or _DATE_LABEL.match(stripped) or _DATELINE.match(stripped):
-            return found
-        if line is body[0] and _DATE_LABEL.search(stripped[:start].split("|")[-1] or ""):
-            return found
-        label = re.search(r"\b(?:published|updated|posted)\b\s*:?\s*$", stripped[:start], re.I)
-        if label:
-            return found
+        own = _own_date(line)
+        if own:
+            found.append(own)
+    return found
+
+
+def _own_date(line: Line) -> date | None:
+    """The date a line gives as the article's own: alone, labelled, or in a dateline."""
+    stripped = line.stripped
+    dates = find_dates(stripped)
+    if not dates:
+        return None
+    start, end, found = dates[0]
+    rest = (stripped[:start] + stripped[end:]).strip(" |,-–—:")
+    is_lone = len(rest.split()) <= 4 and not is_prose(stripped)
+    labelled = re.search(r"\b(?:published|updated|posted)\b\s*:?\s*$", stripped[:start], re.I)
+    if is_lone or labelled or _DATE_LABEL.match(stripped) or _DATELINE.match(stripped):
+        return found
     return None
 
 
@@ -298,7 +318,7 @@ def decode_article(raw: bytes) -> tuple[str | None, str]:
     Binary files (NUL bytes or many control characters) give (None, reason).
     """
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return raw.decode("utf-16"), "UTF-16 file, decoded"
+        return raw.decode("utf-16", errors="replace"), "UTF-16 file, decoded"
     head = raw[:4096]
     controls = sum(b < 32 and b not in (9, 10, 13) for b in head)
     if b"\x00" in head or (head and controls / len(head) > 0.05):
@@ -318,27 +338,60 @@ def read_manifest(path: Path) -> dict[str, dict[str, str]]:
     if not path.exists():
         return {}
     rows: dict[str, dict[str, str]] = {}
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        missing = [c for c in ("article_id",) if c not in (reader.fieldnames or [])]
-        if missing:
-            _warn(path, "no article_id column; manifest ignored", "manifest")
-            return {}
-        for number, row in enumerate(reader, start=2):
-            article_id = (row.get("article_id") or "").strip()
-            if not article_id or None in row:
-                _warn(path, "malformed manifest row skipped", "manifest", number)
-                continue
-            rows[article_id] = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS}
+    reader = csv.DictReader(io.StringIO(read_hand_kept_text(path), newline=""))
+    if "article_id" not in (reader.fieldnames or []):
+        _warn(path, "no article_id column; manifest ignored", "manifest")
+        return {}
+    for number, row in enumerate(reader, start=2):
+        article_id = (row.get("article_id") or "").strip()
+        if not article_id or None in row:
+            _warn(path, "malformed manifest row skipped", "manifest", number)
+            continue
+        rows[article_id] = {k: (row.get(k) or "").strip() for k in MANIFEST_COLUMNS}
+        rows[article_id].update(_file=str(path), _row=str(number))   # where, for messages
     return rows
 
 
-def _manifest_date(value: str, where: str) -> date | None:
+def read_hand_kept_text(path: Path) -> str:
+    """A hand-kept CSV's text; one saved from a spreadsheet in another encoding is still read
+    (and reported), because a person's work is never thrown away for its encoding."""
+    text, note = decode_article(path.read_bytes())
+    if text is None:
+        _warn(path, "not a text file; ignored", "encoding")
+        return ""
+    if note:
+        _warn(path, note, "encoding")
+    return text
+
+
+def _manifest_date(value: str, manual: dict[str, str]) -> date | None:
     try:
         return date.fromisoformat(value) if value else None
     except ValueError:
-        _warn(where, f"published {value!r} is not an ISO date (YYYY-MM-DD); ignored", "manifest")
+        _warn(manual.get("_file", "manifest"), f"published {value!r} is not an ISO date (YYYY-MM-DD); ignored",
+              "manifest", manual.get("_row", ""))
         return None
+
+
+#: Longer files are read only this far: no news article is longer, and a runaway file must
+#: not stall the refresh.
+MAX_ARTICLE_CHARS = 1_000_000
+_HTML_TAG = re.compile(r"<(?:!doctype\s+html|/?(?:html|head|body|div|p|span|script|style|meta|a|br)\b)[^>]{0,2000}>", re.I)
+_HTML_BLOCK = re.compile(r"<(script|style)\b[^>]{0,2000}>.*?</\1\s*>", re.I | re.S)
+
+
+_TOO_LONG_NUMBER = re.compile(r"\d(?:[,.\u00a0 ]?\d){18}")
+
+
+def _looks_like_html(text: str) -> bool:
+    return len(_HTML_TAG.findall(text[:20000])) >= 5
+
+
+def blank_html(text: str) -> str:
+    """Tags, scripts and styles replaced by spaces of the same length, so offsets still point
+    into the file's own text."""
+    blank = _HTML_BLOCK.sub(lambda m: re.sub(r"[^\n]", " ", m.group()), text)
+    return re.sub(r"<[^<>]{0,2000}>", lambda m: re.sub(r"[^\n]", " ", m.group()), blank)
 
 
 def read_article(path: Path, manual: dict[str, str] | None = None) -> dict[str, object]:
@@ -356,6 +409,14 @@ def read_article(path: Path, manual: dict[str, str] | None = None) -> dict[str, 
     if text is not None and not text.strip():
         problems.append("empty file")
         text = None
+    if text is not None and len(text) > MAX_ARTICLE_CHARS:
+        problems.append(f"article of {len(text):,} characters; only the first {MAX_ARTICLE_CHARS:,} were read")
+        text = text[:MAX_ARTICLE_CHARS]
+    if text is not None and _TOO_LONG_NUMBER.search(text):
+        problems.append("a number too long to be a count of anything (19 or more digits) was not read")
+    if text is not None and _looks_like_html(text):
+        problems.append("an HTML page saved as text: its tags were blanked out (save such pages as .html)")
+        text = blank_html(text)
     if text is not None:
         _describe(row, text, manual, problems)
     else:
@@ -371,8 +432,12 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], problem
     lines = body_lines(text)
     url = manual.get("url") or find_url(text)
     row.update(text=text, body="\n".join(line.stripped for line in lines), title=find_title(lines), url=url)
-    manual_date = _manifest_date(manual.get("published", ""), f"manifest row {row['article_id']}")
-    text_date = find_published(text, lines)
+    manual_date = _manifest_date(manual.get("published", ""), manual)
+    dates = top_dates(text, lines)
+    text_date = dates[0] if dates else None
+    if len(set(dates)) > 1:
+        problems.append(f"different dates at the top ({', '.join(d.isoformat() for d in dict.fromkeys(dates))});"
+                        f" the first is taken")
     url_match = _URL_DATE.search(url)
     if manual_date:
         # A manifest value equal to what the text says (a row the refresh added) is still "text".
@@ -381,11 +446,13 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], problem
             problems.append("no publication date in the text; the manifest's date is used")
     elif text_date:
         row.update(published=text_date.isoformat(), date_source="text")
-    elif url_match and _manifest_date("-".join(f"{int(p):02d}" for p in url_match.groups()), str(url)):
+    elif url_match and _manifest_date("-".join(f"{int(p):02d}" for p in url_match.groups()), {}):
         row.update(published="-".join(f"{int(p):02d}" for p in url_match.groups()), date_source="inferred")
     else:
         row.update(published="", date_source="unknown")
         problems.append("no publication date found in the text or the manifest")
+    if row["published"] and str(row["published"]) > date.today().isoformat():
+        problems.append(f"publication date {row['published']} is in the future")
     inferred_outlet = find_outlet(split_lines(text), url)
     outlet = manual.get("outlet") or inferred_outlet
     row["outlet"] = outlet or "unknown outlet"
@@ -395,7 +462,7 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], problem
 
 
 def _apply_manual_only(row: dict[str, object], manual: dict[str, str]) -> None:
-    published = _manifest_date(manual.get("published", ""), f"manifest row {row['article_id']}")
+    published = _manifest_date(manual.get("published", ""), manual)
     row.update(
         outlet=manual.get("outlet") or "unknown outlet",
         outlet_source="manifest" if manual.get("outlet") else "unknown",
@@ -409,10 +476,11 @@ def _problem_kind(problem: str) -> str:
     """A short kind for a problem message, for filtering the problems table."""
     if "manifest's date" in problem:
         return "date from manifest"
-    for kind in ("binary", "empty", "UTF", "date", "could not be read"):
-        if kind in problem:
-            return {"UTF": "encoding", "could not be read": "unreadable", "date": "no date"}.get(kind, kind)
-    return "other"
+    kinds = {"binary": "binary", "empty": "empty", "UTF": "encoding", "Windows-1252": "encoding",
+             "Latin-1": "encoding", "in the future": "future date", "different dates": "conflicting dates",
+             "date": "no date", "could not be read": "unreadable", "characters; only": "too large",
+             "HTML": "html", "too long to be a count": "implausible magnitude"}
+    return next((kind for word, kind in kinds.items() if word in problem), "other")
 
 
 def article_paths(paths: list[Path] | Path) -> list[Path]:
@@ -421,7 +489,11 @@ def article_paths(paths: list[Path] | Path) -> list[Path]:
     for path in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(path)
         if path.is_dir():
-            found.update(p for p in path.glob("*.txt") if p.is_file())
+            for candidate in path.glob("*.txt"):
+                if candidate.is_file():
+                    found.add(candidate)
+                elif candidate.is_symlink():
+                    _warn(candidate, "a broken or looping symbolic link; skipped", "unreadable")
         elif path.is_file():
             found.add(path)
         else:

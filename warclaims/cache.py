@@ -31,7 +31,8 @@ def extractor_version() -> str:
 def cache_key(raw: bytes, manual: dict[str, str] | None, name: str) -> str:
     """The key of one article: its file name and bytes, its manifest row, the extractor version."""
     digest = hashlib.sha256(name.encode("utf-8") + b"\0" + raw)
-    digest.update(json.dumps(manual or {}, sort_keys=True).encode("utf-8"))
+    values = {k: v for k, v in (manual or {}).items() if not k.startswith("_")}   # not where the row stands
+    digest.update(json.dumps(values, sort_keys=True).encode("utf-8"))
     digest.update(extractor_version().encode("ascii"))
     return digest.hexdigest()
 
@@ -43,6 +44,7 @@ class ArticleCache:
         self.folder = folder
         self.hits = 0
         self.misses = 0
+        self.unwritable = False
 
     def _path(self, key: str) -> Path:
         return self.folder / key[:2] / f"{key}.json"
@@ -58,13 +60,21 @@ class ArticleCache:
         return entry
 
     def put(self, key: str, entry: dict[str, object]) -> None:
+        """Store an entry; a cache that cannot be written (read-only data/) is simply skipped."""
         path = self._path(key)
-        path.parent.mkdir(parents=True, exist_ok=True)
-        handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            handle, temporary = tempfile.mkstemp(dir=path.parent, suffix=".tmp")
+        except OSError:
+            self.unwritable = True
+            return
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 json.dump(entry, stream, ensure_ascii=False)
             os.replace(temporary, path)
+        except OSError:
+            Path(temporary).unlink(missing_ok=True)
+            self.unwritable = True
         except BaseException:
             Path(temporary).unlink(missing_ok=True)
             raise

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from bisect import bisect_left
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -38,6 +39,10 @@ from warclaims.lexicon import (
 from warclaims.numbers import Amount, find_numbers
 from warclaims.periods import find_period, resolve_period
 from warclaims.schema import CLAIM_COLUMNS, CLAIM_SORT_KEY, check_claims, coerce_claims
+
+#: How far before an amount the rules look (characters).  Bounding every look-back keeps the
+#: extractor linear in the length of a sentence, however long and odd it is.
+WINDOW = 300
 
 # --- Sentences ---------------------------------------------------------------------------------
 
@@ -66,7 +71,7 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
         piece = text[seg_start:seg_end]
         cursor = 0
         for match in _SENTENCE_BREAK.finditer(piece):
-            before = re.search(r"([\w.'-]+)[.!?]*$", piece[cursor:match.start() + 1])
+            before = re.search(r"([\w.'-]+)[.!?]*$", piece[max(cursor, match.start() - 40):match.start() + 1])
             word = before.group(1).lower().rstrip(".") if before else ""
             if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
                 continue
@@ -120,14 +125,15 @@ class Head:
 
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
-    rest = sentence[amount.end:]
+    rest = sentence[amount.end:amount.end + WINDOW]
     named = _NOUN_BEFORE.search(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if named:
         offset = max(0, amount.hedge_start - 120)
         return Head(named.group("noun"), offset + named.start("noun"), offset + named.end("noun"),
                     named.group("mods") or "")
-    if re.match(r"-strong\b", rest):
-        return Head("strong", amount.end, amount.end + 7, "", strong=True)
+    glued = re.match(r"-(?:strong|man|member|soldier|troop)\b", rest)
+    if glued:   # "a 3,000-strong force", "a 3,000-man contingent": a force's size
+        return Head("strong", amount.end, amount.end + glued.end(), "", strong=True)
     partitive = _PARTITIVE_PATTERN.match(rest.lstrip())
     if partitive:
         offset = amount.end + len(rest) - len(rest.lstrip())
@@ -205,10 +211,11 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     """Which metric an amount reports, or None when it counts no people (see module doc)."""
     if _counts_something_else(head):
         return None
+    around = sentence[max(0, amount.hedge_start - WINDOW):amount.end + WINDOW]
     is_people = bool(head.noun) and not _is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
-    before = sentence[:amount.hedge_start]
+    before = sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     if _BASE_BEFORE.search(before):
         return _base_metric(sentence, amount, head, is_people, next_start)
     if previous_metric and _SUBSET_BEFORE.search(before):
@@ -221,7 +228,7 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
             if metric == "deployed" and not (is_people or head.strong):
                 continue
             return metric
-    after = sentence[head.end or amount.end:next_start]
+    after = sentence[head.end or amount.end:min(next_start, (head.end or amount.end) + WINDOW)]
     after = " ".join(after.split()[:15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
         after = METRIC_PATTERNS["deployed"].sub(" ", after)
@@ -234,10 +241,10 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         backward = _last_metric(before)
         if backward:
             return backward
-        if PRESENCE_PATTERN.search(before) and re.search(rf"\b(?:{MILITARY_NOUNS})\b", sentence, re.I):
+        if PRESENCE_PATTERN.search(before) and re.search(rf"\b(?:{MILITARY_NOUNS})\b", around, re.I):
             return "deployed"
     military = head.strong or bool(head.noun and re.fullmatch(MILITARY_NOUNS, head.noun, re.I))
-    if military and (PRESENCE_PATTERN.search(sentence) or METRIC_PATTERNS["deployed"].search(sentence)):
+    if military and (PRESENCE_PATTERN.search(around) or METRIC_PATTERNS["deployed"].search(around)):
         return "deployed"
     return None
 
@@ -296,7 +303,7 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
             return code
     if head.noun and re.fullmatch(r"civilians?", head.noun, re.I):
         return "civilians"
-    after = sentence[head.end or amount.end:][:60]
+    after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
     source = re.match(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?", after)
     if source:
         actors = find_actors(after[source.end():source.end() + 30])
@@ -315,12 +322,13 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
 
 def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, int]]) -> str:
     """The nearest actor before `position` that can own the people counted."""
-    candidates = [a for a in find_actors(sentence[:position])
-                  if not any(s <= a[0] < e for s, e in claimant_spans)]
-    owners = [a for a in candidates if _MILITARY_OWNER.match(sentence[a[1]:])]
+    offset = max(0, position - WINDOW)
+    candidates = [(s + offset, e + offset, code, text) for s, e, code, text in find_actors(sentence[offset:position])]
+    candidates = [a for a in candidates if not any(s <= a[0] < e for s, e in claimant_spans)]
+    owners = [a for a in candidates if _MILITARY_OWNER.match(sentence[a[1]:a[1] + 40])]
     if owners:
         return owners[-1][2]
-    agents = [a for a in candidates if not _NOT_AGENT_BEFORE.search(sentence[:a[0]])]
+    agents = [a for a in candidates if not _NOT_AGENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])]
     return agents[-1][2] if agents else ""
 
 
@@ -526,7 +534,9 @@ class ArticleContext:
 
 def _period_clause(sentence: str, amount: Amount, head: Head, next_start: int) -> str:
     """The clause a period phrase must stand in to belong to this amount."""
-    left = max(sentence.rfind(",", 0, amount.hedge_start), sentence.rfind(";", 0, amount.hedge_start))
+    floor = max(0, amount.hedge_start - WINDOW)
+    left = max(sentence.rfind(",", floor, amount.hedge_start), sentence.rfind(";", floor, amount.hedge_start))
+    left = left if left >= 0 else (floor - 1 if floor else -1)
     clause_start = 0 if left < 0 else left + 1
     stretch = sentence[clause_start:amount.hedge_start]
     that = list(re.finditer(r"\bthat\b", stretch))
@@ -563,7 +573,7 @@ def _dominant_subject(sentences: list[Sentence]) -> str:
     pattern = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
     for sentence in sentences:
         for start, end, code, _ in find_actors(sentence.text):
-            if pattern.match(sentence.text[end:]):
+            if pattern.match(sentence.text[end:end + 60]):
                 counts[code] = counts.get(code, 0) + 1
     return max(sorted(counts), key=counts.get) if counts else ""
 
@@ -588,12 +598,13 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
     rows: list[dict[str, object]] = []
     metrics_here: list[str] = []
     subject_here = ""
+    starts = [a.hedge_start for a in amounts]
     for position, amount in enumerate(amounts):
         if any(s <= amount.start < e for s, e in spans):
             continue
         head = find_head(text, amount)
-        next_start = min((a.hedge_start for a in amounts[position + 1:] if a.hedge_start >= (head.end or amount.end)),
-                         default=len(text))
+        later = bisect_left(starts, head.end or amount.end, lo=position + 1)
+        next_start = starts[later] if later < len(starts) else len(text)
         previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
         metric = metric_of(text, amount, head, next_start, previous_metric)
         if metric is None or _is_repeat_mention(text, amount, head, context):
@@ -688,7 +699,7 @@ def _continued_attribution(sentence: Sentence, context: ArticleContext) -> list[
 
 def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: ArticleContext) -> bool:
     """'the three soldiers' after 'three more soldiers were killed' names people already counted."""
-    definite = re.search(r"\b(?:the|these|those)\s+$", sentence[:amount.hedge_start], re.I)
+    definite = re.search(r"\b(?:the|these|those)\s+$", sentence[max(0, amount.hedge_start - 20):amount.hedge_start], re.I)
     return bool(definite and head.noun and amount.central in context.counted_values)
 
 
@@ -755,12 +766,15 @@ def _richness(row: dict[str, object]) -> tuple[bool, bool, bool]:
     return bool(row["claimant"]), bool(row["subject"]), bool(row["period"])
 
 
-def claim_id(row: dict[str, object]) -> str:
-    """A stable id from the article and the claim's own words (not from row order)."""
+def claim_id(row: dict[str, object], repeat: int = 0) -> str:
+    """A stable id from the article and the claim's own words (not from row order).
+
+    `repeat` tells apart the same sentence said again later in the same article."""
     quote = " ".join(str(row["quote"]).split())
     offset = int(row["start"]) - int(row["quote_start"])
     occurrence = str(row["quote"])[:offset].count(str(row["number_text"]))
     key = f"{row['article_id']}|{row['metric']}|{quote}|{row['number_text']}|{occurrence}"
+    key += f"|again {repeat}" if repeat else ""
     return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
 
 
@@ -771,9 +785,13 @@ def article_claims(article: Mapping[str, object]) -> list[dict[str, object]]:
     published_text = str(article.get("published") or "")
     published = date.fromisoformat(published_text) if published_text else None
     rows = claims_in_article(str(article["article_id"]), str(article.get("text") or ""), published)
+    seen: dict[str, int] = {}
     for row in rows:
         row.update(outlet=article.get("outlet") or "", wire=article.get("wire") or "", published=published_text)
-        row["claim_id"] = claim_id(row)
+        base = claim_id(row)
+        repeat = seen.get(base, 0)   # the same sentence said again later in the article
+        seen[base] = repeat + 1
+        row["claim_id"] = base if repeat == 0 else claim_id(row, repeat)
     return rows
 
 

@@ -27,8 +27,8 @@ from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
 
 from warclaims.analysis import (
-    CASUALTY_METRICS, claimant_is_party, claimant_short, outlet_order, subject_name,
-    subjects_title,
+    CASUALTY_METRICS, claimant_is_party, claimant_short, echo_lines, echo_rows,
+    outlet_claimant_counts, outlet_order, subject_name, subjects_title,
 )
 from warclaims.files import write_bytes_atomic
 
@@ -41,6 +41,8 @@ __all__ = [
     "outlet_colours",
     "plot_casualties",
     "plot_claim_counts",
+    "plot_echo",
+    "plot_outlet_claimant_matrix",
     "plot_troops",
     "save_figure",
     "use_style",
@@ -606,4 +608,189 @@ def plot_claim_counts(counts: pd.DataFrame, claims: pd.DataFrame | None = None,
                    loc="outside right upper", frameon=False)
         if claims is not None:
             add_source_line(fig, claims)
+    return fig
+
+
+# --- provenance charts ------------------------------------------------------------------------
+
+#: Legend texts of the echo chart.
+ECHO_LINE_NOTE = "line: first seen → last reported"
+ECHO_REPORT_NOTE = "dot: one article reporting the figure"
+ECHO_SUPERSEDED_NOTE = "✕: repeated after a newer figure\nfrom the same claimant was out"
+ECHO_COUNT_NOTE = "articles (independent ones:\na copy family counts once)"
+#: Width of the echo chart (inches) and of its row labels (characters per line).
+ECHO_WIDTH = 12.5
+ECHO_LABEL_CHARS = 44
+#: Colour-blind-safe sequential colour map of the outlet × claimant matrix.
+MATRIX_CMAP = "Blues"  # ColorBrewer single-hue sequential: readable with any colour vision
+
+
+def _echo_source_text(frame: pd.DataFrame) -> str:
+    """The source line of an echo chart drawn from a lineage table (no article ids)."""
+    outlets = sorted({o.strip() for cell in frame.get("outlets", []) for o in str(cell).split(",") if o.strip()},
+                     key=lambda o: (o.casefold(), o))
+    newest = max((str(d) for d in frame.get("last_seen", []) if str(d)), default="unknown")
+    return (f"Source: lineage of {len(frame)} figures (outlets: {', '.join(outlets) or 'none'}); "
+            f"newest report {newest}.")
+
+
+def _lineage_lines(lineage: pd.DataFrame) -> pd.DataFrame:
+    """Echo lines from a lineage table (`warclaims.provenance.lineage`): no report marks."""
+    mixed = len(set(lineage["subject"].astype("string").fillna("")) - {""}) > 1
+    lines = lineage.copy()
+    lines["figure_label"] = [
+        f"{r['claimant_canonical'] or 'outlet' + chr(39) + 's own voice'} · "
+        f"{(subject_name(r['subject']) + ' ') if mixed else ''}{r['metric']} · {r['figure']}"
+        for r in lines.to_dict("records")]
+    lines["claimant_is_party"] = lines.get("claimant_is_party", False)
+    lines["independent"] = lines.get("independent", lines["reports"])
+    return lines.sort_values(["first_seen", "figure_label"], kind="stable").reset_index(drop=True)
+
+
+def plot_echo(lineage_or_provenance: pd.DataFrame, colours: Mapping[str, str] | None = None) -> Figure:
+    """The echo chart: one row per figure (claimant · metric · figure, in the order first
+    seen, earliest on top), a line from the date it was first seen to the date it was last
+    reported, and a dot per article reporting it, coloured by outlet (several outlets on one
+    day are stacked within the row).  A ✕ marks a report that repeated the figure after a
+    newer, different one from the same claimant was out (`superseded`).  The number at the
+    right end counts the articles, and in brackets the independent ones (a copy family counts
+    once).  Italic label: the claimant is a party to the war.
+
+    Pass the provenance table (`read_provenance()`; marks per report) or a lineage table
+    (`read_csv_table("lineage")`; lines only)."""
+    frame = lineage_or_provenance
+    per_report = "article_id" in frame
+    reports = echo_rows(frame) if per_report else pd.DataFrame(
+        columns=["figure_label", "published", "outlet", "article_id", "superseded"])
+    lines = echo_lines(reports) if per_report else _lineage_lines(frame)
+    if colours is None:
+        colours = outlet_colours(frame["outlet"] if per_report else
+                                 [o.strip() for c in frame.get("outlets", []) for o in str(c).split(",")])
+    colours = dict(colours)
+    labels = list(lines["figure_label"])
+    row_of = {label: i for i, label in enumerate(labels)}
+    wrap = any(len(label) > ECHO_LABEL_CHARS for label in labels)
+    shown = [_wrap_figure_label(label) if wrap else label for label in labels]
+    with mpl.rc_context(house_rc()):
+        fig, ax = plt.subplots(figsize=(ECHO_WIDTH, 2.9 + 0.55 * max(len(labels), 2)),
+                               layout="constrained")
+        for i, line in lines.iterrows():
+            start = mdates.date2num(pd.Timestamp(line["first_seen"]))
+            end = mdates.date2num(pd.Timestamp(line["last_seen"]))
+            ax.plot([start, end], [i, i], color="0.55", linewidth=3.2, solid_capstyle="round",
+                    zorder=2)
+        for (label, day), group in reports.groupby(["figure_label", "published"], sort=True):
+            present = outlet_order(group["outlet"])
+            centre = (len(present) - 1) / 2
+            for _, report in group.sort_values(["outlet", "article_id"], kind="stable").iterrows():
+                y = row_of[label] + (present.index(report["outlet"]) - centre) * 0.22
+                x = mdates.date2num(pd.Timestamp(day))
+                colour = colours.get(report["outlet"], "0.5")
+                ax.plot([x], [y], linestyle="none", marker="o", markersize=9, color=colour,
+                        markeredgecolor="white", markeredgewidth=0.8, zorder=4)
+                if report["superseded"]:
+                    ax.plot([x], [y], linestyle="none", marker="x", markersize=9, color="0.05",
+                            markeredgewidth=1.8, zorder=5)
+        ax.set_yticks(range(len(labels)), labels=shown)
+        ax.set_ylim(len(labels) - 0.4, -0.6) if labels else ax.set_ylim(1, -1)
+        for tick, party in zip(ax.get_yticklabels(), lines["claimant_is_party"]):
+            tick.set_fontstyle("italic" if bool(party) else "normal")
+        ax.tick_params(axis="y", labelsize=9)
+        ax.grid(axis="y", visible=False)
+        if len(lines):
+            dates = pd.to_datetime(pd.concat([lines["first_seen"], lines["last_seen"]]))
+            x0, x1 = mdates.date2num(dates.min()), mdates.date2num(dates.max())
+            pad = max((x1 - x0) * 0.06, 6.0)
+            ax.set_xlim(x0 - pad, x1 + pad * 2.2)
+            for i, line in lines.iterrows():
+                ax.annotate(f"{int(line['reports'])} ({int(line['independent'])})",
+                            xy=(mdates.date2num(pd.Timestamp(line["last_seen"])), i),
+                            xytext=(9, 0), textcoords="offset points", va="center",
+                            fontsize=8, color="0.3")
+        else:
+            ax.text(0.5, 0.5, "no dated figures", transform=ax.transAxes, ha="center")
+        ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=6))
+        ax.xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
+        ax.set_xlabel("publication date of the article")
+        ax.set_ylabel("figure (who said it · what · how much)")
+        subjects = sorted(set(lines["subject"].astype("string").fillna("")) - {""})
+        about = f" about {subject_name(subjects[0])} people" if len(subjects) == 1 else ""
+        fig.suptitle(f"The echo of each figure{about}:\nwhen it was first seen, and until when "
+                     f"outlets repeated it", x=0.01, ha="left", fontsize=13, fontweight="bold")
+        _echo_legend(fig, reports, colours, bool(reports["superseded"].any()) if per_report and len(reports) else False)
+        if per_report:
+            add_source_line(fig, frame)
+        else:
+            fig.supxlabel(textwrap.fill(_echo_source_text(frame), width=140), x=0.01, ha="left",
+                          fontsize=8, color="0.35")
+    return fig
+
+
+def _wrap_figure_label(label: str) -> str:
+    """A figure label on two lines when long: the claimant, then what and how much."""
+    if " · " not in label:
+        return label
+    claimant, rest = label.split(" · ", 1)
+    return f"{textwrap.shorten(claimant, ECHO_LABEL_CHARS, placeholder='…')}\n{rest}"
+
+
+def _echo_legend(fig: Figure, reports: pd.DataFrame, colours: Mapping[str, str],
+                 superseded: bool) -> None:
+    headers = ("Outlet (colour)", "Marks")
+    blank = {"linestyle": "none", "marker": "none"}
+    handles = [Line2D([], [], label=headers[0], **blank)]
+    handles += _outlet_handles(reports["outlet"] if len(reports) else [], colours)
+    handles += [Line2D([], [], label=" ", **blank), Line2D([], [], label=headers[1], **blank),
+                Line2D([], [], color="0.55", linewidth=3.2, label=ECHO_LINE_NOTE),
+                Line2D([], [], marker="o", markersize=8, linestyle="none", color="0.3",
+                       label=ECHO_REPORT_NOTE)]
+    if superseded:
+        handles.append(Line2D([], [], marker="x", markersize=8, markeredgewidth=1.8,
+                              linestyle="none", color="0.05", label=ECHO_SUPERSEDED_NOTE))
+    handles += [Line2D([], [], marker=r"$\mathsf{n\ (m)}$", markersize=20, linestyle="none",
+                       color="0.3", label=ECHO_COUNT_NOTE),
+                Line2D([], [], marker=r"$\mathit{Aa}$", markersize=11, linestyle="none",
+                       color="0.3", label=PARTY_NOTE)]
+    legend = fig.legend(handles=handles, loc="outside right upper", frameon=False)
+    for text in legend.get_texts():
+        if text.get_text() in headers:
+            text.set_fontweight("bold")
+        elif text.get_text() == PARTY_NOTE:
+            text.set_fontstyle("italic")
+
+
+def plot_outlet_claimant_matrix(provenance: pd.DataFrame) -> Figure:
+    """Outlets (rows) × canonical claimants (columns): each cell the number of claims the
+    outlet attributed to that claimant, written in the cell and shaded on a colour-blind-safe
+    sequential scale (empty cells left white).  Columns: most-quoted claimant first, the
+    outlet's own voice last."""
+    counts = outlet_claimant_counts(provenance)
+    columns = [textwrap.fill(str(c), width=20) for c in counts.columns]
+    with mpl.rc_context(house_rc()):
+        fig, (ax,) = _new_figure(height=2.6 + 0.5 * max(len(counts), 2) + 0.12 * max(
+            (c.count("\n") for c in columns), default=0) * 6)
+        if counts.empty:
+            ax.text(0.5, 0.5, "no claims", transform=ax.transAxes, ha="center")
+        else:
+            shown = counts.set_axis(columns, axis=1)
+            sns.heatmap(shown, ax=ax, cmap=MATRIX_CMAP, vmin=0, vmax=max(int(counts.max().max()), 1) * 1.15,
+                        annot=True, fmt="d",
+                        mask=shown == 0, linewidths=0.8, linecolor="white",
+                        annot_kws={"fontsize": 10},
+                        cbar_kws={"label": "claims", "shrink": 0.8})
+            for y, outlet in enumerate(counts.index):
+                for x, claimant in enumerate(counts.columns):
+                    if counts.loc[outlet, claimant] == 0:
+                        ax.text(x + 0.5, y + 0.5, "0", ha="center", va="center", fontsize=9,
+                                color="0.6")
+            ax.grid(False)
+            ax.tick_params(axis="x", labelrotation=0, labelsize=8.5)
+            ax.tick_params(axis="y", labelrotation=0, labelsize=9.5)
+            colorbar = ax.collections[0].colorbar
+            colorbar.locator = MaxNLocator(integer=True)
+            colorbar.update_ticks()
+        ax.set_title("Who each outlet quoted: claims per outlet and claimant", loc="left")
+        ax.set_xlabel("who made the claim (canonical claimant, from data/claimants.csv)")
+        ax.set_ylabel("outlet")
+        add_source_line(fig, provenance)
     return fig

@@ -31,7 +31,15 @@ SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_
 
 _WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])|\d+(?:\.\d+)?"
+_DIGITS = (
+    r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"            # Indian grouping: 1,00,000
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"                 # 10,000 and 2,500.5
+    r"|\d{1,3}(?:\.\d{3})+(?![\d.,])"                # European thousands: 10.000
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"   # 12 000
+    r"|\d+(?:\.\d+)?"
+)
+#: Larger counts are no counts of people (and would not fit the table's integers).
+LARGEST_COUNT = 10 ** 15
 _DIGIT_AMOUNT = rf"(?:{_DIGITS})(?:[\s-]+(?:{_SCALE})\b)?"
 _WORD_AMOUNT = (
     rf"(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|(?:{_WORD})\b(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}|{_SCALE})\b)*)"
@@ -126,12 +134,15 @@ def words_to_number(text: str) -> int | None:
         else:
             return None
         seen = True
-    return round(total + current) if seen else None
+    number = round(total + current) if seen else None
+    return number if number is not None and number <= LARGEST_COUNT else None
 
 
 def _digits_to_number(token: str) -> float | None:
+    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+        token = token.replace(".", "")   # "10.000 soldiers": people are not counted in fractions
     cleaned = re.sub(r"[,\s\u00a0\u202f]", "", token)
-    if not re.fullmatch(r"\d+(?:\.\d+)?", cleaned):
+    if not re.fullmatch(r"\d{1,16}(?:\.\d+)?", cleaned):
         return None
     return float(cleaned)
 
@@ -149,7 +160,7 @@ def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
     scale_word = re.search(rf"\b({_SCALE})\b", second, re.I)
     if scale_word and not re.search(rf"\b({_SCALE})\b", first, re.I):
         low *= SCALES[scale_word.group(1).lower()]
-    elif low < high and high >= 1000 and low * 1000 <= high * 10 and str(high).endswith("000"):
+    elif low < 100 and low < high and high >= 1000 and str(high).endswith("000"):
         while low * 10 <= high and low * 10 > 0 and low < high / 5:
             low *= 10
     return (low, high) if low <= high else None
@@ -159,7 +170,7 @@ def _qualifier_of(match: re.Match[str], sentence: str, end: int) -> str:
     for name, _ in QUALIFIER_WORDS:
         if match.group(name):
             return name
-    after = _AFTER_QUALIFIER.match(sentence[end:])
+    after = _AFTER_QUALIFIER.match(sentence[end:end + 20])
     if after:
         return "at_least" if after.group("at_least") else "at_most"
     verb = _VERB_QUALIFIER.search(sentence[max(0, match.start() - 40):match.start()])
@@ -211,7 +222,7 @@ def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
     if match.group("first"):
         start, end = match.start("first"), match.end("second")
         joiner = match.group("joiner").lower()
-        is_change = re.search(r"\bfrom\s+$", sentence[:match.start("first")], re.I)
+        is_change = re.search(r"\bfrom\s+$", sentence[max(0, match.start("first") - 12):match.start("first")], re.I)
         if (joiner == "and" and not match.group("between")) or is_change:
             return _single(match, sentence, "first")
         if _is_other_quantity(sentence, start, end, match.group("second")):

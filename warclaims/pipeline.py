@@ -32,6 +32,7 @@ from warclaims.articles import (
 )
 from warclaims.cache import ArticleCache, cache_key
 from warclaims.claims import article_claims, claims_table
+from warclaims.exports import write_spreadsheet_csv
 from warclaims.files import append_csv_rows, write_csv
 from warclaims.analysis import discrepancies
 from warclaims.provenance import (
@@ -72,11 +73,11 @@ __all__ = [
 
 def _relative(path: str, root: Path) -> str:
     """Paths inside the project are stored relative to it, so outputs do not depend on where
-    the repository was cloned."""
+    the repository was cloned.  Links are not followed (a looping one must not stop the run)."""
     try:
-        return Path(path).resolve().relative_to(root.resolve()).as_posix()
+        return Path(os.path.abspath(path)).relative_to(os.path.abspath(root)).as_posix()
     except ValueError:
-        return path
+        return str(path)
 
 
 @dataclass
@@ -89,6 +90,7 @@ class Corpus:
     reread: int = 0
     from_cache: int = 0
     entries: dict[str, tuple[Path, dict[str, object]]] = field(default_factory=dict)
+    manifest_ids: set[str] = field(default_factory=set)
 
     def claims(self) -> pd.DataFrame:
         return claims_table(self.claim_rows)
@@ -128,7 +130,7 @@ def read_corpus(sources: list[Path] | Path, manifest: Path | None, root: Path = 
         problems.extend(_manifest_strays(manifest, manual, paths, root))
     articles = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"]).astype("string")
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-    return Corpus(articles, claim_rows, problems, reread, len(paths) - reread, entries)
+    return Corpus(articles, claim_rows, problems, reread, len(paths) - reread, entries, set(manual))
 
 
 def _article_entry(path: Path, manual: dict[str, str] | None, root: Path,
@@ -153,18 +155,18 @@ def _article_entry(path: Path, manual: dict[str, str] | None, root: Path,
     return entry, True
 
 
-def _manifest_strays(manifest: Path, manual: dict[str, str], paths: list[Path], root: Path) -> list[dict[str, str]]:
+def _manifest_strays(manifest: Path, manual: dict[str, dict[str, str]], paths: list[Path],
+                     root: Path) -> list[dict[str, str]]:
     present = {p.stem for p in paths}
-    return [{"file": _relative(str(manifest), root), "row": "", "kind": "manifest",
+    return [{"file": _relative(str(manifest), root), "row": manual[article_id].get("_row", ""), "kind": "manifest",
              "message": f"names article {article_id!r}, which is not among the files read"}
             for article_id in sorted(set(manual) - present)]
 
 
-def add_manifest_rows(manifest: Path, articles: pd.DataFrame) -> list[str]:
-    """Give each article the manifest lacks a row of inferred values (appended; rows people
-    wrote are never rewritten).  Returns the article ids added."""
-    known = set(read_manifest(manifest)) if manifest.exists() else set()
-    new = articles[~articles["article_id"].isin(known)]
+def add_manifest_rows(manifest: Path, articles: pd.DataFrame, known: set[str]) -> list[str]:
+    """Give each readable article the manifest lacks a row of inferred values (appended; rows
+    people wrote are never rewritten).  Returns the article ids added."""
+    new = articles[~articles["article_id"].isin(known) & (articles["text"].fillna("") != "")]
     rows = [[a.article_id, a.outlet if a.outlet_source == "text" else "", a.wire,
              a.published if a.date_source == "text" else "", a.url, MANIFEST_NOTE]
             for a in new.itertuples(index=False)]
@@ -179,20 +181,55 @@ def _file_under_new_manifest_rows(cache: ArticleCache, manifest: Path, corpus: C
     manual = read_manifest(manifest) if added else {}
     for article_id in added:
         path, entry = corpus.entries[article_id]
-        cache.put(cache_key(path.read_bytes(), manual.get(article_id), path.name), entry)
+        try:
+            cache.put(cache_key(path.read_bytes(), manual.get(article_id), path.name), entry)
+        except OSError:
+            continue   # removed since it was read: the next refresh reports it
 
 
-def write_provenance(data: Path, claims: pd.DataFrame, articles: pd.DataFrame,
-                     claimants: pd.DataFrame) -> pd.DataFrame:
+def provenance_tables(claims: pd.DataFrame, articles: pd.DataFrame,
+                      claimants: pd.DataFrame) -> dict[str, pd.DataFrame]:
     """Claims with their provenance, copy families, lineage, unmatched claimants and
-    discrepancies, each written to data/."""
+    discrepancies, by the file name each is written to."""
     provenance = with_provenance(claims, articles, claimants)
-    write_csv(provenance, data / PROVENANCE_FILE.name)
-    write_csv(copy_families(articles), data / FAMILIES_FILE.name)
-    write_csv(lineage(provenance), data / LINEAGE_FILE.name)
-    write_csv(unmatched_claimants(claims, claimants), data / UNMATCHED_FILE.name)
-    write_csv(discrepancies(claims), data / DISCREPANCIES_FILE.name)
-    return provenance
+    return {PROVENANCE_FILE.name: provenance, FAMILIES_FILE.name: copy_families(articles),
+            LINEAGE_FILE.name: lineage(provenance), UNMATCHED_FILE.name: unmatched_claimants(claims, claimants),
+            DISCREPANCIES_FILE.name: discrepancies(claims)}
+
+
+def _implausible(claims: pd.DataFrame, root: Path) -> list[dict[str, str]]:
+    """Implausible magnitudes stay in the table but are listed, and left out of the charts."""
+    flagged = claims[claims["risk_reasons"].str.contains("implausible magnitude", regex=False)]
+    return [{"file": _relative(str(root / "seeds" / f"{r.article_id}.txt"), root), "row": "",
+             "kind": "implausible magnitude",
+             "message": f"{r.number_text!r} {r.metric} is more than any side has fielded; left out of the charts"
+                        f" until a person accepts it (claim {r.claim_id})"}
+            for r in flagged.itertuples(index=False)]
+
+
+def _write_outputs(outputs: dict[Path, pd.DataFrame], root: Path, problems: list[dict[str, str]]) -> None:
+    """Write each output; one that cannot be written (read-only data/) is reported, not fatal."""
+    for path, table in outputs.items():
+        try:
+            if path.name.endswith("_spreadsheet.csv"):
+                write_spreadsheet_csv(table, path)
+            else:
+                write_csv(table, path)
+        except OSError as error:
+            problems.append({"file": _relative(str(path), root), "row": "", "kind": "not writable",
+                             "message": f"could not be written: {error.strerror or error}"})
+
+
+def _new_manifest_rows(manifest: Path, corpus: Corpus, cache: ArticleCache, root: Path,
+                       problems: list[dict[str, str]]) -> list[str]:
+    try:
+        added = add_manifest_rows(manifest, corpus.articles, corpus.manifest_ids)
+    except OSError as error:
+        problems.append({"file": _relative(str(manifest), root), "row": "", "kind": "not writable",
+                         "message": f"rows for new articles could not be added: {error.strerror or error}"})
+        return []
+    _file_under_new_manifest_rows(cache, manifest, corpus, added)
+    return added
 
 
 def build_tables(root: Path = ROOT) -> dict[str, object]:
@@ -201,31 +238,35 @@ def build_tables(root: Path = ROOT) -> dict[str, object]:
     manifest = data / MANIFEST.name
     cache = ArticleCache(data / "cache")
     corpus = read_corpus(root / "seeds", manifest, root, cache)
-    added = add_manifest_rows(manifest, corpus.articles)
-    _file_under_new_manifest_rows(cache, manifest, corpus, added)
+    problems = list(corpus.problems)
+    added = _new_manifest_rows(manifest, corpus, cache, root, problems)
     claims = corpus.claims()
     review, review_problems = read_review(data / REVIEW_FILE.name)
     reviewed, orphans = apply_review(claims, review, corpus.articles)
     claimants, claimant_problems = read_claimants(data / CLAIMANTS_FILE.name)
-    provenance = write_provenance(data, charted(reviewed), corpus.articles, claimants)
-    problems = corpus.problems + [{**p, "file": _relative(p["file"], root)}
-                                  for p in review_problems + claimant_problems]
+    provenance = provenance_tables(charted(reviewed), corpus.articles, claimants)
+    problems += [{**p, "file": _relative(p["file"], root)} for p in review_problems + claimant_problems]
     problems += [{"file": _relative(str(data / REVIEW_FILE.name), root), "row": o["row"], "kind": "orphaned review",
                   "message": f"{o['decision']} {o['claim_id'] or o['article_id']}: {o['why']}"}
                  for o in orphans.to_dict("records")]
+    problems += _implausible(claims, root)
+    outputs = {data / CLAIMS_FILE.name: claims, data / REVIEWED_FILE.name: reviewed,
+               data / "claims_spreadsheet.csv": claims, data / "claims_reviewed_spreadsheet.csv": reviewed,
+               data / ORPHANS_FILE.name: orphans,
+               data / ARTICLE_INDEX_FILE.name: corpus.articles[list(ARTICLE_COLUMNS)],
+               **{data / name: table for name, table in provenance.items()}}
+    _write_outputs(outputs, root, problems)
+    if cache.unwritable:
+        problems.append({"file": _relative(str(data / "cache"), root), "row": "", "kind": "not writable",
+                         "message": "the article cache could not be written; every refresh reads every article"})
+    corpus.problems = problems
+    _write_outputs({data / PROBLEMS_FILE.name: corpus.problems_table()}, root, problems)
     for problem in problems:
         where = problem["file"] + (f", row {problem['row']}" if problem["row"] else "")
         print(f"warning: {where}: {problem['message']}", file=sys.stderr)
-    corpus.problems = problems
-    write_csv(claims, data / CLAIMS_FILE.name)
-    write_csv(reviewed, data / REVIEWED_FILE.name)
-    write_csv(orphans, data / ORPHANS_FILE.name)
-    write_csv(corpus.articles[list(ARTICLE_COLUMNS)], data / ARTICLE_INDEX_FILE.name)
-    write_csv(corpus.problems_table(), data / PROBLEMS_FILE.name)
     return {"articles": corpus.articles, "claims": claims, "reviewed": reviewed, "orphans": orphans,
-            "provenance": provenance,
-            "problems": corpus.problems_table(), "reread": corpus.reread, "from_cache": corpus.from_cache,
-            "manifest_rows_added": added}
+            "provenance": provenance[PROVENANCE_FILE.name], "problems": corpus.problems_table(),
+            "reread": corpus.reread, "from_cache": corpus.from_cache, "manifest_rows_added": added}
 
 
 def run_notebooks(folder: Path = NOTEBOOKS, timeout: int = 600) -> list[Path]:

@@ -113,18 +113,35 @@ def shingles(body: str) -> set[tuple[str, ...]]:
     return {tuple(words[i:i + SHINGLE_WORDS]) for i in range(len(words) - SHINGLE_WORDS + 1)}
 
 
+#: A passage carried by more articles than this is not counted pair by pair (that grows with
+#: the square of the outlets carrying it): its articles are joined when the same set of
+#: articles shares enough passages.
+WIDE_SHARING = 20
+
+
 def shared_passages(articles: pd.DataFrame, minimum: int = MIN_SHARED_SHINGLES) -> pd.DataFrame:
-    """Pairs of articles sharing at least `minimum` eight-word runs, with the count."""
-    sets = {r["article_id"]: shingles(str(r["body"])) for r in articles.to_dict("records")}
-    owners: dict[tuple[str, ...], list[str]] = defaultdict(list)
-    for article_id in sorted(sets):
-        for shingle in sets[article_id]:
-            owners[shingle].append(article_id)
-    counts: dict[tuple[str, str], int] = defaultdict(int)
+    """Pairs of articles sharing at least `minimum` eight-word runs, with the count.
+
+    Runs carried by many articles are grouped by the set of articles carrying them, so time
+    and memory stay near-linear in the corpus; such a group is listed as a chain of pairs.
+    """
+    owners: dict[int, list[str]] = defaultdict(list)
+    for record in sorted(articles.to_dict("records"), key=lambda r: r["article_id"]):
+        for shingle in shingles(str(record["body"])):
+            owners[hash(shingle)].append(record["article_id"])
+    by_owners: dict[tuple[str, ...], int] = defaultdict(int)
     for ids in owners.values():
-        for i, a in enumerate(ids):
-            for b in ids[i + 1:]:
-                counts[(a, b)] += 1
+        if len(ids) > 1:
+            by_owners[tuple(ids)] += 1
+    counts: dict[tuple[str, str], int] = defaultdict(int)
+    for ids, shared in by_owners.items():
+        if len(ids) <= WIDE_SHARING:
+            for i, a in enumerate(ids):
+                for b in ids[i + 1:]:
+                    counts[(a, b)] += shared
+        elif shared >= minimum:
+            for a, b in zip(ids, ids[1:]):
+                counts[(a, b)] = max(counts[(a, b)], shared)
     rows = [{"article_a": a, "article_b": b, "shared_runs": n} for (a, b), n in sorted(counts.items()) if n >= minimum]
     return pd.DataFrame(rows, columns=["article_a", "article_b", "shared_runs"])
 
@@ -195,6 +212,10 @@ def lineage(claims: pd.DataFrame) -> pd.DataFrame:
 def with_provenance(claims: pd.DataFrame, articles: pd.DataFrame, claimants: pd.DataFrame) -> pd.DataFrame:
     """The claims with PROVENANCE_COLUMNS added (see the module doc)."""
     out = claims.copy()
+    if out.empty:
+        for column in PROVENANCE_COLUMNS:
+            out[column] = pd.Series(dtype="string")
+        return out
     out[["claimant_canonical", "claimant_kind", "claimant_is_party"]] = canonical_claimants(out, claimants)
     families = copy_families(articles)
     family_of = dict(zip(families["article_id"], families["family"]))

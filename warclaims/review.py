@@ -17,12 +17,15 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import io
 import re
+import warnings
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 
+from warclaims.articles import ArticleWarning, read_hand_kept_text
 from warclaims.files import append_csv_rows
 from warclaims.numbers import find_numbers
 from warclaims.periods import resolve_period
@@ -50,14 +53,17 @@ def read_review(path: Path) -> tuple[pd.DataFrame, list[dict[str, str]]]:
     if not path.exists():
         return pd.DataFrame(columns=["row", *REVIEW_COLUMNS]).astype("string"), []
     rows, problems = [], []
-    with path.open(newline="", encoding="utf-8-sig") as handle:
-        reader = csv.DictReader(handle)
-        for number, row in enumerate(reader, start=2):
-            problem = _row_problem(row)
-            if problem:
-                problems.append({"file": str(path), "row": str(number), "kind": "review", "message": problem})
-                continue
-            rows.append({"row": str(number), **{c: (row.get(c) or "").strip() for c in REVIEW_COLUMNS}})
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", ArticleWarning)
+        text = read_hand_kept_text(path)
+    problems += [{"file": str(path), "row": "", "kind": w.message.kind, "message": w.message.problem}
+                 for w in caught if isinstance(w.message, ArticleWarning)]
+    for number, row in enumerate(csv.DictReader(io.StringIO(text, newline="")), start=2):
+        problem = _row_problem(row)
+        if problem:
+            problems.append({"file": str(path), "row": str(number), "kind": "review", "message": problem})
+            continue
+        rows.append({"row": str(number), **{c: (row.get(c) or "").strip() for c in REVIEW_COLUMNS}})
     return pd.DataFrame(rows, columns=["row", *REVIEW_COLUMNS]).astype("string"), problems
 
 
@@ -208,8 +214,12 @@ def _as_reviewed(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def charted(reviewed: pd.DataFrame) -> pd.DataFrame:
-    """The claims the charts draw: every claim but the rejected ones."""
-    return reviewed[reviewed["review_status"] != "rejected"].reset_index(drop=True)
+    """The claims the charts draw: every claim but the rejected ones, and but implausible
+    magnitudes nobody has checked (a person's accept or fix puts one back)."""
+    implausible = reviewed["risk_reasons"].str.contains("implausible magnitude", regex=False)
+    checked = reviewed["review_status"].isin(["accepted", "fixed", "added"])
+    keep = (reviewed["review_status"] != "rejected") & (~implausible | checked)
+    return reviewed[keep].reset_index(drop=True)
 
 
 def record_review(path: Path, decision: str, *, reviewer: str, claim_id: str = "",
