@@ -26,6 +26,7 @@ from datetime import date
 import pandas as pd
 
 from warclaims.articles import body_segments
+from warclaims.dates import MONTH_PATTERN
 from warclaims.lexicon import (
     ACTORS,
     CIVILIAN_NOUNS,
@@ -345,8 +346,7 @@ _SAY = (
 _TIME_TAIL = re.compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|"
-    r"yesterday|night|morning)|(?:January|February|March|April|May|June|July|August|September|"
-    r"October|November|December|Jan\.|Feb\.|Aug\.|Sept?\.|Oct\.|Nov\.|Dec\.)(?:\s+\d{1,2})?)\s*$",
+    rf"yesterday|night|morning)|{MONTH_PATTERN}(?:\s+\d{{1,2}})?)\s*$",
     re.I,
 )
 _ADVERB_TAIL = re.compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import io
 import textwrap
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -22,6 +22,7 @@ import matplotlib.pyplot as plt
 import pandas as pd
 import seaborn as sns
 from matplotlib.figure import Figure
+from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
 from matplotlib.ticker import FuncFormatter, MaxNLocator
@@ -397,7 +398,11 @@ def _legends(fig: Figure, dated: pd.DataFrame, colours: Mapping[str, str]) -> No
                        linestyle="none", color="0.3"),
                 Line2D([], [], label=PARTY_NOTE, marker=r"$\mathit{Aa}$", markersize=11,
                        linestyle="none", color="0.3")]
-    legend = fig.legend(handles=handles, loc="outside right upper", frameon=False)
+    _style_legend(fig.legend(handles=handles, loc="outside right upper", frameon=False), headers)
+
+
+def _style_legend(legend: Legend, headers: Sequence[str]) -> None:
+    """Section headers in bold, the note on party claimants in italics (as its labels are)."""
     for text in legend.get_texts():
         if text.get_text() in headers:
             text.set_fontweight("bold")
@@ -751,12 +756,7 @@ def _echo_legend(fig: Figure, reports: pd.DataFrame, colours: Mapping[str, str],
                        color="0.3", label=ECHO_COUNT_NOTE),
                 Line2D([], [], marker=r"$\mathit{Aa}$", markersize=11, linestyle="none",
                        color="0.3", label=PARTY_NOTE)]
-    legend = fig.legend(handles=handles, loc="outside right upper", frameon=False)
-    for text in legend.get_texts():
-        if text.get_text() in headers:
-            text.set_fontweight("bold")
-        elif text.get_text() == PARTY_NOTE:
-            text.set_fontstyle("italic")
+    _style_legend(fig.legend(handles=handles, loc="outside right upper", frameon=False), headers)
 
 
 def plot_outlet_claimant_matrix(provenance: pd.DataFrame) -> Figure:
