@@ -14,7 +14,6 @@ Nothing large is stored in the repository: the 50 MB article is generated at tes
 from __future__ import annotations
 
 import os
-import re
 import signal
 import tempfile
 import time
@@ -25,7 +24,7 @@ import pandas as pd
 import pytest
 
 import warclaims.pipeline
-from warclaims.pipeline import build_tables, read_corpus, read_problems, read_reviewed_claims
+from warclaims.pipeline import build_tables, read_problems, read_reviewed_claims
 from warclaims.schema import check_claims
 
 GOOD_ID = "003_good"

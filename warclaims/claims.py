@@ -29,7 +29,6 @@ from warclaims.articles import body_segments
 from warclaims.dates import MONTH_PATTERN
 from warclaims.lexicon import (
     ACTORS,
-    CIVILIAN_NOUNS,
     METRIC_PATTERNS,
     METRIC_WORDS,
     MILITARY_NOUNS,
