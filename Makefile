@@ -9,7 +9,7 @@ STAMP  := $(VENV)/.installed
 DERIVED_DATA := data/claims.csv data/claims_reviewed.csv data/claims_spreadsheet.csv data/claims_reviewed_spreadsheet.csv data/review_orphans.csv data/article_index.csv data/problems.csv data/claims_provenance.csv data/copy_families.csv data/lineage.csv data/claimants_unmatched.csv data/discrepancies.csv
 
 .DEFAULT_GOAL := all
-.PHONY: all refresh venv test bench lab clean help
+.PHONY: all refresh venv test report bench lab clean help
 
 all: refresh ## Default: same as `refresh`
 
@@ -27,15 +27,19 @@ $(STAMP): requirements.txt
 test: $(STAMP) ## Run the unit tests and the notebooks (nbval), as configured in pytest.ini
 	$(BIN)/python -m pytest
 
+report: $(STAMP) ## Write reports/report.html (self-contained) and report.pdf (needs chromium) from data/ and figures/
+	$(BIN)/python -m warclaims.report
+
 bench: $(STAMP) ## Time a refresh of the tables on 1,000 made-up articles: cold, warm, one added
 	$(BIN)/python benchmarks/refresh_incremental.py
 
 lab: $(STAMP) ## Open JupyterLab on notebooks/
 	$(BIN)/jupyter lab notebooks/
 
-clean: ## Remove derived outputs (data tables, exported figures, caches); keeps data/articles.csv and seeds/
+clean: ## Remove derived outputs (data tables, exported figures, reports, caches); keeps data/articles.csv and seeds/
 	rm -f $(DERIVED_DATA)
 	rm -f figures/*.png figures/*.svg figures/*.pdf figures/*.csv
+	rm -f reports/report.html reports/report.pdf
 	rm -rf data/cache .pytest_cache
 	find . -path ./$(VENV) -prune -o -type d \( -name __pycache__ -o -name .ipynb_checkpoints \) -print -exec rm -rf {} +
 
