@@ -15,7 +15,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
-from test_linear_time import ADVERSARIAL, QUADRATIC  # noqa: E402
+from test_linear_time import ADVERSARIAL  # noqa: E402
 
 from warclaims.claims import claims_from_text  # noqa: E402
 
@@ -27,7 +27,6 @@ def main() -> None:
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     strings = {name: make for name, (make, _) in ADVERSARIAL.items()}
-    strings.update({name: make for name, (make, _, _) in QUADRATIC.items()})
     width = max(map(len, strings)) + 2
     print(f"{'string':{width}s}" + "".join(f"{n:>12,}" for n in sizes) + "   ratios")
     claims_from_text("warm up 1,000 soldiers were killed.", "2025-04-28")
