@@ -250,11 +250,18 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
 
 
 def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, next_start: int) -> str | None:
-    """'a third of the 11,000 troops … killed': the amount is the base of a share, so it can
-    only report how many were there, never how many were killed."""
-    after = sentence[head.end or amount.end:next_start]
+    """'a third of the 11,000 troops … were killed': the amount is the base of a share.  It
+    reports only what its own participle says ("the 40 people killed", "the 11,000 soldiers
+    deployed"), or how many were there; the share's verb is not its."""
+    if not is_people:
+        return None
+    after = sentence[head.end or amount.end:min(next_start, (head.end or amount.end) + WINDOW)]
+    own = re.match(r"^\s+(?:\w+ly\s+)?(\w+)", after)
+    participle = _first_metric(own.group(1)) if own else None
+    if participle and participle[0] == 0:
+        return participle[1]
     there = METRIC_PATTERNS["deployed"].search(after) or PRESENCE_PATTERN.search(after)
-    return "deployed" if is_people and there else None
+    return "deployed" if there else None
 
 
 def _counts_something_else(head: Head) -> bool:
