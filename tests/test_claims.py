@@ -617,3 +617,27 @@ def test_claims_from_text_table_passes_schema_check():
     table = claims(seed_text(SEED_000), "2025-09-03")
     assert check_claims(table) is table
     assert table["claim_id"].is_unique
+
+
+# --- Numbers that name things, and shares of a base ----------------------------------------------
+# These sentences are written for the test (no seed or devset sentence has them), in the style of
+# wire copy.
+
+def test_model_names_are_not_counts():
+    table = claims("The Netherlands sent F-16 fighter jets and Su-25 pilots were trained in Romania.",
+                   "2024-05-20")
+    assert table.empty
+
+
+def test_a_base_reports_what_its_own_participle_says():
+    table = claims("About 30 of the 40 people killed were women and children, the ministry said.",
+                   "2024-05-20")
+    assert row_for(table, "40")["metric"] == "killed"
+    assert row_for(table, "30")["metric"] == "killed"
+
+
+def test_a_base_of_deployed_soldiers_stays_deployed_while_the_share_was_killed():
+    table = claims("About 4,000 of the roughly 11,000 soldiers deployed last year were killed or wounded, "
+                   "the JCS said.", "2025-02-27")
+    assert row_for(table, "11,000")["metric"] == "deployed"
+    assert row_for(table, "4,000")["metric"] == "casualties"
