@@ -223,19 +223,14 @@ def find_title(lines: list[Line]) -> str:
     return candidates[0][:160] if candidates else ""
 
 
-def find_published(text: str, body: list[Line]) -> date | None:
-    """The article's own date: a date header, a labelled or lone date line, or a dateline.
+def top_dates(text: str, body: list[Line]) -> list[date]:
+    """Every date the top of the article gives as its own, in reading order: a date header, a
+    labelled or lone date line, or a dateline ("Updated" lines left out: an update is not a
+    second publication date).  The first is the article's date.
 
     Only the top of the body is searched (the first twelve lines), so dates in the story and
     in sidebars ("HEADLINES: … | Sept. 5, 2025", dropped with the sidebar) are not taken.
     """
-    dates = top_dates(text, body)
-    return dates[0] if dates else None
-
-
-def top_dates(text: str, body: list[Line]) -> list[date]:
-    """Every date the top of the article gives as its own, in reading order ("Updated" lines
-    left out: an update is not a second publication date)."""
     found = []
     header = _HEADER_DATE.match(text)
     if header:

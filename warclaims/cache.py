@@ -42,8 +42,6 @@ class ArticleCache:
 
     def __init__(self, folder: Path) -> None:
         self.folder = folder
-        self.hits = 0
-        self.misses = 0
         self.unwritable = False
 
     def _path(self, key: str) -> Path:
@@ -54,9 +52,7 @@ class ArticleCache:
         try:
             entry = json.loads(path.read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            self.misses += 1
             return None
-        self.hits += 1
         return entry
 
     def put(self, key: str, entry: dict[str, object]) -> None:

@@ -64,6 +64,10 @@ def read_claimants(path: Path) -> tuple[pd.DataFrame, list[dict[str, str]]]:
                 problems.append({"file": str(path), "row": str(number), "kind": "claimants",
                                  "message": "a row needs alias and canonical; row skipped"})
                 continue
+            kind = (row.get("kind") or "").strip()
+            if kind and kind not in CLAIMANT_KINDS:
+                problems.append({"file": str(path), "row": str(number), "kind": "claimants",
+                                 "message": f"kind {kind!r} is not one of {', '.join(CLAIMANT_KINDS)}; kept"})
             rows.append({c: (row.get(c) or "").strip() for c in CLAIMANT_COLUMNS})
     return pd.DataFrame(rows, columns=list(CLAIMANT_COLUMNS)).astype("string"), problems
 

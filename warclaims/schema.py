@@ -45,11 +45,6 @@ TEXT_COLUMNS = tuple(
 CLAIM_SORT_KEY = ("published", "article_id", "start", "metric", "claim_id")
 
 
-def empty_claims() -> pd.DataFrame:
-    """A claims table with no rows and the right column types."""
-    return coerce_claims(pd.DataFrame({c: [] for c in CLAIM_COLUMNS}))
-
-
 def coerce_claims(table: pd.DataFrame) -> pd.DataFrame:
     """Put the columns in their fixed order and types (nullable integers, strings)."""
     out = table.reindex(columns=list(CLAIM_COLUMNS)).copy()
