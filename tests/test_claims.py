@@ -641,3 +641,18 @@ def test_a_base_of_deployed_soldiers_stays_deployed_while_the_share_was_killed()
                    "the JCS said.", "2025-02-27")
     assert row_for(table, "11,000")["metric"] == "deployed"
     assert row_for(table, "4,000")["metric"] == "casualties"
+
+
+def test_a_newspaper_masthead_is_media():
+    # Written for the test in wire style; no seed or devset sentence cites a masthead.
+    row = only(claims("About 500 North Korean soldiers were killed in the strike, The Kyiv Independent "
+                      "reported.", "2024-12-20"))
+    assert (row["claimant"], row["claimant_country"]) == ("The Kyiv Independent", "media")
+
+
+def test_a_kim_who_is_not_the_leader_is_not_north_korea():
+    # Written for the test: South Korean lawmakers named Kim are quoted often.
+    row = only(claims("Around 200 troops were killed, said Kim Byung-kee, a lawmaker on the intelligence "
+                      "committee.", "2025-01-10"))
+    assert row["claimant"] == "Kim Byung-kee"
+    assert row["claimant_country"] != "KP"

@@ -486,7 +486,11 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
 
 _MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|"
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
-                    r"Mediazona|Interfax|Yonhap|news)\b", re.I)
+                    r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
+                    r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news)\b", re.I)
+#: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
+_MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
+                       r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)$")
 _UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)\b")
 _WESTERN = re.compile(r"\b(?:Western|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
@@ -501,7 +505,7 @@ _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 def claimant_country(attribution: Attribution, inherited: str, subject: str) -> str:
     """The code of the claimant's country or authority, or a kind (western, un, media, other)."""
     words = f"{attribution.text} {attribution.apposition}"
-    if _MEDIA.search(attribution.apposition) or _MEDIA.search(attribution.text):
+    if _MEDIA.search(attribution.apposition) or _MEDIA.search(attribution.text) or _MASTHEAD.match(attribution.text):
         if not re.search(r"\bintelligence|ministry|military|government\b", attribution.text, re.I):
             return "media"
     if _UN.search(words):

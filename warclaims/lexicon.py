@@ -64,6 +64,9 @@ def find_actors(text: str) -> list[tuple[int, int, str, str]]:
         canonical = next((n for n in _CASE_SENSITIVE if n.lower() == surface.lower()), None)
         if canonical and surface != canonical:
             continue
+        if surface == "Kim" and re.match(r"\s+[A-Z](?!im\b)", text[match.end(1):]) \
+                and not re.match(r"\s+Jong", text[match.end(1):]):
+            continue   # "Kim Byung-kee" is one of many Kims; "Kim" alone or "Kim Jong Un" is the leader
         found.append((match.start(), match.end(), _ACTOR_LOOKUP[surface.lower()], surface))
     return found
 
