@@ -656,3 +656,24 @@ def test_a_kim_who_is_not_the_leader_is_not_north_korea():
                       "committee.", "2025-01-10"))
     assert row["claimant"] == "Kim Byung-kee"
     assert row["claimant_country"] != "KP"
+
+
+# --- Hard-wrapped text -----------------------------------------------------------------------------
+# Written for the test in wire style: saved pages and e-mail digests often break lines mid-sentence.
+
+WRAPPED = (
+    "SEOUL (Reuters) - South Korea's spy agency said on Monday that some\n"
+    "300 North Korean soldiers have been killed and 2,700 wounded in the\n"
+    "fighting in Russia's Kursk region, according to a lawmaker.\n"
+)
+
+
+def test_a_sentence_broken_across_lines_is_read_whole():
+    row = row_for(claims(WRAPPED, "2025-01-13"), "300")
+    assert (row["metric"], row["qualifier"], row["subject"]) == ("killed", "approx", "KP")
+    assert row["quote"].startswith("SEOUL (Reuters)") and row["quote"].endswith("a lawmaker.")
+
+
+def test_a_dateline_is_not_part_of_the_claimant():
+    row = row_for(claims(WRAPPED, "2025-01-13"), "300")
+    assert (row["claimant"], row["claimant_country"]) == ("South Korea's spy agency", "KR")

@@ -64,10 +64,33 @@ class Sentence:
     paragraph: int = 0
 
 
+_ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]$")
+
+
+def join_wrapped_lines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """Lines of one paragraph broken by a hard wrap ("… according to state news" / "agency
+    KCNA.") joined back: the first does not end a sentence, and the next starts in lower case
+    or the whole article is wrapped (half its lines or more are 50–100 characters long and
+    stop mid-sentence)."""
+    open_ended = [not _ENDS_SENTENCE.search(text[s:e]) for s, e in segments]
+    wrap_width = [50 <= e - s <= 100 for s, e in segments]
+    hard_wrapped = len(segments) >= 5 and sum(o and w for o, w in zip(open_ended, wrap_width)) * 2 >= len(segments)
+    joined: list[tuple[int, int]] = []
+    for index, (start, end) in enumerate(segments):
+        gap = text[joined[-1][1]:start] if joined else "x"
+        lower_case_next = re.match(r"[a-z0-9(]", text[start:start + 1]) and not gap.strip()
+        wrapped_next = hard_wrapped and gap.count("\n") == 1 and not gap.strip()   # a blank line ends a paragraph
+        if joined and open_ended[index - 1] and (lower_case_next or wrapped_next):
+            joined[-1] = (joined[-1][0], end)
+        else:
+            joined.append((start, end))
+    return joined
+
+
 def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence]:
     """Sentences of the body lines, with offsets into `text`; abbreviations do not end one."""
     sentences = []
-    for paragraph, (seg_start, seg_end) in enumerate(segments):
+    for paragraph, (seg_start, seg_end) in enumerate(join_wrapped_lines(text, segments)):
         piece = text[seg_start:seg_end]
         cursor = 0
         for match in _SENTENCE_BREAK.finditer(piece):
@@ -404,7 +427,11 @@ class Attribution:
     apposition: str = ""
 
 
+_DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[\w .]{1,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*")
+
+
 def _clean_claimant(text: str) -> str:
+    text = _DATELINE_START.sub("", text)   # "SEOUL (Reuters) - South Korea's spy agency"
     text = re.sub(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$", "", text)
     text = re.sub(r"^(?:and|but|while|as|with|that|so)\s+", "", text, flags=re.I)
     for _ in range(3):

@@ -184,7 +184,7 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     after, before = sentence[end:end + 30], sentence[max(0, start - 12):start]
     if _NOT_PEOPLE_AFTER.match(after) or _MONEY_BEFORE.search(before):
         return True
-    if re.search(r"[A-Za-z]-?$", before):
+    if re.search(r"[A-Za-z]-?\Z", before):
         return True   # a model or a name, not a count: "F-16", "Su-25", "G7", "Kh-101"
     if re.fullmatch(r"\d{1,2}", text) and _next_to_month(before, after):
         return True
