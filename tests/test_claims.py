@@ -677,3 +677,31 @@ def test_a_sentence_broken_across_lines_is_read_whole():
 def test_a_dateline_is_not_part_of_the_claimant():
     row = row_for(claims(WRAPPED, "2025-01-13"), "300")
     assert (row["claimant"], row["claimant_country"]) == ("South Korea's spy agency", "KR")
+
+
+# --- Wire copy from other wars ------------------------------------------------------------------
+# Written for the test in the style of agency copy about Gaza (no seed or devset article has these).
+
+def test_a_number_before_a_noun_for_things_is_not_a_count():
+    table = claims("One strike hit a house in Nuseirat, killing a family of seven, said Dr. Khalil "
+                   "al-Daqran, a spokesman for the hospital.", "2024-07-14")
+    row = only(table)
+    assert (row["number_text"], row["metric"]) == ("seven", "killed")
+
+
+def test_a_title_with_a_full_stop_stays_in_the_claimant():
+    row = only(claims("One strike hit a house in Nuseirat, killing a family of seven, said Dr. Khalil "
+                      "al-Daqran, a spokesman for the hospital.", "2024-07-14"))
+    assert row["claimant"] == "Dr. Khalil al-Daqran"
+
+
+def test_a_subset_after_including_keeps_the_people_of_its_total():
+    table = claims("Israeli strikes across the Gaza Strip killed at least 40 people overnight, including "
+                   "12 children, according to hospital officials.", "2024-07-14")
+    assert row_for(table, "12")["subject"] == row_for(table, "40")["subject"] == "civilians"
+
+
+def test_hostages_are_counted_as_captured():
+    row = only(claims("About 120 hostages remain in Gaza, a third of whom are believed to be dead.",
+                      "2024-07-14"))
+    assert (row["metric"], row["qualifier"], row["claimant"]) == ("captured", "approx", "")

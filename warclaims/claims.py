@@ -111,7 +111,7 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
 
 _METRIC_NOUNS = (
     r"casualties|dead|deaths|fatalities|wounded|injured|killed|missing|captured|injuries|"
-    r"POWs|prisoners\s+of\s+war"
+    r"POWs|prisoners\s+of\s+war|hostages|captives"
 )
 _HEAD_PATTERN = re.compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
 _NOUN_BEFORE = re.compile(
@@ -294,7 +294,7 @@ def _counts_something_else(head: Head) -> bool:
         return False
     if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more"):
         return False
-    return bool(re.fullmatch(r"[a-z]+s", word))
+    return bool(re.fullmatch(r"[a-z][a-z-]*", word))
 
 
 def _is_metric_noun(noun: str) -> bool:
@@ -384,25 +384,31 @@ _PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|of
                        r"spokesman|spokeswoman|spokesperson|president|general|lawmaker))$", re.I)
 _NOT_A_SPEAKER = re.compile(
     r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
-    r"but|and|this|these|that|those|it|there|which|who)\b", re.I)
+    r"but|and|this|these|that|those|there|which|who)\b", re.I)
 _PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected)\b|"
                              r"\breportedly\b", re.I)
 _GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
-_NP = r"(?:[^,;.“”\"]|(?<=\b[A-Z])\.)"   # no clause punctuation, but "U.K." and "U.S." pass
+#: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
+_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm")
+_TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in _TITLES)
+_NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
+#: No clause punctuation in a name, but "U.K.", "U.S." and "Dr." pass.
+_NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
+_END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
 _SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b", re.I)
 _CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
     r"updated)\s+)*(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
-    rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;“”\"]|(?<!\b[A-Z])\.|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
+    rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;“”\"]|{_END_DOT}|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
-_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*[,;.]|$)")
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 _REPORT_FROM = re.compile(
     r"\b(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)\s+"
-    rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|(?<!\b[A-Z])\.|$|\s+(?:last|this|on|stating|saying|showing|which)\b))",
+    rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|{_END_DOT}|$|\s+(?:last|this|on|stating|saying|showing|which)\b))",
     re.I,
 )
 _HEADLINE_SOURCE = re.compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
@@ -501,6 +507,8 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
             start = head.start(1)
             np = head.group(1)
     cleaned = _clean_claimant(np)
+    if re.search(r"\b(?:who|whom|whose|which)\b", cleaned, re.I):
+        return None   # "a third of whom are believed …": a relative clause, not a speaker
     if re.search(r"\d", cleaned) or re.search(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never)$|n[’']t$",
                                                cleaned, re.I):
         return None   # "… said the estimate …": a noun after a determiner is no saying verb
@@ -646,12 +654,14 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
         metric = metric_of(text, amount, head, next_start, previous_metric)
         if metric is None or _is_repeat_mention(text, amount, head, context):
             continue
-        elided = not head.noun or head.partitive or head.noun.lower() in ("others", "more")
+        elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more")
+                  or bool(_SUBSET_BEFORE.search(text[max(0, amount.hedge_start - 40):amount.hedge_start])))
         attribution = _nearest(attributions, amount) or _forward_attribution(following)
         said_by = attribution.text if attribution else ""
         subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by)
         subject_from_context = not subject
-        subject = (subject or _own_side(said_by, metric) or context.previous_subject
+        speaker = context.claimant if attribution and _PRONOUNS.match(said_by) and context.claimant else said_by
+        subject = (subject or _own_side(speaker, metric) or context.previous_subject
                    or context.dominant_subject)
         claimant, country = _claimant_and_country(attribution, context, subject)
         period = find_period(_period_clause(text, amount, head, next_start))
@@ -756,6 +766,8 @@ def _claimant_and_country(attribution: Attribution | None, context: ArticleConte
                           subject: str) -> tuple[str, str]:
     if attribution is None:
         return "", ""
+    if re.fullmatch(r"(?:he|she|they|it)", attribution.text, re.I):
+        return context.claimant, context.claimant_country   # "" when nobody was named before
     if _PRONOUNS.match(attribution.text) and context.claimant:
         return context.claimant, context.claimant_country
     return attribution.text, claimant_country(attribution, context.claimant_country, subject)

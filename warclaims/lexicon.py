@@ -104,7 +104,8 @@ KILLED_WORDS = (
 WOUNDED_WORDS = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt"
 CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
-    r"held\s+captive|abducted|kidnapped|surrendered|taken\s+captive|prisoner"
+    r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
+    r"hostages?|captives"
 )
 MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
 DEPLOY_WORDS = (
