@@ -705,3 +705,29 @@ def test_hostages_are_counted_as_captured():
     row = only(claims("About 120 hostages remain in Gaza, a third of whom are believed to be dead.",
                       "2024-07-14"))
     assert (row["metric"], row["qualifier"], row["claimant"]) == ("captured", "approx", "")
+
+
+# Written for the test in the style of Ukrainian daily loss reports and intelligence briefings.
+LOSSES = (
+    "Russia has lost 790,800 troops in Ukraine since the beginning of its full-scale invasion on "
+    "Feb. 24, 2022, the General Staff of Ukraine's Armed Forces reported on Jan. 5.\n"
+    "This number includes 1,600 casualties Russian forces suffered over the past day.\n"
+)
+
+
+def test_a_since_date_with_its_year_after_a_comma_resolves_to_that_year():
+    row = row_for(claims(LOSSES, "2025-01-05"), "790,800")
+    assert (row["period_start"], row["period_end"]) == ("2022-02-24", "2025-01-05")
+
+
+def test_this_number_includes_continues_the_previous_source():
+    row = row_for(claims(LOSSES, "2025-01-05"), "1,600")
+    assert (row["metric"], row["subject"], row["claimant_country"]) == ("casualties", "RU", "UA")
+
+
+def test_a_subset_after_of_whom_takes_its_own_verb():
+    table = claims("Ukraine's military intelligence agency said that about 11,000 North Korean soldiers "
+                   "were deployed to Kursk Oblast, of whom roughly 3,800 have been killed or wounded.",
+                   "2025-01-05")
+    assert row_for(table, "11,000")["metric"] == "deployed"
+    assert row_for(table, "3,800")["metric"] == "casualties"

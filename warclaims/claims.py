@@ -242,7 +242,10 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     if _BASE_BEFORE.search(before):
         return _base_metric(sentence, amount, head, is_people, next_start)
     if previous_metric and _SUBSET_BEFORE.search(before):
-        return previous_metric
+        # "…, of whom roughly 3,800 have been killed": the subset's own verb first
+        own_clause = re.split(r"[,;]", sentence[head.end or amount.end:next_start], maxsplit=1)[0]
+        own = _first_metric(" ".join(own_clause.split()[:12]))
+        return own[1] if own and own[1] != "deployed" else previous_metric
     listed = _LIST_ITEM_BEFORE.sub("", before)   # "lost 20 tanks and 1,200 soldiers"
     for metric, pattern in _VERB_BEFORE.items():
         if (pattern.search(before) or pattern.search(listed)) and (is_people or head.partitive or not head.noun):
@@ -339,6 +342,10 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         actors = find_actors(after[source.end():source.end() + 30])
         if actors and actors[0][0] == 0:
             return actors[0][2]
+    if head.noun and _is_metric_noun(head.noun):   # "1,600 casualties Russian forces suffered"
+        owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])]
+        if owners:
+            return owners[0][2]
     harmed_by_agent = _ACTIVE_HARM.search(sentence[max(0, amount.hedge_start - 40):amount.hedge_start])
     if head.noun and _CIVILIAN_HEADS.fullmatch(head.noun) and harmed_by_agent:
         return "civilians"
@@ -387,6 +394,8 @@ _NOT_A_SPEAKER = re.compile(
     r"but|and|this|these|that|those|there|which|who)\b", re.I)
 _PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected)\b|"
                              r"\breportedly\b", re.I)
+_SAME_FIGURE = re.compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)\s+"
+                          r"(?:includes|included|comprises|covers)\b", re.I)
 _GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
 #: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm")
@@ -587,7 +596,7 @@ def _period_clause(sentence: str, amount: Amount, head: Head, next_start: int) -
     that = list(re.finditer(r"\bthat\b", stretch))
     if that:
         clause_start += that[-1].end()
-    right = re.search(r"[;,]", sentence[head.end or amount.end:next_start])
+    right = re.search(r";|,(?!\s*(?:19|20)\d\d\b)", sentence[head.end or amount.end:next_start])   # "Feb. 24, 2022"
     clause_end = (head.end or amount.end) + right.start() if right else next_start
     clause = sentence[clause_start:clause_end]
     fronted = re.match(r"^\W*(?P<phrase>[^,]{3,40}),", sentence)
@@ -735,13 +744,14 @@ def _own_side(claimant: str, metric: str) -> str:
 
 def _continued_attribution(sentence: Sentence, context: ArticleContext) -> list[Attribution]:
     """A passive estimate ("are believed to …") right after a sourced sentence of the same
-    paragraph continues that source."""
+    paragraph continues that source; so does "This number includes …" right after it."""
     previous = context.claimant_sentence
-    if (previous is None or previous.paragraph != sentence.paragraph
-            or not _PASSIVE_SOURCE.search(sentence.text)
-            or sentence.start - (previous.start + len(previous.text)) > 2):
+    if previous is None or sentence.start - (previous.start + len(previous.text)) > 2:
         return []
-    return [Attribution(context.claimant, 0, 0)]
+    same_figure = _SAME_FIGURE.match(sentence.text)
+    if same_figure or (previous.paragraph == sentence.paragraph and _PASSIVE_SOURCE.search(sentence.text)):
+        return [Attribution(context.claimant, 0, 0)]
+    return []
 
 
 def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: ArticleContext) -> bool:
