@@ -90,12 +90,17 @@ def digests(folder: Path) -> dict[str, str]:
     return {p.name: hashlib.sha256(p.read_bytes()).hexdigest() for p in sorted(folder.iterdir())}
 
 
-def test_save_figure_twice_in_two_processes_gives_identical_bytes(tmp_path: Path) -> None:
-    script = SAVE_SCRIPT.format(root=str(ROOT), tests=str(ROOT / "tests"))
+def saved_in_two_processes(template: str, tmp_path: Path) -> tuple[dict[str, str], dict[str, str]]:
+    """Digests of the files a save script writes, run once in each of two fresh processes."""
+    script = template.format(root=str(ROOT), tests=str(ROOT / "tests"))
     for run in ("first", "second"):
         subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True,
                        capture_output=True, timeout=120)
-    first, second = digests(tmp_path / "first"), digests(tmp_path / "second")
+    return digests(tmp_path / "first"), digests(tmp_path / "second")
+
+
+def test_save_figure_twice_in_two_processes_gives_identical_bytes(tmp_path: Path) -> None:
+    first, second = saved_in_two_processes(SAVE_SCRIPT, tmp_path)
     assert len(first) == 4
     assert first == second
 
@@ -229,10 +234,6 @@ save_figure(plot_outlet_claimant_matrix(table), "matrix", outlet_claimant_data(t
 
 
 def test_provenance_charts_saved_twice_in_two_processes_give_identical_bytes(tmp_path: Path) -> None:
-    script = PROVENANCE_SAVE_SCRIPT.format(root=str(ROOT), tests=str(ROOT / "tests"))
-    for run in ("first", "second"):
-        subprocess.run([sys.executable, "-c", script, str(tmp_path / run)], check=True,
-                       capture_output=True, timeout=120)
-    first, second = digests(tmp_path / "first"), digests(tmp_path / "second")
+    first, second = saved_in_two_processes(PROVENANCE_SAVE_SCRIPT, tmp_path)
     assert len(first) == 8
     assert first == second
