@@ -3,13 +3,15 @@
 Pipeline stages, in the order data flows:
 
 1. articles  — `load_articles(folder)`: one row per article file (warclaims.articles)
-2. claims    — `extract_claims(articles)`: the tidy table of numeric claims (warclaims.claims)
+2. claims    — `extract_claims(articles)`: the tidy table of numeric claims (warclaims.claims);
+               `extract_corpus(paths, out=…)`: the same, streamed to Parquet/CSV for corpora of
+               any size, on every core or a Dask cluster (warclaims.corpus)
 3. tables    — `refresh()`, `read_claims()`, `read_articles()`: the files under data/ (warclaims.pipeline)
 4. analysis  — series and discrepancies the charts draw (warclaims.analysis)
 5. figures   — house style, charts and exports (warclaims.figures)
 
-Stages 4 and 5 are imported only when a name from them is first used, so the command-line
-extractor (`python helpers.py extract …`) never loads matplotlib or notebook machinery.
+Streaming extraction and stages 4 and 5 are imported only when a name from them is first used,
+so the command-line extractor (`python helpers.py extract …`) never loads matplotlib or notebook machinery.
 
 Command line: `python helpers.py --help`.
 """
@@ -35,7 +37,7 @@ from warclaims.pipeline import (
 from warclaims.review import record_review as _record_review
 from warclaims.schema import CLAIM_COLUMNS, check_claims
 
-_LAZY_MODULES = ("warclaims.analysis", "warclaims.provenance", "warclaims.figures")
+_LAZY_MODULES = ("warclaims.analysis", "warclaims.provenance", "warclaims.figures", "warclaims.corpus")
 
 
 def __getattr__(name: str) -> Any:

@@ -92,21 +92,21 @@ def timed_build(root: Path) -> tuple[float, dict[str, object], int]:
     article files read in all).  build_tables reads the corpus a second time when it adds
     manifest rows, so the files read can exceed its `reread` count, which is the last pass's."""
     calls = 0
-    real = pipeline.read_article
+    real = pipeline.read_source
 
     def counted(*args: object, **kwargs: object) -> object:
         nonlocal calls
         calls += 1
         return real(*args, **kwargs)
 
-    pipeline.read_article = counted
+    pipeline.read_source = counted
     try:
         with contextlib.redirect_stderr(io.StringIO()):
             started = time.perf_counter()
             tables = build_tables(root)
             seconds = time.perf_counter() - started
     finally:
-        pipeline.read_article = real
+        pipeline.read_source = real
     return seconds, tables, calls
 
 

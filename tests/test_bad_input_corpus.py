@@ -24,6 +24,7 @@ import pandas as pd
 import pytest
 
 import warclaims.pipeline
+import warclaims.sources
 from warclaims.pipeline import build_tables, read_problems, read_reviewed_claims
 from warclaims.schema import check_claims
 
@@ -439,14 +440,14 @@ def test_symlink_loops_do_not_hang_the_run(tmp_path: Path) -> None:
 
 def _remove_after_listing(monkeypatch: pytest.MonkeyPatch, path: Path) -> None:
     """The folder is listed with `path` in it; `path` is removed before it is read."""
-    listed = warclaims.pipeline.article_paths
+    listed = warclaims.sources.article_paths
 
     def list_then_remove(sources):
         paths = listed(sources)
         path.unlink()
         return paths
 
-    monkeypatch.setattr(warclaims.pipeline, "article_paths", list_then_remove)
+    monkeypatch.setattr(warclaims.sources, "article_paths", list_then_remove)
 
 
 def test_file_removed_mid_run(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

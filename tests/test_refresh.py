@@ -18,6 +18,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from warclaims.corpus import CORPUS_COLUMNS
 from warclaims.schema import CLAIM_COLUMNS
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -166,7 +167,7 @@ def test_cli_extract_writes_claims_csv(tmp_path: Path) -> None:
     assert result.returncode == 0, failure_report(result)
     with out.open(newline="", encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
-    assert tuple(rows[0]) == CLAIM_COLUMNS
+    assert tuple(rows[0]) == CORPUS_COLUMNS
     assert len(rows) > 1, "the seed articles yielded no claims"
 
 

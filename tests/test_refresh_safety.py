@@ -262,13 +262,13 @@ def project(refreshed, tmp_path) -> Path:
 def reads(monkeypatch) -> list[str]:
     """The article ids the pipeline reads from their files (not from the cache)."""
     seen: list[str] = []
-    real = warclaims.pipeline.read_article
+    real = warclaims.pipeline.read_source
 
-    def read_article(path, manual=None):
-        seen.append(Path(path).stem)
-        return real(path, manual)
+    def read_source(source, manual=None):
+        seen.append(source.article_id)
+        return real(source, manual)
 
-    monkeypatch.setattr(warclaims.pipeline, "read_article", read_article)
+    monkeypatch.setattr(warclaims.pipeline, "read_source", read_source)
     return seen
 
 

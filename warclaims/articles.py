@@ -4,9 +4,11 @@ An article file is a messy web text: a date header or none, wire credits, photo 
 "Related"/"Recommended"/"Explore" link lists and sidebars of other stories.  This module
 decides which lines are the article's own body (`body_segments`), when it was published and
 how that was found, who published it and which agencies are credited.  Offsets everywhere
-refer to the decoded file text, so every claim can be traced to its characters.
+refer to the article's text — the decoded .txt file, or the text warclaims.sources takes from
+a web page or a corpus row — so every claim can be traced to its characters.
 
-Values a person wrote in the manifest (data/articles.csv) win over anything inferred here.
+Values a person wrote in the manifest (data/articles.csv) win over what the file itself says
+(a web page's tags, a corpus row's columns), which wins over anything inferred here.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import csv
 import io
 import re
 import warnings
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -282,6 +285,16 @@ def _outlet_from_url(url: str) -> str:
     return host
 
 
+_BARE_DOMAIN = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
+
+
+def outlet_name(value: str) -> str:
+    """An outlet as a file's metadata names it; a bare web domain ("aa.com.tr", as corpus
+    exports give) becomes the outlet's name, as a web address in the text would."""
+    value = value.strip()
+    return _outlet_from_url(value if "//" in value else f"//{value}") if _BARE_DOMAIN.match(value) else value
+
+
 def find_url(text: str) -> str:
     """A web address the page gives for itself ("Original url: …", "comes from: …")."""
     match = _URL_IN_TEXT.search(text)
@@ -307,16 +320,24 @@ def find_outlet(lines: list[Line], url: str) -> str:
 
 # --- Reading files ----------------------------------------------------------------------------
 
+def looks_binary(head: bytes) -> bool:
+    """NUL bytes or many control characters at the start of a file: not text."""
+    controls = sum(b < 32 and b not in (9, 10, 13) for b in head)
+    return b"\x00" in head or (bool(head) and controls / len(head) > 0.05)
+
+
+def starts_utf16(raw: bytes) -> bool:
+    return raw.startswith((b"\xff\xfe", b"\xfe\xff"))
+
+
 def decode_article(raw: bytes) -> tuple[str | None, str]:
     """The text of an article file and a note on its encoding ("" when it was clean UTF-8).
 
     Binary files (NUL bytes or many control characters) give (None, reason).
     """
-    if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if starts_utf16(raw):
         return raw.decode("utf-16", errors="replace"), "UTF-16 file, decoded"
-    head = raw[:4096]
-    controls = sum(b < 32 and b not in (9, 10, 13) for b in head)
-    if b"\x00" in head or (head and controls / len(head) > 0.05):
+    if looks_binary(raw[:4096]):
         return None, "binary file (not text), skipped"
     try:
         return raw.decode("utf-8-sig"), ""
@@ -390,101 +411,152 @@ def blank_html(text: str) -> str:
 
 
 def read_article(path: Path, manual: dict[str, str] | None = None) -> dict[str, object]:
-    """One article row: metadata, decoded `text`, cleaned `body` and a `problem` note."""
-    manual = manual or {}
-    row: dict[str, object] = {c: "" for c in ARTICLE_COLUMNS}
-    row.update(article_id=path.stem, path=str(path), text="", body="")
-    problems: list[str] = []
+    """One article row of a text file: metadata, decoded `text`, cleaned `body` and a `problem` note."""
     try:
         text, note = decode_article(path.read_bytes())
     except OSError as error:
         text, note = None, f"could not be read: {error.strerror or error}"
-    if note:
-        problems.append(note)
+    return article_from_text(text, file=path, article_id=path.stem, manual=manual, problems=[note] if note else [])
+
+
+def article_from_text(text: str | None, *, file: Path | str, article_id: str, row: int | str = "",
+                      manual: dict[str, str] | None = None, metadata: dict[str, str] | None = None,
+                      problems: list[str] | None = None) -> dict[str, object]:
+    """One article row from an article's text, whatever kind of file it came from.
+
+    `metadata` is what the file itself says of the article (a web page's tags, a corpus row's
+    columns): title, outlet, published (an ISO date), url and wire.  It wins over what the text
+    suggests, as hand-kept values do; the hand-kept `manual` values win over both.  `problems`
+    met before the text (its encoding, a bad date column) come first.  `text` None means there
+    was none to read.  Every problem is also raised as an ArticleWarning naming `file` and `row`.
+    """
+    manual, metadata, problems = manual or {}, metadata or {}, list(problems or [])
+    article: dict[str, object] = {c: "" for c in ARTICLE_COLUMNS}
+    article.update(article_id=article_id, path=str(file), row=str(row), text="", body="")
     if text is not None and not text.strip():
-        problems.append("empty file")
+        problems.append("empty file" if row == "" else "empty text")
         text = None
-    if text is not None and len(text) > MAX_ARTICLE_CHARS:
+    text = _checked_text(text, problems)
+    if text is not None:
+        _describe(article, text, manual, metadata, problems)
+    else:
+        _apply_manual_only(article, manual, metadata)
+    article["problem"] = "; ".join(problems)
+    for problem in problems:
+        _warn(file, problem, _problem_kind(problem), row)
+    return article
+
+
+def _checked_text(text: str | None, problems: list[str]) -> str | None:
+    """The text as it can be read: cut to MAX_ARTICLE_CHARS, HTML tags blanked out."""
+    if text is None:
+        return None
+    if len(text) > MAX_ARTICLE_CHARS:
         problems.append(f"article of {len(text):,} characters; only the first {MAX_ARTICLE_CHARS:,} were read")
         text = text[:MAX_ARTICLE_CHARS]
-    if text is not None and _TOO_LONG_NUMBER.search(text):
+    if _TOO_LONG_NUMBER.search(text):
         problems.append("a number too long to be a count of anything (19 or more digits) was not read")
-    if text is not None and _looks_like_html(text):
+    if _looks_like_html(text):
         problems.append("an HTML page saved as text: its tags were blanked out (save such pages as .html)")
         text = blank_html(text)
-    if text is not None:
-        _describe(row, text, manual, problems)
-    else:
-        _apply_manual_only(row, manual)
-    row["problem"] = "; ".join(problems)
-    for problem in problems:
-        _warn(path, problem, _problem_kind(problem))
-    return row
+    return text
 
 
-def _describe(row: dict[str, object], text: str, manual: dict[str, str], problems: list[str]) -> None:
-    """Fill title, dates, outlet and wire from the text, letting hand-kept values win."""
+def _describe(row: dict[str, object], text: str, manual: dict[str, str], metadata: dict[str, str],
+              problems: list[str]) -> None:
+    """Fill title, dates, outlet and wire from the text; the file's metadata wins over the
+    text, and hand-kept values win over both."""
     lines = body_lines(text)
-    url = manual.get("url") or find_url(text)
-    row.update(text=text, body="\n".join(line.stripped for line in lines), title=find_title(lines), url=url)
+    url = manual.get("url") or metadata.get("url") or find_url(text)
+    row.update(text=text, body="\n".join(line.stripped for line in lines),
+               title=metadata.get("title") or find_title(lines), url=url)
+    row["published"], row["date_source"] = _publication_date(text, lines, url, manual, metadata, problems)
+    if row["published"] and str(row["published"]) > date.today().isoformat():
+        problems.append(f"publication date {row['published']} is in the future")
+    all_lines = split_lines(text)
+    outlet, row["outlet_source"] = _origin(manual.get("outlet", ""), [
+        (outlet_name(metadata.get("outlet", "")), "metadata"), (find_outlet(all_lines, url), "text")])
+    row["outlet"] = outlet or "unknown outlet"
+    row["wire"] = manual.get("wire") or metadata.get("wire") or find_wire(all_lines)
+
+
+def _publication_date(text: str, lines: list[Line], url: str, manual: dict[str, str], metadata: dict[str, str],
+                      problems: list[str]) -> tuple[str, str]:
+    """The publication date and where it came from: the manifest, the file's metadata, the top
+    of the text, or a date in the web address ("inferred")."""
     manual_date = _manifest_date(manual.get("published", ""), manual)
     dates = top_dates(text, lines)
-    text_date = dates[0] if dates else None
     if len(set(dates)) > 1:
         problems.append(f"different dates at the top ({', '.join(d.isoformat() for d in dict.fromkeys(dates))});"
                         f" the first is taken")
-    url_match = _URL_DATE.search(url)
-    if manual_date:
-        # A manifest value equal to what the text says (a row the refresh added) is still "text".
-        row.update(published=manual_date.isoformat(), date_source="text" if manual_date == text_date else "manifest")
-        if not text_date:
-            problems.append("no publication date in the text; the manifest's date is used")
-    elif text_date:
-        row.update(published=text_date.isoformat(), date_source="text")
-    elif url_match and _manifest_date("-".join(f"{int(p):02d}" for p in url_match.groups()), {}):
-        row.update(published="-".join(f"{int(p):02d}" for p in url_match.groups()), date_source="inferred")
-    else:
-        row.update(published="", date_source="unknown")
+    found = [(metadata.get("published", ""), "metadata"), (dates[0].isoformat() if dates else "", "text")]
+    published, origin = _origin(manual_date.isoformat() if manual_date else "", found)
+    if manual_date and not any(value for value, _ in found):
+        problems.append("no publication date in the text; the manifest's date is used")
+    if origin == "unknown" and _url_date(url):
+        published, origin = _url_date(url), "inferred"
+    elif origin == "unknown":
         problems.append("no publication date found in the text or the manifest")
-    if row["published"] and str(row["published"]) > date.today().isoformat():
-        problems.append(f"publication date {row['published']} is in the future")
-    inferred_outlet = find_outlet(split_lines(text), url)
-    outlet = manual.get("outlet") or inferred_outlet
-    row["outlet"] = outlet or "unknown outlet"
-    hand_typed = manual.get("outlet") and manual.get("outlet") != inferred_outlet
-    row["outlet_source"] = "manifest" if hand_typed else ("text" if outlet else "unknown")
-    row["wire"] = manual.get("wire") or find_wire(split_lines(text))
+    return published, origin
 
 
-def _apply_manual_only(row: dict[str, object], manual: dict[str, str]) -> None:
+def _origin(typed: str, found: list[tuple[str, str]]) -> tuple[str, str]:
+    """A value and where it came from: a hand-typed value wins over those found (in order of
+    trust, each with its origin), but one equal to a found value keeps that origin, so a
+    manifest row the refresh filled in with what it inferred still says where that came from."""
+    found = [(value, origin) for value, origin in found if value]
+    if typed:
+        return typed, next((origin for value, origin in found if value == typed), "manifest")
+    return found[0] if found else ("", "unknown")
+
+
+def _url_date(url: str) -> str:
+    """The date in a web address like /2025/09/03/, as an ISO date; "" if none."""
+    match = _URL_DATE.search(url)
+    try:
+        return date(*(int(part) for part in match.groups())).isoformat() if match else ""
+    except ValueError:
+        return ""
+
+
+def _apply_manual_only(row: dict[str, object], manual: dict[str, str], metadata: dict[str, str]) -> None:
+    """An article without readable text: only the hand-kept and the file's own values."""
     published = _manifest_date(manual.get("published", ""), manual)
-    row.update(
-        outlet=manual.get("outlet") or "unknown outlet",
-        outlet_source="manifest" if manual.get("outlet") else "unknown",
-        wire=manual.get("wire", ""), url=manual.get("url", ""),
-        published=published.isoformat() if published else "",
-        date_source="manifest" if published else "unknown",
-    )
+    row["published"], row["date_source"] = _origin(published.isoformat() if published else "",
+                                                   [(metadata.get("published", ""), "metadata")])
+    outlet, row["outlet_source"] = _origin(manual.get("outlet", ""),
+                                           [(outlet_name(metadata.get("outlet", "")), "metadata")])
+    row.update(outlet=outlet or "unknown outlet", title=metadata.get("title", ""),
+               wire=manual.get("wire") or metadata.get("wire", ""), url=manual.get("url") or metadata.get("url", ""))
 
 
 def _problem_kind(problem: str) -> str:
     """A short kind for a problem message, for filtering the problems table."""
     if "manifest's date" in problem:
         return "date from manifest"
-    kinds = {"binary": "binary", "empty": "empty", "UTF": "encoding", "Windows-1252": "encoding",
-             "Latin-1": "encoding", "in the future": "future date", "different dates": "conflicting dates",
-             "date": "no date", "could not be read": "unreadable", "characters; only": "too large",
-             "HTML": "html", "too long to be a count": "implausible magnitude"}
+    kinds = {"no article text": "no text", "is not a date": "bad date", "binary": "binary", "empty": "empty",
+             "UTF": "encoding", "Windows-1252": "encoding", "Latin-1": "encoding", "in the future": "future date",
+             "different dates": "conflicting dates", "date": "no date", "could not be read": "unreadable",
+             "characters; only": "too large", "bytes; only": "too large", "HTML": "html",
+             "too long to be a count": "implausible magnitude"}
     return next((kind for word, kind in kinds.items() if word in problem), "other")
 
 
-def article_paths(paths: list[Path] | Path) -> list[Path]:
-    """The .txt files among `paths` (folders searched one level), sorted by name."""
+#: The files a folder's articles are read from: single articles (.txt, and web pages saved as
+#: .html/.htm) and corpus files with one article a row (.csv, .jsonl); see warclaims.sources.
+ARTICLE_SUFFIXES = (".txt", ".html", ".htm", ".csv", ".jsonl")
+
+
+def article_paths(paths: Iterable[Path | str] | Path | str) -> list[Path]:
+    """The article files among `paths`, sorted by name: in folders (searched one level) those
+    with one of ARTICLE_SUFFIXES; a file named on its own whatever its suffix."""
     found: set[Path] = set()
     for path in [paths] if isinstance(paths, (str, Path)) else paths:
         path = Path(path)
         if path.is_dir():
-            for candidate in path.glob("*.txt"):
+            for candidate in path.iterdir():
+                if candidate.suffix.lower() not in ARTICLE_SUFFIXES:
+                    continue
                 if candidate.is_file():
                     found.add(candidate)
                 elif candidate.is_symlink():
@@ -497,20 +569,21 @@ def article_paths(paths: list[Path] | Path) -> list[Path]:
 
 
 def load_articles(folder: Path | str | list[Path], manifest: Path | str | None = None) -> pd.DataFrame:
-    """One row per article file under `folder`, sorted by article_id.
+    """One row per article under `folder` (files and corpus rows), sorted by article_id.
 
     Columns: ARTICLE_COLUMNS plus `text` (the decoded file) and `body` (the article's own
     lines).  Unreadable files stay as rows with an empty body and a `problem`; each problem is
     also raised as an ArticleWarning naming the file.  `manifest` defaults to the
     hand-kept manifest (data/articles.csv); without it only the text is read.
     """
-    paths = article_paths(folder if isinstance(folder, list) else Path(folder))
-    if not paths:
-        _warn(folder, "no .txt articles found", "no articles")
+    from warclaims.sources import iter_sources, read_source   # sources builds on this module
+
     manual = read_manifest(Path(manifest)) if manifest else {}
-    rows = [read_article(path, manual.get(path.stem)) for path in paths]
-    for article_id in sorted(set(manual) - {p.stem for p in paths}):
-        if manifest and paths:
+    rows = [read_source(source, manual.get(source.article_id)) for source in iter_sources(folder)]
+    if not rows:
+        _warn(folder, f"no articles found ({', '.join(ARTICLE_SUFFIXES)} files)", "no articles")
+    for article_id in sorted(set(manual) - {row["article_id"] for row in rows}):
+        if manifest and rows:
             _warn(manifest, f"names article {article_id!r}, which is not among the files read", "manifest")
     table = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"])
     return table.astype("string").sort_values("article_id", kind="stable").reset_index(drop=True)

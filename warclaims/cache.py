@@ -15,7 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 #: The modules whose code decides what an article yields.
-EXTRACTOR_MODULES = ("articles", "claims", "dates", "lexicon", "numbers", "periods", "schema")
+EXTRACTOR_MODULES = ("articles", "claims", "dates", "lexicon", "numbers", "periods", "schema", "sources")
 
 
 @lru_cache(maxsize=1)

@@ -16,21 +16,14 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 import warnings
 from dataclasses import dataclass, field
 from pathlib import Path
 
 import pandas as pd
 
-from warclaims.articles import (
-    MANIFEST_COLUMNS,
-    ArticleWarning,
-    article_paths,
-    read_article,
-    read_manifest,
-)
-from warclaims.cache import ArticleCache, cache_key
+from warclaims.articles import ARTICLE_SUFFIXES, MANIFEST_COLUMNS, ArticleWarning, read_manifest
+from warclaims.cache import ArticleCache
 from warclaims.claims import article_claims, claims_table
 from warclaims.exports import write_spreadsheet_csv
 from warclaims.files import append_csv_rows, write_csv
@@ -44,6 +37,7 @@ from warclaims.provenance import (
 )
 from warclaims.review import ORPHAN_COLUMNS, REVIEWED_COLUMNS, apply_review, charted, read_review
 from warclaims.schema import ARTICLE_COLUMNS, CLAIM_COLUMNS, coerce_claims
+from warclaims.sources import Source, iter_sources, read_source, source_key
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
@@ -89,7 +83,7 @@ class Corpus:
     problems: list[dict[str, str]] = field(default_factory=list)
     reread: int = 0
     from_cache: int = 0
-    entries: dict[str, tuple[Path, dict[str, object]]] = field(default_factory=dict)
+    entries: dict[str, tuple[Source, dict[str, object]]] = field(default_factory=dict)
     manifest_ids: set[str] = field(default_factory=set)
 
     def claims(self) -> pd.DataFrame:
@@ -108,56 +102,66 @@ def _caught(caught: list[warnings.WarningMessage], root: Path) -> list[dict[str,
 
 def read_corpus(sources: list[Path] | Path, manifest: Path | None, root: Path = ROOT,
                 cache: ArticleCache | None = None) -> Corpus:
-    """Read every article (from the cache when its bytes, manifest row and the extractor are
-    unchanged) and extract its claims.  Problems are collected, not raised."""
+    """Read every article, files and corpus rows alike (see warclaims.sources), from the cache
+    when its bytes or row values, its manifest row and the extractor are unchanged, and extract
+    its claims.  Problems are collected, not raised."""
+    rows, claim_rows, read_problems, reread, entries = [], [], [], 0, {}
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ArticleWarning)
         manual = read_manifest(manifest) if manifest else {}
-        paths = article_paths(sources if isinstance(sources, list) else Path(sources))
-    problems = _caught(caught, root)
-    if not paths:
+        for source in iter_sources(sources):
+            entry, was_read = _article_entry(source, manual.get(source.article_id), root, cache)
+            entries[source.article_id] = (source, entry)
+            reread += was_read
+            rows.append(entry["article"])
+            claim_rows.extend(entry["claims"])
+            read_problems.extend(entry["problems"])
+    problems = _caught(caught, root) + read_problems
+    if not rows:
         problems.append({"file": _relative(str(sources), root), "row": "", "kind": "no articles",
-                         "message": "no .txt articles found"})
-    rows, claim_rows, reread, entries = [], [], 0, {}
-    for path in paths:
-        entry, was_read = _article_entry(path, manual.get(path.stem), root, cache)
-        entries[path.stem] = (path, entry)
-        reread += was_read
-        rows.append(entry["article"])
-        claim_rows.extend(entry["claims"])
-        problems.extend(entry["problems"])
+                         "message": f"no articles found ({', '.join(ARTICLE_SUFFIXES)} files)"})
     if manifest:
-        problems.extend(_manifest_strays(manifest, manual, paths, root))
+        problems.extend(_manifest_strays(manifest, manual, set(entries), root))
     articles = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"]).astype("string")
     articles = articles.sort_values("article_id", kind="stable").reset_index(drop=True)
-    return Corpus(articles, claim_rows, problems, reread, len(paths) - reread, entries, set(manual))
+    return Corpus(articles, claim_rows, problems, reread, len(rows) - reread, entries, set(manual))
 
 
-def _article_entry(path: Path, manual: dict[str, str] | None, root: Path,
+def _article_entry(source: Source, manual: dict[str, str] | None, root: Path,
                    cache: ArticleCache | None) -> tuple[dict[str, object], bool]:
     """One article's row, claims and problems; True when it had to be read again."""
     try:
-        raw = path.read_bytes()
-    except OSError as error:
-        raw = f"unreadable: {error}".encode()
-    key = cache_key(raw, manual, path.name)
-    entry = cache.get(key) if cache else None
+        key = source_key(source, manual)
+    except OSError:
+        key = ""   # unreadable now: read below, which reports it, and never cached
+    entry = cache.get(key) if cache and key else None
     if entry is not None:
-        entry["article"]["path"] = _relative(str(path), root)
+        _point_at(entry, source, root)
         return entry, False
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ArticleWarning)
-        article = read_article(path, manual)
-    article["path"] = _relative(str(path), root)
+        article = read_source(source, manual)
+    article["path"] = _relative(source.path, root)
     entry = {"article": article, "claims": article_claims(article), "problems": _caught(caught, root)}
-    if cache:
+    if cache and key:
         cache.put(key, entry)
     return entry, True
 
 
-def _manifest_strays(manifest: Path, manual: dict[str, dict[str, str]], paths: list[Path],
+def _point_at(entry: dict[str, object], source: Source, root: Path) -> None:
+    """A cached entry made to name where its article is now: the same bytes may sit in another
+    folder, the same corpus row (with its own id) on another row of its file."""
+    article = entry["article"]
+    was = (article["path"], article.get("row", ""))
+    now = (_relative(source.path, root), "" if source.row is None else str(source.row))
+    article["path"], article["row"] = now
+    for problem in entry["problems"]:
+        if (problem["file"], problem["row"]) == was:
+            problem["file"], problem["row"] = now
+
+
+def _manifest_strays(manifest: Path, manual: dict[str, dict[str, str]], present: set[str],
                      root: Path) -> list[dict[str, str]]:
-    present = {p.stem for p in paths}
     return [{"file": _relative(str(manifest), root), "row": manual[article_id].get("_row", ""), "kind": "manifest",
              "message": f"names article {article_id!r}, which is not among the files read"}
             for article_id in sorted(set(manual) - present)]
@@ -180,9 +184,9 @@ def _file_under_new_manifest_rows(cache: ArticleCache, manifest: Path, corpus: C
     it: store its entry under the new key instead of reading the article again next time."""
     manual = read_manifest(manifest) if added else {}
     for article_id in added:
-        path, entry = corpus.entries[article_id]
+        source, entry = corpus.entries[article_id]
         try:
-            cache.put(cache_key(path.read_bytes(), manual.get(article_id), path.name), entry)
+            cache.put(source_key(source, manual.get(article_id)), entry)
         except OSError:
             continue   # removed since it was read: the next refresh reports it
 
@@ -197,11 +201,11 @@ def provenance_tables(claims: pd.DataFrame, articles: pd.DataFrame,
             DISCREPANCIES_FILE.name: discrepancies(claims)}
 
 
-def _implausible(claims: pd.DataFrame, root: Path) -> list[dict[str, str]]:
+def _implausible(claims: pd.DataFrame, articles: pd.DataFrame) -> list[dict[str, str]]:
     """Implausible magnitudes stay in the table but are listed, and left out of the charts."""
     flagged = claims[claims["risk_reasons"].str.contains("implausible magnitude", regex=False)]
-    return [{"file": _relative(str(root / "seeds" / f"{r.article_id}.txt"), root), "row": "",
-             "kind": "implausible magnitude",
+    where = {a.article_id: (a.path, a.row) for a in articles.itertuples(index=False)}
+    return [{"file": where[r.article_id][0], "row": where[r.article_id][1], "kind": "implausible magnitude",
              "message": f"{r.number_text!r} {r.metric} is more than any side has fielded; left out of the charts"
                         f" until a person accepts it (claim {r.claim_id})"}
             for r in flagged.itertuples(index=False)]
@@ -249,7 +253,7 @@ def build_tables(root: Path = ROOT) -> dict[str, object]:
     problems += [{"file": _relative(str(data / REVIEW_FILE.name), root), "row": o["row"], "kind": "orphaned review",
                   "message": f"{o['decision']} {o['claim_id'] or o['article_id']}: {o['why']}"}
                  for o in orphans.to_dict("records")]
-    problems += _implausible(claims, root)
+    problems += _implausible(claims, corpus.articles)
     outputs = {data / CLAIMS_FILE.name: claims, data / REVIEWED_FILE.name: reviewed,
                data / "claims_spreadsheet.csv": claims, data / "claims_reviewed_spreadsheet.csv": reviewed,
                data / ORPHANS_FILE.name: orphans,
@@ -270,25 +274,13 @@ def build_tables(root: Path = ROOT) -> dict[str, object]:
 
 
 def run_notebooks(folder: Path = NOTEBOOKS, timeout: int = 600) -> list[Path]:
-    """Execute every notebook in `folder` in place, in name order, and store its outputs.
+    """Execute every notebook in `folder` in place and store its outputs (see warclaims.notebooks).
 
     Imported here, not at module level, so extraction never loads notebook machinery.
     """
-    import nbformat
-    from nbclient import NotebookClient
+    from warclaims.notebooks import run_notebooks as run
 
-    done = []
-    for path in sorted(folder.glob("*.ipynb")):
-        notebook = nbformat.read(path, as_version=4)
-        client = NotebookClient(notebook, timeout=timeout, kernel_name="python3",
-                                resources={"metadata": {"path": str(folder)}}, record_timing=False)
-        client.execute()
-        handle, temporary = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
-        with os.fdopen(handle, "w", encoding="utf-8", newline="\n") as stream:
-            nbformat.write(notebook, stream)
-        os.replace(temporary, path)
-        done.append(path)
-    return done
+    return run(folder, timeout)
 
 
 def refresh(root: Path = ROOT, notebooks: bool = True) -> dict[str, object]:

@@ -21,9 +21,11 @@ VAGUE_BOUNDS: dict[str, tuple[int, int]] = {
     "millions": (2_000_000, 9_999_999),
 }
 
+#: One row per article.  `path` is the file it was read from; `row` the row of a corpus file
+#: (.csv: as a spreadsheet numbers it, header = 1; .jsonl: the line), "" for a file of its own.
 ARTICLE_COLUMNS = (
     "article_id", "title", "outlet", "outlet_source", "wire", "published", "date_source",
-    "url", "path", "problem",
+    "url", "path", "row", "problem",
 )
 
 CLAIM_COLUMNS = (
