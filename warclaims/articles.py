@@ -18,6 +18,7 @@ import re
 import warnings
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cached_property, lru_cache
 from datetime import date
 from pathlib import Path
 from urllib.parse import urlparse
@@ -112,14 +113,24 @@ class Line:
     end: int
     text: str
 
-    @property
+    @cached_property
     def stripped(self) -> str:
         return self.text.strip()
 
 
 def split_lines(text: str) -> list[Line]:
     """Lines with their offsets in `text` (any of \\n, \\r\\n, \\r ends a line)."""
-    lines = []
+    if "\r" in text:
+        return _split_any_line_ends(text)
+    lines, start = [], 0
+    for part in text.split("\n"):   # the usual case, several times faster than a regex scan
+        lines.append(Line(start, start + len(part), part))
+        start += len(part) + 1
+    return lines
+
+
+def _split_any_line_ends(text: str) -> list[Line]:
+    lines: list[Line] = []
     for match in re.finditer(r"[^\r\n]*", text):
         if match.start() == match.end() and lines and lines[-1].end == match.start():
             continue
@@ -154,6 +165,12 @@ def body_lines(text: str) -> list[Line]:
     headlines; it ends at the first line of prose.  A run of three or more bullet headlines is a
     sidebar wherever it stands.  A leading "date YYYY-MM-DD SECTION" header is cut from its line.
     """
+    return list(_body_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _body_lines(text: str) -> tuple[Line, ...]:
+    """Cached: reading an article and extracting its claims both need its body, in turn."""
     lines = [_without_date_header(line) for line in split_lines(text)]
     dropped: set[int] = set()
     in_link_list = False
@@ -171,7 +188,7 @@ def body_lines(text: str) -> list[Line]:
         if _is_boilerplate(stripped) or _PHOTO_CREDIT_TAIL.search(stripped):
             dropped.add(index)
     dropped |= _bullet_sidebar_lines(lines)
-    return [line for index, line in enumerate(lines) if index not in dropped and line.stripped]
+    return tuple(line for index, line in enumerate(lines) if index not in dropped and line.stripped)
 
 
 def _without_date_header(line: Line) -> Line:
@@ -320,9 +337,12 @@ def find_outlet(lines: list[Line], url: str) -> str:
 
 # --- Reading files ----------------------------------------------------------------------------
 
+_CONTROL_BYTES = bytes(b for b in range(32) if b not in (9, 10, 13))
+
+
 def looks_binary(head: bytes) -> bool:
     """NUL bytes or many control characters at the start of a file: not text."""
-    controls = sum(b < 32 and b not in (9, 10, 13) for b in head)
+    controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
     return b"\x00" in head or (bool(head) and controls / len(head) > 0.05)
 
 
@@ -473,7 +493,7 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], metadat
     row["published"], row["date_source"] = _publication_date(text, lines, url, manual, metadata, problems)
     if row["published"] and str(row["published"]) > date.today().isoformat():
         problems.append(f"publication date {row['published']} is in the future")
-    all_lines = split_lines(text)
+    all_lines = split_lines(text)   # the masthead and credits stand outside the body
     outlet, row["outlet_source"] = _origin(manual.get("outlet", ""), [
         (outlet_name(metadata.get("outlet", "")), "metadata"), (find_outlet(all_lines, url), "text")])
     row["outlet"] = outlet or "unknown outlet"

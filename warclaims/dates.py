@@ -39,9 +39,15 @@ def parse_date_match(match: re.Match[str]) -> date | None:
         return None
 
 
+#: Every date pattern holds a year; text without one (most lines) is skipped at once.
+_ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def find_dates(text: str) -> list[tuple[int, int, date]]:
     """Every full date in `text` as (start, end, date), in reading order, overlaps removed."""
     found: list[tuple[int, int, date]] = []
+    if not _ANY_YEAR.search(text):
+        return found
     for pattern in DATE_PATTERNS:
         for match in pattern.finditer(text):
             parsed = parse_date_match(match)
