@@ -14,7 +14,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from warclaims.corpus import CORPUS_COLUMNS, extract_corpus, read_extracted
+from warclaims.corpus import CORPUS_COLUMNS, count_articles, extract_corpus, read_extracted
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = sorted((ROOT / "seeds").glob("*.txt"))
@@ -155,3 +155,20 @@ def test_in_a_notebook_the_progress_bar_is_a_widget(corpus: Path, tmp_path: Path
     nbclient.NotebookClient(notebook, timeout=120, kernel_name="python3").execute()
     kinds = {kind for output in notebook.cells[0].outputs for kind in output.get("data", {})}
     assert "application/vnd.jupyter.widget-view+json" in kinds
+
+
+def test_the_command_line_runs_on_a_cluster_given_its_address(corpus: Path, tmp_path: Path,
+                                                              serial: pd.DataFrame) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    from warclaims.cli import main
+
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=1, processes=True,
+                                  dashboard_address=None) as cluster:
+        status = main(["extract", str(corpus), "-o", str(tmp_path / "dataset"),
+                       "--scheduler", cluster.scheduler_address, "--quiet"])
+    assert status == 0
+    pd.testing.assert_frame_equal(read_extracted(tmp_path / "dataset"), serial)
+
+
+def test_the_progress_bar_counts_the_rows_of_corpus_files(corpus: Path) -> None:
+    assert count_articles(corpus) == 2 * len(SEEDS)

@@ -41,7 +41,7 @@ import pyarrow.parquet as pq
 from warclaims.articles import ArticleWarning, article_paths, read_manifest
 from warclaims.claims import article_claims
 from warclaims.schema import CLAIM_COLUMNS, coerce_claims
-from warclaims.sources import Source, file_format, iter_sources, read_source
+from warclaims.sources import CSV_FIELD_LIMIT, Source, file_format, iter_sources, read_source
 
 __all__ = ["CORPUS_COLUMNS", "CorpusRun", "count_articles", "extract_corpus", "read_extracted"]
 
@@ -450,6 +450,7 @@ def _rows_in(path: Path) -> int:
             if kind == "jsonl":
                 return sum(1 for line in stream if line.strip())
             if kind == "csv":
+                csv.field_size_limit(max(csv.field_size_limit(), CSV_FIELD_LIMIT))
                 return max(0, sum(1 for _ in csv.reader(stream)) - 1)
     except (OSError, csv.Error):
         return 0
