@@ -194,6 +194,19 @@ def test_hyphenated_number_words_some_three_thousand():
     assert numbers(row) == (3000, None, None)
 
 
+def test_hyphenated_tens_and_units_are_one_number_not_a_range():
+    # Built from b07's sentence by writing the count in words, as wire copy often does.
+    row = only(claims(DEPLOYED_12000.replace("12,000", "twenty-five thousand")))
+    assert row["number_text"] == "twenty-five thousand"
+    assert (row["qualifier"], numbers(row)) == ("approx", (25000, None, None))
+
+
+def test_an_odd_letter_beside_a_country_name_is_no_actor_and_no_crash():
+    # "ſ" (long s) matches "s" case-insensitively but is in no actor's name.
+    sentence = SENT_10000.replace("South Korean", "ſouth Korean")
+    assert len(claims(sentence, "2025-09-03")) == 1
+
+
 def test_digits_with_scale_word_roughly_27_hundred():
     table = claims(A12_ARTICLE, "2025-01-13")
     row = row_for(table, "27-hundred")

@@ -19,9 +19,10 @@ from __future__ import annotations
 import hashlib
 import re
 from bisect import bisect_left
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 import pandas as pd
 
@@ -29,12 +30,17 @@ from warclaims.articles import body_segments
 from warclaims.dates import MONTH_PATTERN
 from warclaims.lexicon import (
     ACTORS,
+    METRIC_LAST_WORDS,
     METRIC_PATTERNS,
     METRIC_WORDS,
     MILITARY_NOUNS,
     PEOPLE_NOUNS,
     PRESENCE_PATTERN,
+    expand_phrases,
     find_actors,
+    fold,
+    folded_words,
+    word_alternation,
 )
 from warclaims.numbers import Amount, find_numbers
 from warclaims.periods import find_period, resolve_period
@@ -65,6 +71,18 @@ class Sentence:
 
 
 _ENDS_SENTENCE = re.compile(r"[.!?:;\"”’')\]]$")
+_LOWER_CASE_START = re.compile(r"[a-z0-9(]")
+_WORD_BEFORE_BREAK = re.compile(r"([\w.'-]+)[.!?]*$")
+_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
+_WORD_PART_RUN = re.compile(r"[\w.'-]*")
+
+
+def _ends_sentence(text: str, start: int, end: int) -> bool:
+    """`_ENDS_SENTENCE.search(text[start:end])`, from the last characters alone: `$` stands at
+    the end or before a final line break."""
+    if end > start and text[end - 1] == "\n":
+        end -= 1
+    return end > start and text[end - 1] in ".!?:;\"”’')]"
 
 
 def join_wrapped_lines(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
@@ -72,19 +90,37 @@ def join_wrapped_lines(text: str, segments: list[tuple[int, int]]) -> list[tuple
     KCNA.") joined back: the first does not end a sentence, and the next starts in lower case
     or the whole article is wrapped (half its lines or more are 50–100 characters long and
     stop mid-sentence)."""
-    open_ended = [not _ENDS_SENTENCE.search(text[s:e]) for s, e in segments]
+    open_ended = [not _ends_sentence(text, s, e) for s, e in segments]
     wrap_width = [50 <= e - s <= 100 for s, e in segments]
     hard_wrapped = len(segments) >= 5 and sum(o and w for o, w in zip(open_ended, wrap_width)) * 2 >= len(segments)
     joined: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(segments):
         gap = text[joined[-1][1]:start] if joined else "x"
-        lower_case_next = re.match(r"[a-z0-9(]", text[start:start + 1]) and not gap.strip()
+        lower_case_next = _LOWER_CASE_START.match(text[start:start + 1]) and not gap.strip()
         wrapped_next = hard_wrapped and gap.count("\n") == 1 and not gap.strip()   # a blank line ends a paragraph
         if joined and open_ended[index - 1] and (lower_case_next or wrapped_next):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _is_word_part(character: str) -> bool:
+    """Whether `character` is in `[\\w.'-]` (`\\w` is what `str.isalnum` says, and "_")."""
+    return character.isalnum() or character in "_.'-"
+
+
+def _word_before_break(window: str) -> str:
+    """The word before a sentence break, lower-cased, without final dots: `window` ends with
+    the break's first character.  The same as `_WORD_BEFORE_BREAK` (the run of `[\\w.'-]`
+    characters before the final `[.!?]` ones) says, reckoned directly in the usual case of a
+    word character right before that one break character."""
+    if len(window) >= 2 and window[-1] in ".!?" and window[-2] != "." and _is_word_part(window[-2]):
+        start = len(window) - _WORD_PART_RUN.match(window[::-1], 1).end()   # the run before the break
+        word = window[start:] if window[-1] == "." else window[start:-1]
+        return word.lower().rstrip(".")
+    before = _WORD_BEFORE_BREAK.search(window)
+    return before.group(1).lower().rstrip(".") if before else ""
 
 
 def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence]:
@@ -94,9 +130,8 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
         piece = text[seg_start:seg_end]
         cursor = 0
         for match in _SENTENCE_BREAK.finditer(piece):
-            before = re.search(r"([\w.'-]+)[.!?]*$", piece[max(cursor, match.start() - 40):match.start() + 1])
-            word = before.group(1).lower().rstrip(".") if before else ""
-            if word in _ABBREVIATIONS or re.fullmatch(r"(?:[a-z]\.)*[a-z]", word):
+            word = _word_before_break(piece[max(cursor, match.start() - 40):match.start() + 1])
+            if word in _ABBREVIATIONS or _INITIALS.fullmatch(word):
                 continue
             if match.end() < len(piece) and piece[match.end()].islower():
                 continue
@@ -146,48 +181,73 @@ class Head:
     next_word: str = ""      # the word after the amount when no head noun was found
 
 
+#: `_NOUN_BEFORE` ends with one of its cue phrases, maybe a hedge, then only whitespace: so a
+#: text it matches, folded and stripped of trailing whitespace, ends with one of these words
+#: (the last words of the cue phrases and hedges) and holds one of `_NOUN_BEFORE_CUES`.
+_NOUN_BEFORE_LAST_WORDS = ("at", "numbering", "totaling", "totalling", "number",
+                           "about", "around", "some", "roughly", "to", "than", "over", "least", "nearly")
+_NOUN_BEFORE_CUES = ("estimated", "number", "total", "put")
+_GLUED_HEAD = re.compile(r"-(?:strong|man|member|soldier|troop)\b")
+_OWNER_OF = re.compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
+                       r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
+_MODIFIER_WORD = re.compile(r"[\w.'’-]+")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+_HAS_DIGIT = re.compile(r"\d")
+
+
+def _noun_before(before: str) -> re.Match[str] | None:
+    """`_NOUN_BEFORE.search(before)`, skipped when the text cannot match (see above)."""
+    lowered = fold(before)
+    if lowered is not None:
+        tail = lowered.rstrip()
+        if not tail.endswith(_NOUN_BEFORE_LAST_WORDS) or not any(cue in tail for cue in _NOUN_BEFORE_CUES):
+            return None
+    return _NOUN_BEFORE.search(before)
+
+
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
     rest = sentence[amount.end:amount.end + WINDOW]
-    named = _NOUN_BEFORE.search(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
+    named = _noun_before(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if named:
         offset = max(0, amount.hedge_start - 120)
         return Head(named.group("noun"), offset + named.start("noun"), offset + named.end("noun"),
                     named.group("mods") or "")
-    glued = re.match(r"-(?:strong|man|member|soldier|troop)\b", rest)
+    glued = _GLUED_HEAD.match(rest)
     if glued:   # "a 3,000-strong force", "a 3,000-man contingent": a force's size
         return Head("strong", amount.end, amount.end + glued.end(), "", strong=True)
-    partitive = _PARTITIVE_PATTERN.match(rest.lstrip())
+    stripped = rest.lstrip()
+    partitive = _PARTITIVE_PATTERN.match(stripped)
     if partitive:
-        offset = amount.end + len(rest) - len(rest.lstrip())
+        offset = amount.end + len(rest) - len(stripped)
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
     position, modifiers, own, share_of_base = 0, [], False, False
     for _ in range(5):
-        match = re.match(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
-                         r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?",
-                         rest[position:])   # "3 of the 12 people": the 3 are people too
+        # `rest[position:]` is matched in place: neither pattern looks behind its start.
+        match = _OWNER_OF.match(rest, position)   # "3 of the 12 people": the 3 are people too
         share_of_base = share_of_base or bool(match and match.group("base"))
         own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our", "his", "her"))
-        position += match.end() if match else 0
+        position = match.end() if match else position
         head = _HEAD_PATTERN.match(rest, position)
         if head:
             return Head(head.group(), amount.end + head.start(), amount.end + head.end(),
                         " ".join(modifiers), own=own, share_of_base=share_of_base)
-        word = re.match(r"[\w.'’-]+", rest[position:])
-        if not word or word.group().lower().strip(".") in _STOP_WORDS or re.search(r"\d", word.group()):
+        word = _MODIFIER_WORD.match(rest, position)
+        if not word or word.group().lower().strip(".") in _STOP_WORDS or _HAS_DIGIT.search(word.group()):
             break
         modifiers.append(word.group())
-        position += word.end()
-    first = re.match(r"\s*([A-Za-z][\w'’-]*)", rest)
+        position = word.end()
+    first = _FIRST_WORD.match(rest)
     return Head(next_word=first.group(1) if first else "")
 
 
 # --- Metric --------------------------------------------------------------------------------------
 
-_SKIPPABLE_BEFORE = (
-    r"(?:\s+(?:a|an|the|total|of|another|additional|further|more|some|about|around|at|least|"
-    r"over|nearly|almost|roughly|approximately|estimated|than|up|to|as|many|an\s+estimated))*\s*$"
+_SKIPPABLE_WORDS = (
+    r"a|an|the|total|of|another|additional|further|more|some|about|around|at|least|"
+    r"over|nearly|almost|roughly|approximately|estimated|than|up|to|as|many|an\s+estimated"
 )
+_SKIPPABLE_BEFORE = rf"(?:\s+(?:{_SKIPPABLE_WORDS}))*\s*$"
 _VERB_BEFORE = {
     metric: re.compile(rf"\b(?:{words})(?:\s+(?:of|at))?{_SKIPPABLE_BEFORE}", re.I)
     for metric, words in METRIC_WORDS
@@ -215,16 +275,97 @@ _PARTITIVE_START = re.compile(
 )
 
 
+_CLAUSE_BREAK = re.compile(r"[,;]")
+_LOSING = re.compile(r"\blos[te]|losing\b", re.I)
+_MILITARY_WORD = re.compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
+_MILITARY_NOUN_WORD = re.compile(MILITARY_NOUNS, re.I)
+_METRIC_NOUN_WORD = re.compile(_METRIC_NOUNS, re.I)
+_OWN_PARTICIPLE = re.compile(r"^\s+(?:\w+ly\s+)?(\w+)")
+_PLAIN_NOUN = re.compile(r"[a-z][a-z-]*")
+
+# Pre-checks for the patterns anchored at the end of the text before an amount.  Each of
+# `_BASE_BEFORE`, `_SUBSET_BEFORE`, `_LIST_ITEM_BEFORE` and `_COMPLEMENT_BEFORE` ends with a
+# word (or "," or ":") from a fixed list and then only whitespace before `$`, so a text it
+# matches, folded (see `warclaims.lexicon.fold`) and stripped of trailing whitespace, ends with
+# one of these.  Keep the lists in step with the patterns.
+_BASE_BEFORE_LAST_WORDS = ("the", "its", "their", "those", "these", "about", "around", "some", "roughly",
+                           "approximately", "estimated", "reported", "initial", "original", "total", "than",
+                           "over")
+_SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "about", "around", "some", "roughly",
+                      "nearly", "than", "over")
+_LIST_ITEM_LAST = (",", "and")
+_COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "surpassed", "passed", "topped", "was", "is",
+                          "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "about", "around",
+                          "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
+                          "estimated")
+#: `_VERB_BEFORE[metric]` ends with a phrase of the metric, then "of"/"at" and skippable words,
+#: each a whole run of non-space characters after whitespace, then only whitespace: so the
+#: phrase's last word ends one of the last runs of the folded text -- the last run that is no
+#: such word, or one after it (see `_verb_metrics_possible`).
+_SKIPPED_RUNS = frozenset(" ".join(expand_phrases(_SKIPPABLE_WORDS) | {"of", "at"}).split())
+
+
+def _folded_tail(text: str) -> str | None:
+    """`text` folded and without trailing whitespace; None when it cannot be folded."""
+    lowered = fold(text)
+    return None if lowered is None else lowered.rstrip()
+
+
+def _may_end_with(tail: str | None, words: tuple[str, ...]) -> bool:
+    return tail is None or tail.endswith(words)
+
+
+def _verb_metrics_possible(tail: str | None) -> set[str] | None:
+    """The metrics whose `_VERB_BEFORE` pattern can match a text, given its `_folded_tail`
+    (None: any can).  A metric whose last words are unknown is always possible."""
+    if tail is None:
+        return None
+    possible: set[str] = set()
+    runs = tail.rsplit(None, 8)   # the last runs; all of them only when those are all skippable
+    if len(runs) == 9 and all(run in _SKIPPED_RUNS for run in runs[1:]):
+        runs = tail.split()
+    for run in reversed(runs):
+        possible.update(metric for metric, words in METRIC_LAST_WORDS.items() if words is None or run.endswith(words))
+        if run not in _SKIPPED_RUNS:
+            break
+    possible.update(metric for metric, words in METRIC_LAST_WORDS.items() if words is None)
+    return possible
+
+
+def _subset_before(before: str, tail: str | None = "") -> bool:
+    """`_SUBSET_BEFORE.search(before)`, skipped when `before` cannot match (see above)."""
+    if tail == "":
+        tail = _folded_tail(before)
+    return _may_end_with(tail, _SUBSET_LAST_WORDS) and _SUBSET_BEFORE.search(before) is not None
+
+
+#: A phrase of a metric stands between two `\b` in METRIC_PATTERNS, so its last word is a
+#: whole word of any text it is found in (see `warclaims.lexicon.folded_words`).
+_METRIC_LAST_WORD_SETS = {metric: None if words is None else frozenset(words)
+                          for metric, words in METRIC_LAST_WORDS.items()}
+_WORDS = re.compile(r"\w+")
+
+
+def _metrics_in(text: str) -> list[tuple[int, str]]:
+    """(order, metric) of the metrics whose patterns can match `text`, in METRIC_WORDS order."""
+    lowered = fold(text)
+    if lowered is None:
+        return list(enumerate(metric for metric, _ in METRIC_WORDS))
+    words = set(_WORDS.findall(lowered))
+    return [(order, metric) for order, (metric, _) in enumerate(METRIC_WORDS)
+            if _METRIC_LAST_WORD_SETS[metric] is None or not _METRIC_LAST_WORD_SETS[metric].isdisjoint(words)]
+
+
 def _first_metric(text: str) -> tuple[int, str] | None:
     """The earliest metric word in `text`; at one position, combined words win."""
-    found = [(m.start(), order, metric) for order, (metric, _) in enumerate(METRIC_WORDS)
+    found = [(m.start(), order, metric) for order, metric in _metrics_in(text)
              for m in [METRIC_PATTERNS[metric].search(text)] if m]
     return (min(found)[0], min(found)[2]) if found else None
 
 
 def _last_metric(text: str) -> str | None:
     """The metric of the last metric word in `text` (combined words win at one position)."""
-    found = [(m.end(), -m.start(), -order, metric) for order, (metric, _) in enumerate(METRIC_WORDS)
+    found = [(m.end(), -m.start(), -order, metric) for order, metric in _metrics_in(text)
              for m in METRIC_PATTERNS[metric].finditer(text)]
     return max(found)[3] if found else None
 
@@ -234,26 +375,34 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     """Which metric an amount reports, or None when it counts no people (see module doc)."""
     if _counts_something_else(head):
         return None
-    around = sentence[max(0, amount.hedge_start - WINDOW):amount.end + WINDOW]
     is_people = bool(head.noun) and not _is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
     before = sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
-    if _BASE_BEFORE.search(before):
+    tail = _folded_tail(before)
+    if _may_end_with(tail, _BASE_BEFORE_LAST_WORDS) and _BASE_BEFORE.search(before):
         return _base_metric(sentence, amount, head, is_people, next_start)
-    if previous_metric and _SUBSET_BEFORE.search(before):
+    if previous_metric and _subset_before(before, tail):
         # "…, of whom roughly 3,800 have been killed": the subset's own verb first
-        own_clause = re.split(r"[,;]", sentence[head.end or amount.end:next_start], maxsplit=1)[0]
+        own_clause = _CLAUSE_BREAK.split(sentence[head.end or amount.end:next_start], maxsplit=1)[0]
         own = _first_metric(" ".join(own_clause.split()[:12]))
         return own[1] if own and own[1] != "deployed" else previous_metric
-    listed = _LIST_ITEM_BEFORE.sub("", before)   # "lost 20 tanks and 1,200 soldiers"
-    for metric, pattern in _VERB_BEFORE.items():
-        if (pattern.search(before) or pattern.search(listed)) and (is_people or head.partitive or not head.noun):
-            if metric == "killed" and re.search(r"\blos[te]|losing\b", before[-25:], re.I) and not is_people:
-                continue
-            if metric == "deployed" and not (is_people or head.strong):
-                continue
-            return metric
+    if is_people or head.partitive or not head.noun:   # else no verb before can give the metric
+        # "lost 20 tanks and 1,200 soldiers"
+        listed = _LIST_ITEM_BEFORE.sub("", before) if _may_end_with(tail, _LIST_ITEM_LAST) else before
+        possible = _verb_metrics_possible(tail)
+        if possible is not None and listed != before:
+            possible_listed = _verb_metrics_possible(_folded_tail(listed))
+            possible = None if possible_listed is None else possible | possible_listed
+        for metric, pattern in _VERB_BEFORE.items():
+            if possible is not None and metric not in possible:
+                continue   # its pattern cannot match `before` nor `listed`
+            if pattern.search(before) or (listed != before and pattern.search(listed)):
+                if metric == "killed" and _LOSING.search(before[-25:]) and not is_people:
+                    continue
+                if metric == "deployed" and not (is_people or head.strong):
+                    continue
+                return metric
     after = sentence[head.end or amount.end:min(next_start, (head.end or amount.end) + WINDOW)]
     after = " ".join(after.split()[:15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
@@ -263,16 +412,21 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         return predicate[1]
     if head.partitive or _PARTITIVE_START.match(before):
         return previous_metric
-    if not head.noun and _COMPLEMENT_BEFORE.search(before):
+    if not head.noun and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
         backward = _last_metric(before)
         if backward:
             return backward
-        if PRESENCE_PATTERN.search(before) and re.search(rf"\b(?:{MILITARY_NOUNS})\b", around, re.I):
+        if PRESENCE_PATTERN.search(before) and _MILITARY_WORD.search(_around(sentence, amount)):
             return "deployed"
-    military = head.strong or bool(head.noun and re.fullmatch(MILITARY_NOUNS, head.noun, re.I))
+    military = head.strong or bool(head.noun and _is_military_noun(head.noun))
+    around = _around(sentence, amount) if military else ""
     if military and (PRESENCE_PATTERN.search(around) or METRIC_PATTERNS["deployed"].search(around)):
         return "deployed"
     return None
+
+
+def _around(sentence: str, amount: Amount) -> str:
+    return sentence[max(0, amount.hedge_start - WINDOW):amount.end + WINDOW]
 
 
 def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, next_start: int) -> str | None:
@@ -282,7 +436,7 @@ def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, nex
     if not is_people:
         return None
     after = sentence[head.end or amount.end:min(next_start, (head.end or amount.end) + WINDOW)]
-    own = re.match(r"^\s+(?:\w+ly\s+)?(\w+)", after)
+    own = _OWN_PARTICIPLE.match(after)
     participle = _first_metric(own.group(1)) if own else None
     if participle and participle[0] == 0:
         return participle[1]
@@ -297,11 +451,17 @@ def _counts_something_else(head: Head) -> bool:
         return False
     if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more"):
         return False
-    return bool(re.fullmatch(r"[a-z][a-z-]*", word))
+    return bool(_PLAIN_NOUN.fullmatch(word))
 
 
+@lru_cache(maxsize=1024)
 def _is_metric_noun(noun: str) -> bool:
-    return bool(re.fullmatch(_METRIC_NOUNS, noun, re.I))
+    return bool(_METRIC_NOUN_WORD.fullmatch(noun))
+
+
+@lru_cache(maxsize=1024)
+def _is_military_noun(noun: str) -> bool:
+    return bool(_MILITARY_NOUN_WORD.fullmatch(noun))
 
 
 # --- Subject: whose people ----------------------------------------------------------------------
@@ -325,6 +485,10 @@ _CIVILIAN_HEADS = re.compile(r"civilians?|people|persons|residents|villagers|chi
                              r"patients|students|refugees|migrants", re.I)
 
 
+_CIVILIAN_NOUN = re.compile(r"civilians?", re.I)
+_SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
+
+
 def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]],
                claimant: str = "") -> str:
     """Whose people an amount counts, from the sentence alone ("" when it does not say)."""
@@ -334,10 +498,10 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if head.own and claimant:
         for _, _, code, _ in find_actors(claimant):
             return code
-    if head.noun and re.fullmatch(r"civilians?", head.noun, re.I):
+    if head.noun and _CIVILIAN_NOUN.fullmatch(head.noun):
         return "civilians"
     after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
-    source = re.match(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?", after)
+    source = _SOURCE_AFTER.match(after)
     if source:
         actors = find_actors(after[source.end():source.end() + 30])
         if actors and actors[0][0] == 0:
@@ -445,22 +609,61 @@ class Attribution:
 _DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[\w .]{1,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*")
 
 
+_CLAIMANT_QUOTES = re.compile(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$")
+_CLAIMANT_CONJUNCTION = re.compile(r"^(?:and|but|while|as|with|that|so)\s+", re.I)
+_REPORT_BY = re.compile(r"^(?:a|an|the)\s+(?:report|statement)", re.I)
+
+
+@lru_cache(maxsize=2048)
 def _clean_claimant(text: str) -> str:
     text = _DATELINE_START.sub("", text)   # "SEOUL (Reuters) - South Korea's spy agency"
-    text = re.sub(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$", "", text)
-    text = re.sub(r"^(?:and|but|while|as|with|that|so)\s+", "", text, flags=re.I)
+    text = _CLAIMANT_QUOTES.sub("", text)
+    text = _CLAIMANT_CONJUNCTION.sub("", text)
     for _ in range(3):
         text = _TIME_TAIL.sub("", _ADVERB_TAIL.sub("", text)).strip()
-    if " by " in text and re.match(r"^(?:a|an|the)\s+(?:report|statement)", text, re.I):
+    if " by " in text and _REPORT_BY.match(text):
         text = text.rsplit(" by ", 1)[1]
     return text.strip()
+
+
+#: Pre-checks for the claimant patterns, on the set of whole words of the folded sentence
+#: (`folded_words`): each pattern needs every word of one of its groups as a whole word --
+#: words that stand after `\b`, whitespace or punctuation and before `\b` or whitespace in it.
+#: A saying verb is a whole word after whitespace (`_SAY_WORD`) or after `[,”"]\s*` (`_INVERTED`,
+#: case-sensitive, so a fortiori), so the last word of one of its phrases is in the set.
+_SAY_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in expand_phrases(_SAY))
+_REPORT_NOUNS = frozenset({"report", "statement", "estimate", "assessment", "briefing", "update"})
+
+
+def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
+    """The claimant patterns of `find_attributions` that can match `sentence`, in its order."""
+    folded = folded_words(sentence)
+    if folded is None:
+        return [_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
+                _HEADLINE_SOURCE]
+    words = folded[1]
+    patterns = []
+    if "quoted" in words and "saying" in words:
+        patterns.append(_QUOTED_AS)
+    if "according" in words and "to" in words:
+        patterns.append(_ACCORDING)
+    if not _REPORT_NOUNS.isdisjoint(words) and ("from" in words or "by" in words):
+        patterns.append(_REPORT_FROM)
+    if "which" in words:
+        patterns.append(_WHICH_SAID)
+    if not _SAY_LAST_WORDS.isdisjoint(words):
+        patterns.append(_INVERTED)
+    if "by" in words:
+        patterns.append(_FORWARD_ATTRIBUTION)
+    if ":" in sentence:
+        patterns.append(_HEADLINE_SOURCE)
+    return patterns
 
 
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every claimant a sentence names, in reading order."""
     found: list[Attribution] = []
-    for pattern in (_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
-                    _HEADLINE_SOURCE):
+    for pattern in _claimant_patterns(sentence):
         for match in pattern.finditer(sentence):
             found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
     for np, start in _speakers_before_saying(sentence):
@@ -468,16 +671,59 @@ def find_attributions(sentence: str) -> list[Attribution]:
         if attribution:
             found.append(attribution)
     usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 8
-              and not re.search(r"\d|\b(?:troops|soldiers|personnel|fighters|servicemen)$", a.text)]
+              and not _NOT_A_CLAIMANT.search(a.text)]
     return sorted(usable, key=lambda a: a.start)
+
+
+_NOT_A_CLAIMANT = re.compile(r"\d|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
 
 
 def _is_proper_name(words: str) -> bool:
     """'Colin Kahl', 'RBC-Ukraine', 'Institute for the Study of War': capitalised words only."""
     tokens = words.split()
-    return (0 < len(tokens) <= 6 and not re.search(r"\d", words) and not _NOT_A_SPEAKER.match(words)
+    return (0 < len(tokens) <= 6 and not _HAS_DIGIT.search(words) and not _NOT_A_SPEAKER.match(words)
             and tokens[0][0].isupper()
             and all(t[0].isupper() or t.lower() in ("of", "the", "for", "and", "de", "al") for t in tokens))
+
+
+#: Where a phrase of `_SAY` can begin in a folded sentence: its first word, after whitespace.
+_SAY_START = re.compile(
+    rf"(?<=\s)(?:{word_alternation(sorted({phrase.split()[0] for phrase in expand_phrases(_SAY)}))})\b"
+)
+
+
+def _saying_verbs(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SAY_WORD.finditer(sentence)`, without trying the pattern everywhere.
+
+    A match is whitespace, at most one comma, whitespace, then a phrase of `_SAY` after at
+    least one whitespace character.  So its phrase begins where `_SAY_START` finds one (on
+    the folded sentence), and the match begins where the run of that shape ending there
+    begins: no earlier, since the phrase begins with a letter, and if it fails there it fails
+    at every start within the run, as only how the run is split between `\\s*`, `,?` and `\\s+`
+    differs.  Matches in order of their phrases are in order of their starts."""
+    folded = folded_words(sentence)
+    if folded is None:
+        yield from _SAY_WORD.finditer(sentence)
+        return
+    lowered, words = folded
+    if _SAY_LAST_WORDS.isdisjoint(words):
+        return   # no saying verb (see _SAY_LAST_WORDS)
+    position = 0
+    while (phrase := _SAY_START.search(lowered, position)) is not None:
+        start = phrase.start()
+        while start > position and lowered[start - 1].isspace():
+            start -= 1
+        if start < phrase.start():
+            if start > position and lowered[start - 1] == ",":
+                start -= 1
+            while start > position and lowered[start - 1].isspace():
+                start -= 1
+            match = _SAY_WORD.match(sentence, start)
+            if match:
+                yield match
+                position = match.end()
+                continue
+        position = phrase.start() + 1
 
 
 def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
@@ -486,42 +732,48 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
     Found from the verbs backwards, so the cost stays linear in the sentence.
     """
     found, consumed = [], 0
-    for verb in _SAY_WORD.finditer(sentence):
+    for verb in _saying_verbs(sentence):
         start = max(consumed, verb.start() - 120)
         window = sentence[start:verb.start()]
-        start += max(window.rfind(mark) for mark in _CLAUSE_MARKS) + 1
+        start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
         if verb.start() - start >= 2:
             found.append((sentence[start:verb.start()], start))
             consumed = verb.end()
     return found
 
 
+_UNOPENED = re.compile(r"^[^(]*\)")
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
+_ARTICLE_START = re.compile(r"^\s*(?:a|an|the)\s", re.I)
+_NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+_ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never)$|n[’']t$", re.I)
+
+
 def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | None:
     """'X said …' / 'X, an apposition, said …': the speaker before a saying verb."""
-    unopened = re.match(r"^[^(]*\)", np)   # "(APP - … 2024) Ukrainian President …"
+    unopened = _UNOPENED.match(np)   # "(APP - … 2024) Ukrainian President …"
     if unopened:
         np, start = np[unopened.end():], start + unopened.end()
-    conjunction = re.match(r"^\s*(?:and|but|while|whereas|yet|so)\s+", np, re.I)
+    conjunction = _LEADING_CONJUNCTION.match(np)
     if conjunction:
         np, start = np[conjunction.end():], start + conjunction.end()
     words = np.split()
     if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
         return None
     apposition = ""
-    before = sentence[:start].rstrip()
-    if before.endswith(",") and re.match(r"^\s*(?:a|an|the)\s", np, re.I):
-        head = re.search(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$", before)
+    if _ARTICLE_START.match(np) and (before := sentence[:start].rstrip()).endswith(","):
+        head = _NAME_BEFORE_COMMA.search(before)
         if head and _is_proper_name(head.group(1)):
             apposition = np
             start = head.start(1)
             np = head.group(1)
     cleaned = _clean_claimant(np)
-    if re.search(r"\b(?:who|whom|whose|which)\b", cleaned, re.I):
+    if _RELATIVE.search(cleaned):
         return None   # "a third of whom are believed …": a relative clause, not a speaker
-    if re.search(r"\d", cleaned) or re.search(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never)$|n[’']t$",
-                                               cleaned, re.I):
+    if _HAS_DIGIT.search(cleaned) or _ENDS_IN_DETERMINER.search(cleaned):
         return None   # "… said the estimate …": a noun after a determiner is no saying verb
-    if not cleaned or cleaned[0].islower() and not re.match(rf"(?:the|a|an|one|two|local|{_SPEAKER_NOUNS})\b", cleaned):
+    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)
 
@@ -539,6 +791,7 @@ _UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|I
 _WESTERN = re.compile(r"\b(?:Western|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
+_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|{_SPEAKER_NOUNS})\b")
 _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
@@ -546,11 +799,19 @@ _LOCAL = re.compile(r"\b(?:local|health)\s+(?:health\s+)?(?:authorities|official
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
 
+_OFFICIAL = re.compile(r"\bintelligence|ministry|military|government\b", re.I)
+
+
 def claimant_country(attribution: Attribution, inherited: str, subject: str) -> str:
     """The code of the claimant's country or authority, or a kind (western, un, media, other)."""
-    words = f"{attribution.text} {attribution.apposition}"
-    if _MEDIA.search(attribution.apposition) or _MEDIA.search(attribution.text) or _MASTHEAD.match(attribution.text):
-        if not re.search(r"\bintelligence|ministry|military|government\b", attribution.text, re.I):
+    return _claimant_country(attribution.text, attribution.apposition, inherited, subject)
+
+
+@lru_cache(maxsize=1024)
+def _claimant_country(text: str, apposition: str, inherited: str, subject: str) -> str:
+    words = f"{text} {apposition}"
+    if _MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text):
+        if not _OFFICIAL.search(text):
             return "media"
     if _UN.search(words):
         return "un"
@@ -583,7 +844,20 @@ class ArticleContext:
     claimant_country: str = ""
     claimant_sentence: Sentence | None = None   # the sentence that last named a claimant
     counted_values: set[int] = field(default_factory=set)
-    dominant_subject: str = ""
+    dominant_subject: str | None = None   # None until first needed: reckoned from `sentences`
+    sentences: list[Sentence] = field(default_factory=list)
+
+    def dominant(self) -> str:
+        """The article's dominant subject (`_dominant_subject`), reckoned once when first needed."""
+        if self.dominant_subject is None:
+            self.dominant_subject = _dominant_subject(self.sentences)
+        return self.dominant_subject
+
+
+_THAT = re.compile(r"\bthat\b")
+_CLAUSE_END = re.compile(r";|,(?!\s*(?:19|20)\d\d\b)")
+_FRONTED = re.compile(r"^\W*(?P<phrase>[^,]{3,40}),")
+_RESULT_CLAUSE = re.compile(r"^\s*(?:and\s+)?(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
 def _period_clause(sentence: str, amount: Amount, head: Head, next_start: int) -> str:
@@ -593,41 +867,55 @@ def _period_clause(sentence: str, amount: Amount, head: Head, next_start: int) -
     left = left if left >= 0 else (floor - 1 if floor else -1)
     clause_start = 0 if left < 0 else left + 1
     stretch = sentence[clause_start:amount.hedge_start]
-    that = list(re.finditer(r"\bthat\b", stretch))
+    that = list(_THAT.finditer(stretch)) if "that" in stretch else []
     if that:
         clause_start += that[-1].end()
-    right = re.search(r";|,(?!\s*(?:19|20)\d\d\b)", sentence[head.end or amount.end:next_start])   # "Feb. 24, 2022"
+    right = _CLAUSE_END.search(sentence[head.end or amount.end:next_start])   # "Feb. 24, 2022"
     clause_end = (head.end or amount.end) + right.start() if right else next_start
     clause = sentence[clause_start:clause_end]
-    fronted = re.match(r"^\W*(?P<phrase>[^,]{3,40}),", sentence)
+    fronted = _FRONTED.match(sentence)
     if not find_period(clause) and fronted and find_period(fronted.group("phrase")) == fronted.group("phrase").strip():
         return fronted.group("phrase")
-    if not find_period(clause) and re.match(r"^\s*(?:and\s+)?(?:killing|wounding|injuring|leaving)\b",
-                                            sentence[clause_start:amount.hedge_start], re.I):
+    if not find_period(clause) and _RESULT_CLAUSE.match(sentence[clause_start:amount.hedge_start]):
         clause = sentence[:clause_end]
     return clause
+
+
+_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|extra|fresh)\s*$")
+_MORE_AFTER = re.compile(r"\s+more\b")
 
 
 def _is_incremental(sentence: str, amount: Amount, head: Head, metric: str,
                     earlier_metrics: list[str]) -> bool:
     before = sentence[max(0, amount.hedge_start - 25):amount.hedge_start].lower()
-    if re.search(r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|extra|fresh)\s*$", before):
+    if _ANOTHER_BEFORE.search(before):
         return True
     modifiers = {w.lower() for w in head.modifiers.split()}
     after = sentence[amount.end:amount.end + 12].lower()
-    more = "more" in modifiers or bool(re.match(r"\s+more\b", after))
+    more = "more" in modifiers or bool(_MORE_AFTER.match(after))
     if modifiers & (_MORE_WORDS - {"more", "new"}):
         return True
     return more and not any(m != metric for m in earlier_metrics)
 
 
+_MILITARY_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
+#: Where the last word of a noun for military people begins, in a folded sentence: it stands
+#: after whitespace in `_MILITARY_AFTER`.  (Its end is not checked: that pattern is matched on
+#: a slice, which may end inside a word.)
+_MILITARY_WORD_START = re.compile(
+    rf"(?<!\w)(?:{word_alternation(sorted({p.split()[-1].lower() for p in expand_phrases(MILITARY_NOUNS)}))})"
+)
+
+
 def _dominant_subject(sentences: list[Sentence]) -> str:
     """The nationality most often put before a noun for military people in the article."""
     counts: dict[str, int] = {}
-    pattern = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
     for sentence in sentences:
+        folded = folded_words(sentence.text)
+        if folded is not None and not _MILITARY_WORD_START.search(folded[0]):
+            continue   # no noun for military people, so no actor before one
         for start, end, code, _ in find_actors(sentence.text):
-            if pattern.match(sentence.text[end:end + 60]):
+            if _MILITARY_AFTER.match(sentence.text[end:end + 60]):
                 counts[code] = counts.get(code, 0) + 1
     return max(sorted(counts), key=counts.get) if counts else ""
 
@@ -635,20 +923,68 @@ def _dominant_subject(sentences: list[Sentence]) -> str:
 def claims_in_article(article_id: str, text: str, published: date | None) -> list[dict[str, object]]:
     """Every claim in one article's body, as rows of the claims table (ids not yet set)."""
     sentences = split_sentences(text, body_segments(text))
-    context = ArticleContext(published, dominant_subject=_dominant_subject(sentences))
+    context = ArticleContext(published, sentences=sentences)
+    # Work is put off (the dominant subject, claimants of sentences without amounts) and may
+    # be skipped.  `find_actors` raises KeyError on a few characters that cannot be folded
+    # (see warclaims.lexicon.fold); an article holding one is read in full, in order, as ever.
+    eager = fold(text) is None
+    if eager:
+        context.dominant()
     rows: list[dict[str, object]] = []
+    unread: list[Sentence] = []   # sentences without claims whose claimants are not read yet
     for index, sentence in enumerate(sentences):
+        amounts = find_numbers(sentence.text)
+        if not amounts and not eager:
+            unread.append(sentence)
+            continue
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        rows.extend(_claims_in_sentence(article_id, sentence, following, context))
+        rows.extend(_claims_in_sentence(article_id, sentence, following, context, amounts,
+                                        None if eager else unread))
     return _drop_repeats(rows)
 
 
-def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
-                        context: ArticleContext) -> list[dict[str, object]]:
+_INHERITED = "\x00inherited"   # stands for the claimant country handed on, in `_read_claimants`
+
+
+def _read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
+    """What a run of sentences without claims does to the context, as `_claims_in_sentence`
+    would do sentence by sentence: only a claimant they name changes it (the last one a
+    sentence names, unless a pronoun or borrowed from before), and a later one overrides an
+    earlier one, except for its country when that is only handed on.  So the sentences are
+    read from the last one back, and only as far as needed; then `unread` is emptied."""
+    named: tuple[Sentence, Attribution] | None = None
+    country = _INHERITED
+    for sentence in reversed(unread):
+        attributions = find_attributions(sentence.text)
+        if not attributions:
+            continue   # `_continued_attribution` would give one with `end` 0: no change
+        last = attributions[-1]
+        if _PRONOUNS.match(last.text) or not last.end:
+            continue
+        named = named or (sentence, last)
+        country = claimant_country(last, _INHERITED, "")   # no amounts, so no subject here
+        if country != _INHERITED:
+            break
+    if named is not None:
+        context.claimant_sentence, context.claimant = named[0], named[1].text
+        if country != _INHERITED:
+            context.claimant_country = country
+    unread.clear()
+
+
+def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, context: ArticleContext,
+                        amounts: list[Amount], unread: list[Sentence] | None) -> list[dict[str, object]]:
+    """The claims of one sentence.  With `unread` (the sentences without claims before it whose
+    claimants are not read yet), the claimants are read only once an amount counts people
+    (the head and metric of an amount depend on no claimant, and those of an amount inside a
+    claimant's words, which is skipped, change nothing); a sentence where none does joins
+    `unread` instead, as its only effect is the claimant it names."""
     text = sentence.text
-    amounts = find_numbers(text)
-    attributions = find_attributions(text) or _continued_attribution(sentence, context)
-    spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
+    attributions: list[Attribution] | None = None
+    spans: list[tuple[int, int]] = []
+    if unread is None:
+        attributions = find_attributions(text) or _continued_attribution(sentence, context)
+        spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
     rows: list[dict[str, object]] = []
     metrics_here: list[str] = []
     subject_here = ""
@@ -661,17 +997,26 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
         next_start = starts[later] if later < len(starts) else len(text)
         previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
         metric = metric_of(text, amount, head, next_start, previous_metric)
-        if metric is None or _is_repeat_mention(text, amount, head, context):
+        if metric is None:
+            continue
+        if attributions is None:
+            if unread:
+                _read_claimants(unread, context)
+            attributions = find_attributions(text) or _continued_attribution(sentence, context)
+            spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
+            if any(s <= amount.start < e for s, e in spans):
+                continue
+        if _is_repeat_mention(text, amount, head, context):
             continue
         elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more")
-                  or bool(_SUBSET_BEFORE.search(text[max(0, amount.hedge_start - 40):amount.hedge_start])))
+                  or _subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start]))
         attribution = _nearest(attributions, amount) or _forward_attribution(following)
         said_by = attribution.text if attribution else ""
         subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by)
         subject_from_context = not subject
         speaker = context.claimant if attribution and _PRONOUNS.match(said_by) and context.claimant else said_by
         subject = (subject or _own_side(speaker, metric) or context.previous_subject
-                   or context.dominant_subject)
+                   or context.dominant())
         claimant, country = _claimant_and_country(attribution, context, subject)
         period = find_period(_period_clause(text, amount, head, next_start))
         start, end = resolve_period(period, context.published)
@@ -685,6 +1030,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str,
         subject_here = subject
         context.previous_metric, context.previous_subject = metric, subject
         context.counted_values.add(amount.central)
+    if attributions is None:
+        unread.append(sentence)   # no amount counts people: its claimants are read when needed
+        return rows
     if attributions:
         last = attributions[-1]
         if not _PRONOUNS.match(last.text) and last.end:
@@ -732,11 +1080,13 @@ def risk_score(reasons: list[str]) -> float:
     return round(min(1.0, sum(RISK_WEIGHTS[r] for r in reasons)), 2)
 
 
+_ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
+                   r"health\s+ministry|ministry\s+of\s+health|health\s+authorities)\b", re.I)
+
+
 def _own_side(claimant: str, metric: str) -> str:
     """An army reporting losses with no side named reports its own."""
-    if metric == "deployed" or not re.search(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
-                                            r"health\s+ministry|ministry\s+of\s+health|health\s+authorities)\b",
-                                            claimant, re.I):
+    if metric == "deployed" or not _ARMY.search(claimant):
         return ""
     actors = find_actors(claimant)
     return actors[0][2] if actors else ""
@@ -754,9 +1104,12 @@ def _continued_attribution(sentence: Sentence, context: ArticleContext) -> list[
     return []
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
 def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: ArticleContext) -> bool:
     """'the three soldiers' after 'three more soldiers were killed' names people already counted."""
-    definite = re.search(r"\b(?:the|these|those)\s+$", sentence[max(0, amount.hedge_start - 20):amount.hedge_start], re.I)
+    definite = _DEFINITE_BEFORE.search(sentence[max(0, amount.hedge_start - 20):amount.hedge_start])
     return bool(definite and head.noun and amount.central in context.counted_values)
 
 
@@ -772,11 +1125,14 @@ def _forward_attribution(following: str) -> Attribution | None:
     return Attribution(_clean_claimant(match.group("np")), 0, 0) if match else None
 
 
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she|they|it)", re.I)
+
+
 def _claimant_and_country(attribution: Attribution | None, context: ArticleContext,
                           subject: str) -> tuple[str, str]:
     if attribution is None:
         return "", ""
-    if re.fullmatch(r"(?:he|she|they|it)", attribution.text, re.I):
+    if _PERSONAL_PRONOUN.fullmatch(attribution.text):
         return context.claimant, context.claimant_country   # "" when nobody was named before
     if _PRONOUNS.match(attribution.text) and context.claimant:
         return context.claimant, context.claimant_country
@@ -807,12 +1163,18 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     then the one naming a subject, then a period, then the earliest.
     """
     kept: list[dict[str, object]] = []
+    # Only rows whose numbers agree can be the same claim: each list holds, in order, the
+    # places in `kept` of the rows with these numbers, so the first of them that is the same
+    # claim is the first such row of `kept`.
+    places: dict[tuple[object, ...], list[int]] = {}
     for row in rows:
-        twin = next((k for k in kept if _same_claim(k, row)), None)
+        same_numbers = places.setdefault((row["metric"], row["value"], row["low"], row["high"]), [])
+        twin = next((place for place in same_numbers if _same_claim(kept[place], row)), None)
         if twin is None:
+            same_numbers.append(len(kept))
             kept.append(row)
-        elif _richness(row) > _richness(twin):
-            kept[kept.index(twin)] = row
+        elif _richness(row) > _richness(kept[twin]):
+            kept[twin] = row
     return sorted(kept, key=lambda r: r["start"])
 
 

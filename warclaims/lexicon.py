@@ -4,6 +4,41 @@ adding rows here, not rules elsewhere."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+# --- Fast pre-checks ------------------------------------------------------------------------------
+#
+# The rules below are case-insensitive regular expressions whose letters are all ASCII.  Under
+# re.IGNORECASE an ASCII letter matches its two ASCII cases and, besides, exactly four other
+# characters: "İ" (U+0130), "ı" (U+0131), "ſ" (U+017F) and the Kelvin sign (U+212A) -- checked
+# over every code point.  For a text without those four, `str.lower()` keeps every offset (only
+# "İ" lowers to two characters) and keeps `\w`, `\s`, `\d` and so `\b` at every position (also
+# checked over every code point), so such a pattern matches the text at a span exactly when the
+# pattern written in lower case matches `text.lower()` case-sensitively at that span.  Cheap
+# pre-checks (substrings, word sets) on the lowered text are therefore sound for those texts;
+# `fold` returns None for the others, and callers then run the full patterns.
+
+_FOLD_HAZARDS = re.compile("[\u0130\u0131\u017f\u212a]")
+_WORD_RUNS = re.compile(r"\w+")
+
+
+def fold(text: str) -> str | None:
+    """`text.lower()` when case-insensitive ASCII patterns see it exactly as its lower case
+    (see above), else None."""
+    if text.isascii() or _FOLD_HAZARDS.search(text) is None:
+        return text.lower()
+    return None
+
+
+@lru_cache(maxsize=256)
+def folded_words(text: str) -> tuple[str, frozenset[str]] | None:
+    """`fold(text)` and the set of its maximal runs of word characters (`\\w+`), or None when
+    `text` cannot be folded.  A case-insensitive ASCII pattern that needs a word standing
+    alone (`\\b` or a non-word character on both sides) cannot match when the word is missing
+    from this set.  Cached: several rules look at the same sentence."""
+    lowered = fold(text)
+    return None if lowered is None else (lowered, frozenset(_WORD_RUNS.findall(lowered)))
+
 
 #: Names, demonyms, capitals, leaders and institutions → two-letter code (or group word).
 ACTORS: dict[str, tuple[str, ...]] = {
@@ -48,27 +83,69 @@ ACTORS: dict[str, tuple[str, ...]] = {
 
 _ACTOR_LOOKUP = {name.lower(): code for code, names in ACTORS.items() for name in names}
 _CASE_SENSITIVE = {"US", "UK", "Kim", "Austin", "HUR", "RSF", "NIS", "ROK", "CIA"}
-ACTOR_PATTERN = re.compile(
-    r"(?<![\w.])(" + "|".join(
-        re.escape(name) for name in sorted(_ACTOR_LOOKUP, key=len, reverse=True)
-    ) + r")(?![\w])(?:['’]s)?",
-    re.I,
-)
+_CANONICAL = {name.lower(): name for name in _CASE_SENSITIVE}
+
+
+def word_alternation(words: list[str]) -> str:
+    """A regex matching the same words as `word1|word2|…` sorted longest first, written as a
+    tree of shared prefixes, which the regex engine tries far faster.
+
+    At each node the longer continuation is tried before stopping (a greedy `?`), and the
+    children start with different characters that no text character matches two of (the
+    words are lower-case ASCII and "ü", and case-insensitive matching pairs an ASCII letter
+    only with its other case and "İ", "ı", "ſ" or the Kelvin sign, none of them in a word), so
+    at each position the longest word that lets the rest of the pattern match wins, as with
+    the sorted alternation."""
+    assert all(word == word.lower() and all(c.isascii() or c == "ü" for c in word) for word in words)
+    trie: dict[str, dict] = {}
+    for word in words:
+        node = trie
+        for character in word:
+            node = node.setdefault(character, {})
+        node[""] = {}
+
+    def build(node: dict[str, dict]) -> str:
+        branches = [re.escape(character) + build(child) for character, child in node.items() if character]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return build(trie)
+
+
+_ACTOR_NAMES = sorted(_ACTOR_LOOKUP, key=len, reverse=True)
+#: Every actor name as a whole word, longest first (as `|`.join of the sorted names would).
+ACTOR_PATTERN = re.compile(rf"(?<![\w.])({word_alternation(_ACTOR_NAMES)})(?![\w])(?:['’]s)?", re.I)
+#: The same, in lower case and case-sensitive, for folded texts (see `fold`).
+_ACTOR_PATTERN_FOLDED = re.compile(rf"(?<![\w.])({word_alternation(_ACTOR_NAMES)})(?![\w])(?:['’]s)?")
+_OTHER_KIM = re.compile(r"\s+[A-Z](?!im\b)")
+_KIM_JONG = re.compile(r"\s+Jong")
 
 
 def find_actors(text: str) -> list[tuple[int, int, str, str]]:
     """(start, end, code, surface) for every actor named in `text`, in reading order."""
+    return list(_find_actors(text))
+
+
+@lru_cache(maxsize=4096)
+def _find_actors(text: str) -> tuple[tuple[int, int, str, str], ...]:
+    lowered = fold(text)
+    matches = ACTOR_PATTERN.finditer(text) if lowered is None else _ACTOR_PATTERN_FOLDED.finditer(lowered)
     found = []
-    for match in ACTOR_PATTERN.finditer(text):
-        surface = match.group(1)
-        canonical = next((n for n in _CASE_SENSITIVE if n.lower() == surface.lower()), None)
+    for match in matches:
+        start, end = match.span(1)
+        surface = text[start:end]
+        canonical = _CANONICAL.get(surface.lower())
         if canonical and surface != canonical:
             continue
-        if surface == "Kim" and re.match(r"\s+[A-Z](?!im\b)", text[match.end(1):]) \
-                and not re.match(r"\s+Jong", text[match.end(1):]):
+        if surface == "Kim" and _OTHER_KIM.match(text, end) and not _KIM_JONG.match(text, end):
             continue   # "Kim Byung-kee" is one of many Kims; "Kim" alone or "Kim Jong Un" is the leader
-        found.append((match.start(), match.end(), _ACTOR_LOOKUP[surface.lower()], surface))
-    return found
+        code = _ACTOR_LOOKUP.get(surface.lower())
+        if code is None:
+            continue   # matched only through a letter that folds oddly ("ſ", "ı"): no actor's name
+        found.append((match.start(), match.end(), code, surface))
+    return tuple(found)
 
 
 #: Nouns for people that can be sent to fight (a deployment needs one of these).
@@ -130,4 +207,81 @@ METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ("deployed", DEPLOY_WORDS),
 )
 METRIC_PATTERNS = {metric: re.compile(rf"\b(?:{words})\b", re.I) for metric, words in METRIC_WORDS}
+
+
+def expand_phrases(pattern: str) -> set[str]:
+    """Every text a small pattern of words matches, each run of whitespace written as one
+    space.  Raises ValueError for what it does not expand (unbounded repeats other than of
+    whitespace, classes other than short ranges and literals, …) or for too many texts."""
+    try:
+        from re import _constants as constants  # Python 3.11+
+        from re import _parser as parser
+    except ImportError:   # pragma: no cover - Python < 3.11
+        import sre_constants as constants  # type: ignore[no-redef]
+        import sre_parse as parser  # type: ignore[no-redef]
+
+    def sequence(items: list) -> set[str]:
+        texts = {""}
+        for op, argument in items:
+            texts = {a + b for a in texts for b in item(op, argument)}
+            if len(texts) > 5_000:
+                raise ValueError("too many texts")
+        return texts
+
+    def item(op: object, argument: object) -> set[str]:
+        if op is constants.LITERAL:
+            return {chr(argument)}
+        if op is constants.AT:   # \b and the like match no characters
+            return {""}
+        if op is constants.SUBPATTERN:
+            return sequence(argument[-1])
+        if op is constants.BRANCH:
+            return set().union(*(sequence(branch) for branch in argument[1]))
+        if op is constants.CATEGORY and argument is constants.CATEGORY_SPACE:
+            return {" "}
+        if op is constants.IN:
+            characters: set[str] = set()
+            for kind, value in argument:
+                if kind is constants.LITERAL:
+                    characters.add(chr(value))
+                elif kind is constants.RANGE and value[1] - value[0] < 30:
+                    characters.update(chr(c) for c in range(value[0], value[1] + 1))
+                elif kind is constants.CATEGORY and value is constants.CATEGORY_SPACE:
+                    characters.add(" ")
+                else:
+                    raise ValueError(f"class {kind}")
+            return characters
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
+            low, high, body = argument
+            texts = sequence(body)
+            if texts <= {" "}:   # whitespace: one space stands for any run
+                return ({""} if low == 0 else set()) | {" "}
+            if high > 3:
+                raise ValueError("unbounded repeat")
+            found, current = set(), {""}
+            for count in range(high + 1):
+                if count >= low:
+                    found |= current
+                current = {a + b for a in current for b in texts}
+            return found
+        raise ValueError(f"operator {op}")
+
+    return sequence(list(parser.parse(pattern)))
+
+
+def _last_words(pattern: str) -> tuple[str, ...] | None:
+    """The lower-cased last word (its trailing word characters) of every phrase `pattern`
+    matches, or None when the pattern is beyond `expand_phrases`.  A text that a phrase of the
+    pattern ends, folded (see `fold`), ends with one of these."""
+    try:
+        texts = expand_phrases(pattern)
+    except (ValueError, TypeError, AttributeError, ImportError):
+        return None
+    for text in texts:   # the expansion must be right: each text is matched by the pattern
+        assert re.fullmatch(f"(?:{pattern})", text, re.I), (pattern, text)
+    return tuple(sorted({re.search(r"\w*$", text).group().lower() for text in texts}))
+
+
+#: For each metric, the last words of its phrases (None: unknown, so no pre-check).
+METRIC_LAST_WORDS = {metric: _last_words(words) for metric, words in METRIC_WORDS}
 PRESENCE_PATTERN = re.compile(rf"\b(?:{PRESENCE_WORDS})\b")

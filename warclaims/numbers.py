@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN
+from warclaims.lexicon import expand_phrases, fold, folded_words, word_alternation
 from warclaims.schema import VAGUE_BOUNDS
 
 UNITS = {
@@ -109,10 +111,23 @@ class Amount:
         return ((self.low or 0) + (self.high or self.low or 0)) // 2
 
 
+_GROUP_SEPARATOR = re.compile(r"(?<=\d)[,\s\u00a0\u202f](?=\d{3}\b)")
+_TOKEN_BREAK = re.compile(r"[\s-]+")
+_EUROPEAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
+_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
+_PLAIN_DIGITS = re.compile(r"\d{1,16}(?:\.\d+)?")
+
+
+_PLAIN_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15}")
+
+
+@lru_cache(maxsize=1024)
 def words_to_number(text: str) -> int | None:
     """'three thousand' → 3000, 'twenty-five' → 25, 'a dozen' → 12, '27-hundred' → 2700."""
-    text = re.sub(r"(?<=\d)[,\s\u00a0\u202f](?=\d{3}\b)", "", text)
-    tokens = [t for t in re.split(r"[\s-]+", text.lower().strip()) if t and t != "and"]
+    if _PLAIN_COUNT.fullmatch(text):   # "500", "10,000": at most 15 digits, exact as a float
+        return int(text.replace(",", ""))
+    text = _GROUP_SEPARATOR.sub("", text)
+    tokens = [t for t in _TOKEN_BREAK.split(text.lower().strip()) if t and t != "and"]
     total, current = 0, 0
     seen = False
     for token in tokens:
@@ -139,10 +154,10 @@ def words_to_number(text: str) -> int | None:
 
 
 def _digits_to_number(token: str) -> float | None:
-    if re.fullmatch(r"\d{1,3}(?:\.\d{3})+", token):
+    if _EUROPEAN_THOUSANDS.fullmatch(token):
         token = token.replace(".", "")   # "10.000 soldiers": people are not counted in fractions
-    cleaned = re.sub(r"[,\s\u00a0\u202f]", "", token)
-    if not re.fullmatch(r"\d{1,16}(?:\.\d+)?", cleaned):
+    cleaned = _SEPARATORS.sub("", token)
+    if not _PLAIN_DIGITS.fullmatch(cleaned):
         return None
     return float(cleaned)
 
@@ -152,18 +167,38 @@ def parse_amount(text: str) -> int | None:
     return words_to_number(text)
 
 
+_SCALE_WORD = re.compile(rf"\b({_SCALE})\b", re.I)
+
+
 def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
     """Bounds of 'A to B'; a bare first number takes the second's scale ('70 or 80,000')."""
     low, high = parse_amount(first), parse_amount(second)
     if low is None or high is None:
         return None
-    scale_word = re.search(rf"\b({_SCALE})\b", second, re.I)
-    if scale_word and not re.search(rf"\b({_SCALE})\b", first, re.I):
+    scale_word = _SCALE_WORD.search(second)
+    if scale_word and not _SCALE_WORD.search(first):
         low *= SCALES[scale_word.group(1).lower()]
     elif low < 100 and low < high and high >= 1000 and str(high).endswith("000"):
         while low * 10 <= high and low * 10 > 0 and low < high / 5:
             low *= 10
     return (low, high) if low <= high else None
+
+
+#: `_VERB_QUALIFIER` ends with one of these words (its verbs, "at", "number", "the") and then
+#: whitespace before `$`: so a text it matches ends with whitespace and, folded and stripped of
+#: it, with one of these.  Keep in step with the pattern.
+_VERB_QUALIFIER_LAST_WORDS = (
+    "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed", "surpasses", "surpassing", "topped",
+    "topping", "top", "tops", "pass", "passed", "approach", "approached", "approaches", "approaching", "at",
+    "number", "the",
+)
+
+
+def _may_end_verb_qualifier(text: str) -> bool:
+    if not text[-1:].isspace():
+        return False
+    lowered = fold(text)
+    return lowered is None or lowered.rstrip().endswith(_VERB_QUALIFIER_LAST_WORDS)
 
 
 def _qualifier_of(match: re.Match[str], sentence: str, end: int) -> str:
@@ -173,24 +208,31 @@ def _qualifier_of(match: re.Match[str], sentence: str, end: int) -> str:
     after = _AFTER_QUALIFIER.match(sentence[end:end + 20])
     if after:
         return "at_least" if after.group("at_least") else "at_most"
-    verb = _VERB_QUALIFIER.search(sentence[max(0, match.start() - 40):match.start()])
+    window = sentence[max(0, match.start() - 40):match.start()]
+    verb = _VERB_QUALIFIER.search(window) if _may_end_verb_qualifier(window) else None
     if verb:
         return next(name for name in ("at_least", "at_most", "approx") if verb.group(name))
     return "exact"
 
 
+_DAY_OF_MONTH = re.compile(r"\d{1,2}")
+_PEOPLE_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldiers|people|civilians)")
+#: What comes after an amount that is no count of people (`_NOT_PEOPLE_AFTER`), or a digit
+#: after a mark ("2.5", "10:30"), in one pattern.
+_OTHER_AFTER = re.compile(rf"{_NOT_PEOPLE_AFTER.pattern}|^[.,:]\d", re.I)
+#: Money (`_MONEY_BEFORE`), a letter (a model or a name, not a count: "F-16", "Su-25", "G7",
+#: "Kh-101") or a digit and a mark before an amount, in one pattern.
+_OTHER_BEFORE = re.compile(rf"{_MONEY_BEFORE.pattern}|[A-Za-z]-?\Z|\d[.,:]$")
+
+
 def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     """Percentages, money, durations, ordinals, dates and years are not counts of people."""
     after, before = sentence[end:end + 30], sentence[max(0, start - 12):start]
-    if _NOT_PEOPLE_AFTER.match(after) or _MONEY_BEFORE.search(before):
+    if _OTHER_AFTER.match(after) or _OTHER_BEFORE.search(before):
         return True
-    if re.search(r"[A-Za-z]-?\Z", before):
-        return True   # a model or a name, not a count: "F-16", "Su-25", "G7", "Kh-101"
-    if re.fullmatch(r"\d{1,2}", text) and _next_to_month(before, after):
+    if _DAY_OF_MONTH.fullmatch(text) and _next_to_month(before, after):
         return True
-    if _YEAR.match(text) and not re.match(r"^\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldiers|people|civilians)", after):
-        return True
-    return bool(re.match(r"^[.,:]\d", after) or re.search(r"\d[.,:]$", before))
+    return bool(_YEAR.match(text) and not _PEOPLE_AFTER_YEAR.match(after))
 
 
 def _next_to_month(before: str, after: str) -> bool:
@@ -199,15 +241,112 @@ def _next_to_month(before: str, after: str) -> bool:
 
 
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|{_SCALE}|dozens|scores|hundreds|thousands|millions)\b", re.I)
+_ANY_DIGIT = re.compile(r"\d")
+#: The words `_ANY_NUMBER` looks for: each is all letters and stands between two `\b`, so it
+#: matches exactly when one of these is a whole `\w+` run of the (folded) sentence.
+_NUMBER_WORDS = frozenset((*UNITS, *SCALES, "dozens", "scores", "hundreds", "thousands", "millions"))
+
+#: Where an amount or a vague amount can begin, on a folded (lower-cased) sentence: a superset
+#: of the starts of `_AMOUNT` and `_VAGUE` (the `first`, `vague` and `single` groups of
+#: NUMBER_PATTERN).  Every alternative of those starts with a digit, with one of `_WORD`
+#: followed by `\b`, with "a"/"an" and whitespace before a scale word, "dozen" or "few", or
+#: with the first word of a vague amount ("tens" and "several" then whitespace) -- each listed
+#: here (without the rest of what must follow: a superset), none needing a `\b` before it,
+#: just as in NUMBER_PATTERN.
+_AMOUNT_START = re.compile(
+    r"\d|an?\s+(?:hundred|thousand|million|billion|dozen|few)\b|dozens|scores|hundreds|thousands|millions|"
+    rf"(?:{word_alternation(sorted({*UNITS, 'tens', 'several'}))})\b"
+)
+assert set(SCALES) == {"hundred", "thousand", "million", "billion"}
+#: Every word that can stand between the start of a NUMBER_PATTERN match and its amount: the
+#: words of the qualifiers (`before`), "of", and "between" / "in the range of" (`between`).
+_LEAD_WORDS = frozenset(
+    " ".join(re.sub(r"\\s\+|\(\?:|\)|\|", " ", words) for _, words in QUALIFIER_WORDS).split()
+    + ["of", "between", "in", "the", "range"]
+)
+assert all(re.fullmatch(r"[a-z]+|~", word) for word in _LEAD_WORDS), _LEAD_WORDS
+#: The first words a lead can begin with: of a qualifier, or "between" / "in the range of".
+_LEAD_FIRST_WORDS = tuple(sorted(
+    {phrase.split()[0] for _, words in QUALIFIER_WORDS for phrase in expand_phrases(words)} | {"between", "in"}
+))
+_WHOLE_WORD = re.compile(r"\w+")
+
+
+def _has_number(sentence: str) -> bool:
+    """Exactly `bool(_ANY_NUMBER.search(sentence))`, without trying the word list at every
+    position: a digit, else (on a folded sentence) a number word as a whole word."""
+    if _ANY_DIGIT.search(sentence):
+        return True
+    folded = folded_words(sentence)
+    if folded is None:
+        return _ANY_NUMBER.search(sentence) is not None
+    return not _NUMBER_WORDS.isdisjoint(folded[1])
+
+
+def _lead_start(lowered: str, start: int, floor: int) -> int:
+    """The leftmost place a NUMBER_PATTERN match can begin, given that `start` is the first
+    place at or after `floor` where an amount can begin (`_AMOUNT_START`).
+
+    A match is its amount, or its amount after a lead: `before` (`\\b`, a qualifier, `\\s+`,
+    maybe "of" and `\\s+`) and/or `between` ("between" or "in the range of", then `\\s+`).  A
+    lead is words of `_LEAD_WORDS`, each followed by whitespace, the first of which may end a
+    longer run of non-space characters.  A match beginning before `start` has its amount at
+    or after `start`, so `start` lies in its lead or just after it; from the start of the run
+    holding `start`, the walk goes back over whitespace and whole `_LEAD_WORDS` to the first
+    other run of non-space characters.  The match can begin inside that run only after a
+    character that is no word character (`\\b` before a qualifier; "~" after a word
+    character) or where "between" or "in" ends it (`between` needs no `\\b`), so only after
+    the run when it is all word characters ending otherwise.  The walk never goes below
+    `floor`, so over one sentence the walks cover disjoint stretches.
+    """
+    position = start
+    while position > floor and not lowered[position - 1].isspace():
+        position -= 1   # "circa\ndozen": the "a" ending a lead word can begin "a dozen"
+    while position > floor:
+        end = position
+        while end > floor and lowered[end - 1].isspace():
+            end -= 1
+        begin = end
+        while begin > floor and not lowered[begin - 1].isspace():
+            begin -= 1
+        word = lowered[begin:end]
+        if word in _LEAD_WORDS:
+            position = begin
+            continue
+        if _WHOLE_WORD.fullmatch(word) and not word.endswith(("between", "in")):
+            return end
+        return begin
+    return floor
 
 
 def find_numbers(sentence: str) -> list[Amount]:
     """Every amount in `sentence` that could be a count of people, in reading order."""
-    if not _ANY_NUMBER.search(sentence):
+    if not _has_number(sentence):
         return []   # most sentences hold no number: skip the full grammar
     amounts: list[Amount] = []
     position = 0
-    while (match := NUMBER_PATTERN.search(sentence, position)) is not None:
+    lowered = fold(sentence)
+    while True:
+        if lowered is None:
+            match = NUMBER_PATTERN.search(sentence, position)
+        else:
+            # Anchor first: the leftmost match at or after `position` begins between the lead
+            # of the next place an amount can begin and that place (see _lead_start), or
+            # after that place.  Before that place, it can only begin with its lead.
+            start = _AMOUNT_START.search(lowered, position)
+            if start is None:
+                break
+            anchor = start.start()
+            match = None
+            for candidate in range(_lead_start(lowered, anchor, position), anchor + 1):
+                if (candidate == anchor or lowered.startswith(_LEAD_FIRST_WORDS, candidate)) \
+                        and (match := NUMBER_PATTERN.match(sentence, candidate)):
+                    break
+            if match is None:
+                position = anchor + 1
+                continue
+        if match is None:
+            break
         amount = _amount_from_match(match, sentence)
         if amount is not None:
             amounts.append(amount)
@@ -217,14 +356,19 @@ def find_numbers(sentence: str) -> list[Amount]:
     return amounts
 
 
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+
+
 def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
     hedge_start = match.start()
     if match.group("vague"):
         return _vague(match, sentence)
     if match.group("first"):
         start, end = match.start("first"), match.end("second")
+        if _is_compound_word_number(match):
+            return _single_span(match, sentence, start, end, hedged=True)
         joiner = match.group("joiner").lower()
-        is_change = re.search(r"\bfrom\s+$", sentence[max(0, match.start("first") - 12):match.start("first")], re.I)
+        is_change = _FROM_BEFORE.search(sentence[max(0, match.start("first") - 12):match.start("first")])
         if (joiner == "and" and not match.group("between")) or is_change:
             return _single(match, sentence, "first")
         if _is_other_quantity(sentence, start, end, match.group("second")):
@@ -236,10 +380,13 @@ def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
     return _single(match, sentence, "single")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def _vague(match: re.Match[str], sentence: str) -> Amount | None:
     """'thousands' → 2000–9999, 'several hundred' → 200–999, with the guide's bounds."""
     start, end = match.span("vague")
-    words = re.sub(r"\s+", " ", match.group("vague").lower())
+    words = _SPACES.sub(" ", match.group("vague").lower())
     if words.startswith(("several ", "a few ")):
         words = words.split(" ")[-1] + "s"
     low, high = VAGUE_BOUNDS.get("dozens" if words == "scores" else words, (None, None))
@@ -250,15 +397,32 @@ def _vague(match: re.Match[str], sentence: str) -> Amount | None:
     return Amount(start, end, "vague", None, low, high, match.start())
 
 
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+_ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+
+
+def _is_compound_word_number(match: re.Match[str]) -> bool:
+    """'twenty-five' (and 'twenty-five thousand') is one number, not the range 20 to 5."""
+    joined = match.end("first") == match.start("joiner") and match.end("joiner") == match.start("second")
+    first_words, second_words = match.group("first").lower().split(), match.group("second").lower().split()
+    return (match.group("joiner") == "-" and joined and first_words[-1] in _TENS
+            and second_words[0] in _ONES)
+
+
 def _single(match: re.Match[str], sentence: str, group: str) -> Amount | None:
     start, end = match.span(group)
-    text = match.group(group)
+    return _single_span(match, sentence, start, end, hedged=group == "single")
+
+
+def _single_span(match: re.Match[str], sentence: str, start: int, end: int, hedged: bool) -> Amount | None:
+    """One amount at sentence[start:end]; `hedged` when words before the match ("about") are its own."""
+    text = sentence[start:end]
     if _is_other_quantity(sentence, start, end, text):
         return None
     value = parse_amount(text)
     if value is None or value <= 0:
         return None
-    qualifier = _qualifier_of(match, sentence, end) if group == "single" or match.group("before") else "exact"
+    qualifier = _qualifier_of(match, sentence, end) if hedged or match.group("before") else "exact"
     low = value if qualifier == "at_least" else None
     high = value if qualifier == "at_most" else None
     return Amount(start, end, qualifier, value, low, high, match.start())

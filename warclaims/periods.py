@@ -15,8 +15,10 @@ from __future__ import annotations
 import calendar
 import re
 from datetime import date, timedelta
+from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN, month_number
+from warclaims.lexicon import fold, word_alternation
 
 _PART = r"(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of|end\s+of|start\s+of)"
 _YEARISH = r"(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)"
@@ -46,9 +48,40 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
     "zero one two three four five six seven eight nine ten eleven twelve".split())}
 
 
+#: Every alternative of PERIOD_PATTERN holds one of these, in lower case: "since"; a month
+#: name or abbreviation (each holds one of the three-letter stems); a year or "year"; "month",
+#: "week", or a unit (hour, day, …); a season; an event word; "so far", "to date",
+#: "recently", "daily" or a rate ("each day", "per month", …).  A folded clause (see
+#: `warclaims.lexicon.fold`) without any of them has no period phrase.
+_PERIOD_CUES = re.compile(word_alternation([
+    "since", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "year",
+    "month", "week", "hour", "day", "daily", "spring", "summer", "autumn", "fall", "winter", "attack",
+    "offensive", "assault", "strike", "raid", "bombing", "shelling", "ambush", "explosion", "blast", "massacre",
+    "far", "date", "recently",
+]) + r"|(?:19|20)\d\d")
+
+
+#: Where a PERIOD_PATTERN match can begin in a folded clause: every alternative begins with
+#: `\b` and one of these words.  (They are all letters, so no match begins inside one found:
+#: finding them one after another misses no beginning.)
+_PERIOD_START = re.compile(r"\b(?:" + word_alternation(sorted({
+    "since", "in", "during", "by", "until", "through", "throughout", "over", "between", "early", "mid", "late",
+    "the", "end", "start", "last", "this", "past", "next", "so", "to", "recently", "each", "every", "per", "a",
+    "daily",
+})) + ")")
+
+
+@lru_cache(maxsize=2048)
 def find_period(clause: str) -> str:
     """The first period phrase in `clause`, in the article's words ("" when none)."""
-    match = PERIOD_PATTERN.search(clause)
+    lowered = fold(clause)
+    if lowered is None:
+        match = PERIOD_PATTERN.search(clause)
+    elif _PERIOD_CUES.search(lowered) is None:
+        return ""
+    else:   # the leftmost match, tried only where one can begin
+        match = next((found for start in _PERIOD_START.finditer(lowered)
+                      if (found := PERIOD_PATTERN.match(clause, start.start()))), None)
     return match.group().strip().rstrip(".") if match else ""
 
 
@@ -73,21 +106,28 @@ def _year_span(year: int, part: str = "") -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
+_EXPLICIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
+_LAST_YEAR = re.compile(r"\blast\s+year\b")
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b")
+_THIS_YEAR = re.compile(r"\bthis\s+year\b")
+_MONTH = re.compile(rf"{MONTH_PATTERN}", re.I)
+
+
 def _year_of(words: str, published: date) -> int | None:
-    explicit = re.search(r"\b((?:19|20)\d\d)\b", words)
+    explicit = _EXPLICIT_YEAR.search(words)
     if explicit:
         return int(explicit.group(1))
-    if re.search(r"\blast\s+year\b", words):
+    if _LAST_YEAR.search(words):
         return published.year - 1
-    if re.search(r"\bnext\s+year\b", words):
+    if _NEXT_YEAR.search(words):
         return published.year + 1
-    if re.search(r"\bthis\s+year\b", words):
+    if _THIS_YEAR.search(words):
         return published.year
     return None
 
 
 def _months_in(words: str) -> list[int]:
-    return [m for m in (month_number(w) for w in re.findall(rf"{MONTH_PATTERN}", words, re.I)) if m]
+    return [m for m in (month_number(w) for w in _MONTH.findall(words)) if m]
 
 
 def _month_year(month: int, words: str, published: date, forward: bool) -> int:
@@ -100,25 +140,34 @@ def _month_year(month: int, words: str, published: date, forward: bool) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
+_RATE = re.compile(r"\b(?:each|every|per|a)\s+(?:day|month)\b|\bdaily\b")
+_SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b")
+_RELATIVE = re.compile(rf"(?:past|last|less\s+than|under)\s+(?:(a|{_NUMBER_WORD})\s+)?({_UNIT})")
+_LAST_UNIT_END = re.compile(r"\blast\s+(?:year|month|week)\s*$")
+_THIS = re.compile(r"\bthis\b")
+_LAST = re.compile(r"\blast\b")
+
+
+@lru_cache(maxsize=1024)
 def resolve_period(phrase: str, published: date | None) -> tuple[date | None, date | None]:
     """(start, end) of a period phrase against the article's date; None where it is open."""
     if not phrase or published is None:
         return None, None
     words = phrase.lower()
-    if re.search(r"\b(?:each|every|per|a)\s+(?:day|month)\b|\bdaily\b", words) or _EVENT.match(words):
+    if _RATE.search(words) or _EVENT.match(words):
         return None, None
-    if re.search(r"\bso\s+far\b|\bto\s+date\b", words):
+    if _SO_FAR.search(words):
         return None, published
     if words == "recently":
         return published - timedelta(days=30), published
-    relative = re.search(rf"(?:past|last|less\s+than|under)\s+(?:(a|{_NUMBER_WORD})\s+)?({_UNIT})", words)
-    if relative and not re.search(r"\blast\s+(?:year|month|week)\s*$", words):
+    relative = _RELATIVE.search(words)
+    if relative and not _LAST_UNIT_END.search(words):
         count_word = relative.group(1) or "1"
         count = int(count_word) if count_word.isdigit() else _NUMBER_WORDS.get(count_word, 1)
         unit_days = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30, "year": 365}[relative.group(2).rstrip("s")]
         return published - timedelta(days=max(1, round(count * unit_days))), published
     start, end = _calendar_span(words, published)
-    if re.search(r"\bthis\b", words) and end and end > published:
+    if _THIS.search(words) and end and end > published:
         end = published   # "this year" counts up to the article, not to December
     if words.startswith("since"):
         return start, published
@@ -128,20 +177,30 @@ def resolve_period(phrase: str, published: date | None) -> tuple[date | None, da
 
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
+_SEASON_WORDS = {name: re.compile(rf"\b{name}\b") for name in _SEASONS}
+_PART = re.compile(r"\b(early|mid|late|end|start|beginning|middle)\b")
+_DAY = re.compile(
+    rf"{MONTH_PATTERN}\s+([0-3]?\d)\b(?!\s*,?\s*(?:19|20)\d\d\b)|{MONTH_PATTERN}\s+([0-3]?\d),?\s+(?:19|20)\d\d",
+    re.I,
+)
+_LAST_MONTH = re.compile(r"\b(?:last|past)\s+month\b")
+_THIS_MONTH = re.compile(r"\bthis\s+month\b")
+_LAST_WEEK = re.compile(r"\b(?:last|past)\s+week\b")
+_THIS_WEEK = re.compile(r"\bthis\s+week\b")
 
 
 def _season_span(words: str, published: date) -> tuple[date, date] | None:
     """Northern-hemisphere seasons: spring March–May, summer June–August, autumn
     September–November, winter December–February; "last autumn" is the latest one that ended
     before the article, a bare season the latest one that began on or before it."""
-    season = next((name for name in _SEASONS if re.search(rf"\b{name}\b", words)), None)
+    season = next((name for name in _SEASONS if _SEASON_WORDS[name].search(words)), None)
     if season is None:
         return None
     first, last = _SEASONS[season]
-    year = published.year if re.search(r"\bthis\b", words) else _year_of(words, published)
+    year = published.year if _THIS.search(words) else _year_of(words, published)
     if year is None:
         year = published.year if first <= published.month else published.year - 1
-        if re.search(r"\blast\b", words) and (first <= published.month <= (last if last > first else 12)):
+        if _LAST.search(words) and (first <= published.month <= (last if last > first else 12)):
             year -= 1
     end_year = year + 1 if last < first else year
     return date(year, first, 1), date(end_year, last, calendar.monthrange(end_year, last)[1])
@@ -152,11 +211,11 @@ def _calendar_span(words: str, published: date) -> tuple[date | None, date | Non
     season = _season_span(words, published)
     if season:
         return season
-    part_match = re.search(r"\b(early|mid|late|end|start|beginning|middle)\b", words)
+    part_match = _PART.search(words)
     part = part_match.group(1) if part_match else ""
     months = _months_in(words)
     forward = words.startswith("by ")
-    day = re.search(rf"{MONTH_PATTERN}\s+([0-3]?\d)\b(?!\s*,?\s*(?:19|20)\d\d\b)|{MONTH_PATTERN}\s+([0-3]?\d),?\s+(?:19|20)\d\d", words, re.I)
+    day = _DAY.search(words)
     if months and day and len(months) == 1:
         year = _month_year(months[0], words, published, forward)
         try:
@@ -173,14 +232,14 @@ def _calendar_span(words: str, published: date) -> tuple[date | None, date | Non
     year = _year_of(words, published)
     if year is not None:
         return _year_span(year, part)
-    if re.search(r"\b(?:last|past)\s+month\b", words):
+    if _LAST_MONTH.search(words):
         previous = published.replace(day=1) - timedelta(days=1)
         return _month_span(previous.year, previous.month)
-    if re.search(r"\bthis\s+month\b", words):
+    if _THIS_MONTH.search(words):
         return date(published.year, published.month, 1), published
-    if re.search(r"\b(?:last|past)\s+week\b", words):
+    if _LAST_WEEK.search(words):
         monday = published - timedelta(days=published.weekday() + 7)
         return monday, monday + timedelta(days=6)
-    if re.search(r"\bthis\s+week\b", words):
+    if _THIS_WEEK.search(words):
         return published - timedelta(days=published.weekday()), published
     return None, None
