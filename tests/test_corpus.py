@@ -172,3 +172,24 @@ def test_the_command_line_runs_on_a_cluster_given_its_address(corpus: Path, tmp_
 
 def test_the_progress_bar_counts_the_rows_of_corpus_files(corpus: Path) -> None:
     assert count_articles(corpus) == 2 * len(SEEDS)
+
+
+def test_an_article_the_extractor_fails_on_is_reported_and_the_rest_goes_on(
+        corpus: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import warclaims.corpus
+
+    real = warclaims.corpus.article_claims
+    failing = SEEDS[1].stem
+
+    def fails_on_one(article: dict[str, object]) -> list[dict[str, object]]:
+        if article["article_id"] == failing:
+            raise ValueError("a rule met text it did not expect")
+        return real(article)
+
+    monkeypatch.setattr(warclaims.corpus, "article_claims", fails_on_one)
+    run = extract_corpus(corpus, tmp_path / "claims.parquet", workers=1, progress=False)
+    problems = pd.read_csv(run.problems_file, dtype=str, keep_default_na=False)
+    failed = problems[problems["kind"] == "extractor error"]
+    assert list(failed["file"]) == [str(corpus / SEEDS[1].name)]
+    assert "ValueError" in failed["message"].iloc[0]
+    assert set(read_extracted(run.out)["article_id"]) >= {SEEDS[0].stem, SEEDS[2].stem}

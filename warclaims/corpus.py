@@ -116,16 +116,28 @@ def extract_batch(batch: list[tuple[Source, dict[str, str] | None]]) -> BatchRes
     with warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ArticleWarning)
         for source, manual in batch:
-            article = read_source(source, manual)
-            text = str(article.get("text") or "")
             result.articles += 1
-            result.text_bytes += len(text.encode("utf-8"))
-            for claim in article_claims(article):
-                claim.update(path=source.path, row=source.row)
-                result.rows.append(claim)
+            try:
+                claims, text_bytes = _article_result(source, manual)
+            except Exception as error:   # noqa: BLE001 - one article must not end a run of millions
+                warnings.warn(ArticleWarning(source.path, f"the extractor failed on this article"
+                                             f" ({type(error).__name__}: {error}); skipped", "extractor error",
+                                             "" if source.row is None else source.row), stacklevel=1)
+                continue
+            result.text_bytes += text_bytes
+            result.rows.extend(claims)
     result.claims = len(result.rows)
     result.problems = [problem_row(w.message) for w in caught if isinstance(w.message, ArticleWarning)]
     return result
+
+
+def _article_result(source: Source, manual: dict[str, str] | None) -> tuple[list[dict[str, object]], int]:
+    """One article's claim rows (with its path and row) and the size of its text in bytes."""
+    article = read_source(source, manual)
+    claims = article_claims(article)
+    for claim in claims:
+        claim.update(path=source.path, row=source.row)
+    return claims, len(str(article.get("text") or "").encode("utf-8"))
 
 
 def problem_row(warning: ArticleWarning) -> dict[str, str]:
