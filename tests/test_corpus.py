@@ -193,3 +193,20 @@ def test_an_article_the_extractor_fails_on_is_reported_and_the_rest_goes_on(
     assert list(failed["file"]) == [str(corpus / SEEDS[1].name)]
     assert "ValueError" in failed["message"].iloc[0]
     assert set(read_extracted(run.out)["article_id"]) >= {SEEDS[0].stem, SEEDS[2].stem}
+
+
+def test_a_dask_worker_with_several_threads_loses_no_problem(tmp_path: Path) -> None:
+    distributed = pytest.importorskip("dask.distributed")
+    undated = next(path for path in SEEDS if path.name.startswith("004"))   # no date in its text
+    folder = tmp_path / "undated"
+    folder.mkdir()
+    for number in range(200):
+        shutil.copy(undated, folder / f"{number:03d}_{undated.name}")
+    serial_run = extract_corpus(folder, tmp_path / "serial.parquet", workers=1, progress=False)
+    with distributed.LocalCluster(n_workers=1, threads_per_worker=4, processes=True,
+                                  dashboard_address=None) as cluster, distributed.Client(cluster) as client:
+        run = extract_corpus(folder, tmp_path / "dataset", client=client, partition_size=1, progress=False)
+    expected = pd.read_csv(serial_run.problems_file, dtype=str, keep_default_na=False)
+    found = pd.read_csv(run.problems_file, dtype=str, keep_default_na=False)
+    assert len(expected) == 200
+    pd.testing.assert_frame_equal(found, expected)

@@ -24,6 +24,7 @@ import io
 import os
 import sys
 import tempfile
+import threading
 import time
 import warnings
 from collections import Counter, deque
@@ -106,14 +107,19 @@ class CorpusRun:
 
 # --- One batch: what a worker runs ------------------------------------------------------------
 
+_ONE_BATCH_AT_A_TIME = threading.Lock()
+
+
 def extract_batch(batch: list[tuple[Source, dict[str, str] | None]]) -> BatchResult:
     """Read and extract a batch of articles (with their manifest rows), in order.
 
     Runs in a worker process or on a Dask worker: it depends only on its argument, so the same
-    batch gives the same result wherever it runs.
+    batch gives the same result wherever it runs.  Problems are collected by catching warnings,
+    which is process-wide: batches sent to one process's threads (a Dask worker with several)
+    take turns, which costs nothing, as extraction holds the interpreter lock anyway.
     """
     result = BatchResult()
-    with warnings.catch_warnings(record=True) as caught:
+    with _ONE_BATCH_AT_A_TIME, warnings.catch_warnings(record=True) as caught:
         warnings.simplefilter("always", ArticleWarning)
         for source, manual in batch:
             result.articles += 1
