@@ -16,11 +16,11 @@ import csv
 import io
 import re
 import warnings
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from collections.abc import Iterable, Sequence
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
+from typing import NamedTuple
 from urllib.parse import urlparse
 
 import pandas as pd
@@ -87,9 +87,12 @@ _LINK_LIST_MARKER = re.compile(
 _BOILERPLATE = re.compile(
     r"^\W*(?:\d+ min(?:ute)?s? read|skip to (?:main )?content|contact us|share(?: this)?|link copied|advertisement|"
     r"subscribe\b.*|sign up\b.*|sneak a peek\b.*|original url:?|follow us\b.*|"
-    r"<?https?://\S+>?|copyright\b.*|©.*|all rights reserved\.?|.*\bfile photo)\W*$",
+    r"<?https?://\S+>?|copyright\b.*|©.*|all rights reserved\.?)\W*$",
     re.I,
 )
+#: A caption credit ending in "file photo"; apart from _BOILERPLATE because its leading ".*"
+#: tries every position of the line, so it runs only on lines that hold the words.
+_FILE_PHOTO_LINE = re.compile(r"^\W*.*\bfile photo\W*$", re.I)
 _PHOTO_LINE = re.compile(r"^\W*(?:photo(?:graph)?s?|image|picture)\b\s*(?:[:(]|of|by)", re.I)
 _PHOTO_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")
 _SOURCE_LINE = re.compile(r"^\W*source\s*:\s*(?P<source>.+)$", re.I)
@@ -98,35 +101,42 @@ _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:\s+[A-Z]{3,}\b)?\
 _DATE_LABEL = re.compile(
     r"^\W*(?:published|updated|posted|date|first published|last updated)\b\s*:?", re.I
 )
-_SENTENCE_END = re.compile(r"[.!?][\"”’')\]]*\s*$")
-_URL_IN_TEXT = re.compile(r"(?:original url|comes from|source|via)\s*:?\s*<?(https?://[^\s>]+)", re.I)
+_CLOSING_MARKS = "\"”’')]"
+_URL_LABELS = ("original url", "comes from", "source", "via")
+_URL_IN_TEXT = re.compile(rf"(?:{'|'.join(_URL_LABELS)})\s*:?\s*<?(https?://[^\s>]+)", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?P<rest>.{0,80}?)\((?P<credit>[^)]{1,80})\)\s*[-–—]")
 _BYLINE = re.compile(r"^\W*by\W+(?P<who>[^\n]{1,80})$", re.I)
+_UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?updated\b", re.I)
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/([01]?\d)/([0-3]?\d)/")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     """One line of the article file: its offsets and its text without the line break."""
 
     start: int
     end: int
     text: str
 
-    @cached_property
+    @property
     def stripped(self) -> str:
         return self.text.strip()
 
 
 def split_lines(text: str) -> list[Line]:
     """Lines with their offsets in `text` (any of \\n, \\r\\n, \\r ends a line)."""
+    return list(_split_lines(text))
+
+
+@lru_cache(maxsize=4)
+def _split_lines(text: str) -> tuple[Line, ...]:
+    """Cached: the body and the credits outside it are both read from the same lines."""
     if "\r" in text:
-        return _split_any_line_ends(text)
+        return tuple(_split_any_line_ends(text))
     lines, start = [], 0
     for part in text.split("\n"):   # the usual case, several times faster than a regex scan
         lines.append(Line(start, start + len(part), part))
         start += len(part) + 1
-    return lines
+    return tuple(lines)
 
 
 def _split_any_line_ends(text: str) -> list[Line]:
@@ -141,7 +151,33 @@ def _split_any_line_ends(text: str) -> list[Line]:
 def is_prose(line: str) -> bool:
     """A line that reads as article prose rather than a headline or a link."""
     words = line.split()
-    return (len(words) >= 8 and bool(_SENTENCE_END.search(line))) or len(words) >= 30
+    return (len(words) >= 8 and _ends_sentence(line)) or len(words) >= 30
+
+
+def _ends_sentence(text: str) -> bool:
+    """Whether `text` ends in ".", "!" or "?", perhaps followed by closing quotes or brackets
+    and spaces.  (str.rstrip() strips exactly the characters the regex \\s matches.)"""
+    return text.rstrip().rstrip(_CLOSING_MARKS)[-1:] in (".", "!", "?")
+
+
+#: The only characters besides A-Z that re.IGNORECASE matches to ASCII letters: "ſ" (s),
+#: "ı" and "İ" (i) and the Kelvin sign (k) (checked over every code point in Python 3.11).
+_ASCII_CASE_TWINS = ("\u017f", "\u0131", "\u0130", "\u212a")
+
+
+def _may_contain(text: str, *words: str) -> bool:
+    """False only when none of the lowercase ASCII `words` can match in `text` under
+    re.IGNORECASE: a cheap test before a costly pattern.  A lowercase substring test is exact
+    unless the text holds one of _ASCII_CASE_TWINS; then the words may always be there."""
+    if _has_case_twins(text):
+        return True
+    lowered = text.lower()
+    return any(word in lowered for word in words)
+
+
+def _has_case_twins(text: str) -> bool:
+    """Whether the text holds a letter re.IGNORECASE takes for an ASCII one of another case."""
+    return not text.isascii() and any(twin in text for twin in _ASCII_CASE_TWINS)
 
 
 def _is_bullet_run_junk(run: list[Line]) -> bool:
@@ -155,7 +191,13 @@ def _is_bullet_run_junk(run: list[Line]) -> bool:
 def _is_boilerplate(text: str) -> bool:
     if len(text) > 300:   # boilerplate lines are short; long ones would only cost time here
         return False
-    return bool(_BOILERPLATE.match(text) or _PHOTO_LINE.match(text) or _SOURCE_LINE.match(text))
+    return bool(_BOILERPLATE.match(text) or _PHOTO_LINE.match(text) or _SOURCE_LINE.match(text)
+                or (_may_contain(text, "file photo") and _FILE_PHOTO_LINE.match(text)))
+
+
+def _is_photo_credit(text: str) -> bool:
+    """A caption ending in a credit: "Kim at the parade / Reuters"."""
+    return "/" in text and bool(_PHOTO_CREDIT_TAIL.search(text))   # the pattern holds a "/"
 
 
 def body_lines(text: str) -> list[Line]:
@@ -171,40 +213,48 @@ def body_lines(text: str) -> list[Line]:
 @lru_cache(maxsize=4)
 def _body_lines(text: str) -> tuple[Line, ...]:
     """Cached: reading an article and extracting its claims both need its body, in turn."""
-    lines = [_without_date_header(line) for line in split_lines(text)]
+    lines = [_without_date_header(line) for line in _split_lines(text)]
+    stripped = [line.text.strip() for line in lines]
+    dropped = _link_list_and_boilerplate_lines(stripped) | _bullet_sidebar_lines(lines, stripped)
+    return tuple(line for index, line in enumerate(lines) if stripped[index] and index not in dropped)
+
+
+def _link_list_and_boilerplate_lines(stripped: list[str]) -> set[int]:
+    """Indices of the lines of link lists, boilerplate and photo credits (`stripped`: the
+    lines' texts without leading and trailing spaces)."""
     dropped: set[int] = set()
     in_link_list = False
-    for index, line in enumerate(lines):
-        stripped = line.stripped
-        if not stripped:
+    for index, text in enumerate(stripped):
+        if not text:
             continue
-        if _LINK_LIST_MARKER.match(stripped):
+        if _LINK_LIST_MARKER.match(text):
             in_link_list, _ = True, dropped.add(index)
             continue
-        if in_link_list and not is_prose(stripped):
+        if in_link_list and not is_prose(text):
             dropped.add(index)
             continue
         in_link_list = False
-        if _is_boilerplate(stripped) or _PHOTO_CREDIT_TAIL.search(stripped):
+        if _is_boilerplate(text) or _is_photo_credit(text):
             dropped.add(index)
-    dropped |= _bullet_sidebar_lines(lines)
-    return tuple(line for index, line in enumerate(lines) if index not in dropped and line.stripped)
+    return dropped
 
 
 def _without_date_header(line: Line) -> Line:
     """The line with a leading "date YYYY-MM-DD SECTION" header cut off."""
+    if "date" not in line.text:   # the header pattern holds "date", case and all
+        return line
     header = _HEADER_DATE.match(line.text)
     if not header:
         return line
     return Line(line.start + header.end(), line.end, line.text[header.end():])
 
 
-def _bullet_sidebar_lines(lines: list[Line]) -> set[int]:
+def _bullet_sidebar_lines(lines: list[Line], stripped: list[str]) -> set[int]:
     """Indices of lines in runs of bullet headlines (blank lines do not break a run)."""
     dropped: set[int] = set()
     run: list[int] = []
-    for index, line in enumerate(lines + [Line(0, 0, "end")]):
-        if not line.stripped and index < len(lines):
+    for index, line in enumerate(lines):
+        if not stripped[index]:
             continue
         if _BULLET.match(line.text):
             run.append(index)
@@ -212,6 +262,8 @@ def _bullet_sidebar_lines(lines: list[Line]) -> set[int]:
         if _is_bullet_run_junk([lines[i] for i in run]):
             dropped.update(run)
         run = []
+    if _is_bullet_run_junk([lines[i] for i in run]):
+        dropped.update(run)
     return dropped
 
 
@@ -228,22 +280,28 @@ def body_segments(text: str) -> list[tuple[int, int]]:
 # --- Metadata: title, date, outlet, wire ----------------------------------------------------
 
 def _clean_heading(text: str) -> str:
-    return re.sub(r"^[#*\s]+|[*\s]+$", "", text)
+    """The text without Markdown marks: leading "#", "*" and spaces, trailing "*" and spaces."""
+    start, end = 0, len(text)
+    while start < end and (text[start] in "#*" or text[start].isspace()):
+        start += 1
+    while end > start and (text[end - 1] == "*" or text[end - 1].isspace()):
+        end -= 1
+    return text[start:end]
 
 
-def find_title(lines: list[Line]) -> str:
+def find_title(lines: Sequence[Line]) -> str:
     """The first short line near the top that reads as a headline, else the first body line."""
     candidates = [_clean_heading(line.text) for line in lines[:12]]
     candidates = [c for c in candidates if c not in KNOWN_MASTHEADS] or candidates
+    word_counts = [len(candidate.split()) for candidate in candidates]
     for shortest in (5, 3):
-        for candidate in candidates:
-            words = candidate.split()
-            if shortest <= len(words) <= 25 and not _SENTENCE_END.search(candidate) and not find_dates(candidate):
+        for candidate, words in zip(candidates, word_counts):
+            if shortest <= words <= 25 and not _ends_sentence(candidate) and not find_dates(candidate):
                 return candidate
     return candidates[0][:160] if candidates else ""
 
 
-def top_dates(text: str, body: list[Line]) -> list[date]:
+def top_dates(text: str, body: Sequence[Line]) -> list[date]:
     """Every date the top of the article gives as its own, in reading order: a date header, a
     labelled or lone date line, or a dateline ("Updated" lines left out: an update is not a
     second publication date).  The first is the article's date.
@@ -259,17 +317,21 @@ def top_dates(text: str, body: list[Line]) -> list[date]:
         except ValueError:
             pass
     for line in body[:12]:
-        if re.match(r"^\W*(?:last\s+)?updated\b", line.stripped, re.I) and found:
+        stripped = line.stripped
+        if found and _UPDATED_LINE.match(stripped):
             continue
-        own = _own_date(line)
+        own = _own_date(stripped)
         if own:
             found.append(own)
     return found
 
 
-def _own_date(line: Line) -> date | None:
+def _own_date(stripped: str) -> date | None:
     """The date a line gives as the article's own: alone, labelled, or in a dateline."""
-    stripped = line.stripped
+    if "19" not in stripped and "20" not in stripped:
+        return None   # every date find_dates reads has a year 19xx or 20xx
+    if _can_only_be_labelled(stripped) and not _may_contain(stripped, "published", "updated", "posted"):
+        return None   # a prose line without a label word: no date in it counts (and none is sought)
     dates = find_dates(stripped)
     if not dates:
         return None
@@ -282,7 +344,13 @@ def _own_date(line: Line) -> date | None:
     return None
 
 
-def find_wire(lines: list[Line]) -> str:
+def _can_only_be_labelled(stripped: str) -> bool:
+    """A line whose date (if any) would count only when labelled "published"/"updated"/"posted"
+    just before it: prose (so not a lone date), neither a date label line nor a dateline."""
+    return is_prose(stripped) and not (_DATE_LABEL.match(stripped) or _DATELINE.match(stripped))
+
+
+def find_wire(lines: Sequence[Line]) -> str:
     """Agencies credited in a byline, a dateline or a "SOURCE:" line, joined with "/"."""
     credits: list[str] = []
     for line in lines:
@@ -314,11 +382,29 @@ def outlet_name(value: str) -> str:
 
 def find_url(text: str) -> str:
     """A web address the page gives for itself ("Original url: …", "comes from: …")."""
-    match = _URL_IN_TEXT.search(text)
+    start = _url_search_start(text)
+    match = _URL_IN_TEXT.search(text, start) if start is not None else None
     return match.group(1).rstrip(").,") if match else ""
 
 
-def find_outlet(lines: list[Line], url: str) -> str:
+def _url_search_start(text: str) -> int | None:
+    """Where a search for _URL_IN_TEXT need start (None: it cannot match), as the pattern
+    tries every position and most of the text cannot start a match.
+
+    A match runs from its label to its "://" with no "/" between, so it starts after the last
+    "/" ahead of the first "://", and it starts with a label (in any case)."""
+    address = text.find("://")
+    if address < 0:
+        return None
+    start = text.rfind("/", 0, address) + 1
+    if _has_case_twins(text):
+        return start
+    lowered = text.lower()   # as long as the text: only "İ", a case twin, lowers to two characters
+    labels = [at for at in (lowered.find(label, start) for label in _URL_LABELS) if at >= 0]
+    return min(labels) if labels else None
+
+
+def find_outlet(lines: Sequence[Line], url: str) -> str:
     """The outlet from its web address, a masthead line, or a "SOURCE:" credit; "" if none."""
     if url:
         return _outlet_from_url(url)
@@ -493,14 +579,14 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], metadat
     row["published"], row["date_source"] = _publication_date(text, lines, url, manual, metadata, problems)
     if row["published"] and str(row["published"]) > date.today().isoformat():
         problems.append(f"publication date {row['published']} is in the future")
-    all_lines = split_lines(text)   # the masthead and credits stand outside the body
+    all_lines = _split_lines(text)   # the masthead and credits stand outside the body
     outlet, row["outlet_source"] = _origin(manual.get("outlet", ""), [
         (outlet_name(metadata.get("outlet", "")), "metadata"), (find_outlet(all_lines, url), "text")])
     row["outlet"] = outlet or "unknown outlet"
     row["wire"] = manual.get("wire") or metadata.get("wire") or find_wire(all_lines)
 
 
-def _publication_date(text: str, lines: list[Line], url: str, manual: dict[str, str], metadata: dict[str, str],
+def _publication_date(text: str, lines: Sequence[Line], url: str, manual: dict[str, str], metadata: dict[str, str],
                       problems: list[str]) -> tuple[str, str]:
     """The publication date and where it came from: the manifest, the file's metadata, the top
     of the text, or a date in the web address ("inferred")."""
