@@ -1,0 +1,52 @@
+"""The extractor's quick pre-checks never skip text a full pattern would match.
+
+For speed, several look-back patterns run only when the text before an amount ends with one of
+a hand-kept list of words (`claims._BASE_BEFORE_LAST_WORDS`, …).  Those lists must stay in step
+with their patterns: these properties build texts from each pattern's own words, in any case,
+and check that whenever the pattern matches, the pre-check lets it run.  A word added to a
+pattern but not to its list fails here instead of silently losing claims.
+"""
+from __future__ import annotations
+
+import re
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from warclaims import claims, numbers
+
+PAIRS = {
+    "base of a share": (claims._BASE_BEFORE, claims._BASE_BEFORE_LAST_WORDS),
+    "subset": (claims._SUBSET_BEFORE, claims._SUBSET_LAST_WORDS),
+    "list item": (claims._LIST_ITEM_BEFORE, claims._LIST_ITEM_LAST),
+    "complement": (claims._COMPLEMENT_BEFORE, claims._COMPLEMENT_LAST_WORDS),
+}
+
+
+def words_of(pattern: re.Pattern[str]) -> list[str]:
+    """The pattern's own literal words and marks, and a few others a sentence holds."""
+    return sorted(set(re.findall(r"[a-z]+", pattern.pattern)) | {",", ":", "%", "5", "troops", "Kyiv"})
+
+
+def texts_from(vocabulary: list[str]) -> st.SearchStrategy[str]:
+    word = st.sampled_from(vocabulary).flatmap(lambda w: st.sampled_from([w, w.upper(), w.title()]))
+    return st.lists(word, min_size=1, max_size=6).map(lambda ws: " ".join(ws) + " ")
+
+
+@pytest.mark.parametrize("name", sorted(PAIRS))
+def test_a_look_back_pattern_runs_whenever_it_would_match(name: str) -> None:
+    pattern, last_words = PAIRS[name]
+
+    @given(texts_from(words_of(pattern)))
+    def check(text: str) -> None:
+        if pattern.search(text):
+            assert claims._may_end_with(claims._folded_tail(text), last_words), text
+
+    check()
+
+
+@given(texts_from(words_of(numbers._VERB_QUALIFIER)))
+def test_the_verb_qualifier_pattern_runs_whenever_it_would_match(text: str) -> None:
+    if numbers._VERB_QUALIFIER.search(text):
+        assert numbers._may_end_verb_qualifier(text), text
