@@ -210,3 +210,11 @@ def test_a_dask_worker_with_several_threads_loses_no_problem(tmp_path: Path) -> 
     found = pd.read_csv(run.problems_file, dtype=str, keep_default_na=False)
     assert len(expected) == 200
     pd.testing.assert_frame_equal(found, expected)
+
+
+def test_a_folder_without_articles_is_reported(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    run = extract_corpus(tmp_path / "empty", tmp_path / "claims.parquet", workers=1, progress=False)
+    problems = pd.read_csv(run.problems_file, dtype=str, keep_default_na=False)
+    assert (run.articles, list(problems["kind"])) == (0, ["no articles"])
+    assert len(read_extracted(run.out)) == 0

@@ -361,6 +361,7 @@ def _run_here(paths: Iterable[Path | str] | Path | str, out: Path, manual: dict[
         bar = stack.enter_context(_progress_bar(paths, progress))
         for result in ordered_results(submit, batches, window=2 * workers):
             _take(result, run, sink, log, bar)
+        _report_if_empty(run, paths, log)
         run.problem_kinds = log.kinds
     return run
 
@@ -368,6 +369,13 @@ def _run_here(paths: Iterable[Path | str] | Path | str, out: Path, manual: dict[
 def _atomic_text(stack: ExitStack, path: Path) -> io.TextIOBase:
     """A text file written in place of `path` only when the run ends well."""
     return open(stack.enter_context(AtomicFile(path)), "w", encoding="utf-8", newline="")
+
+
+def _report_if_empty(run: CorpusRun, paths: Iterable[Path | str] | Path | str, log: ProblemLog) -> None:
+    if run.articles == 0:
+        where = ", ".join(map(str, [paths] if isinstance(paths, (str, Path)) else paths))
+        log.write([{"file": where, "row": "", "kind": "no articles",
+                    "message": "no articles found (.txt, .html, .htm, .csv or .jsonl with a text column)"}])
 
 
 def _take(result: BatchResult, run: CorpusRun, sink: Sink, log: ProblemLog, bar: Any) -> None:
@@ -423,6 +431,7 @@ def _run_on_dask(paths: Iterable[Path | str] | Path | str, out: Path, manual: di
                 for result in ordered_results(submit, indexed, window):
                     _take(result, run, _NoSink(), log, bar)
                     run.parts += 1
+            _report_if_empty(run, paths, log)
             run.problem_kinds = log.kinds
     finally:
         if own_client:
