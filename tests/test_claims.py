@@ -744,3 +744,26 @@ def test_a_subset_after_of_whom_takes_its_own_verb():
                    "2025-01-05")
     assert row_for(table, "11,000")["metric"] == "deployed"
     assert row_for(table, "3,800")["metric"] == "casualties"
+
+
+# --- Sentences of conflicts the seeds do not cover ----------------------------------------------
+
+def test_amounts_joined_by_and_share_the_verb_after_them():
+    table = claims("The Syrian Observatory for Human Rights said 35 government soldiers and 21 rebels "
+                   "died in the clashes.")
+    assert sorted(zip(table["metric"], table["value"])) == [("killed", 21), ("killed", 35)]
+
+
+def test_a_monitor_named_after_a_country_is_an_ngo_not_its_government():
+    row = only(claims("At least 40 people were killed, the Sudan Doctors Network said."))
+    assert row["claimant_country"] == "other"
+
+
+def test_a_speaker_that_says_it_will_send_troops_sends_its_own():
+    row = only(claims("The Pentagon said it would send an additional 1,500 troops to the southern border."))
+    assert (row["metric"], row["subject"], row["incremental"]) == ("deployed", "US", 1)
+
+
+def test_soldiers_do_not_inherit_civilians_from_the_claim_before():
+    table = claims("Officials said 12 civilians and three soldiers were wounded.")
+    assert row_for(table, "three")["subject"] != "civilians"

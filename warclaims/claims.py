@@ -370,6 +370,9 @@ def _last_metric(text: str) -> str | None:
     return max(found)[3] if found else None
 
 
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
+
+
 def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
               previous_metric: str | None) -> str | None:
     """Which metric an amount reports, or None when it counts no people (see module doc)."""
@@ -403,8 +406,10 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
                 if metric == "deployed" and not (is_people or head.strong):
                     continue
                 return metric
-    after = sentence[head.end or amount.end:min(next_start, (head.end or amount.end) + WINDOW)]
-    after = " ".join(after.split()[:15])
+    head_end = head.end or amount.end
+    # "35 soldiers and 21 rebels were killed": amounts joined by "and" or a comma share the verb
+    stop = head_end + WINDOW if _COORDINATION.fullmatch(sentence, head_end, next_start) else next_start
+    after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
         after = METRIC_PATTERNS["deployed"].sub(" ", after)
     predicate = _first_metric(after)
@@ -795,6 +800,12 @@ _SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|{_SPEAKER_NOUNS})\b")
 _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
+#: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
+#: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
+#: that country's authorities.
+_NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights|Red\s+Crescent|Red\s+Cross|Doctors|"
+                        r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
+                        r"aid\s+group|charity)\b", re.I)
 _LOCAL = re.compile(r"\b(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry)\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
@@ -815,6 +826,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
             return "media"
     if _UN.search(words):
         return "un"
+    if _NAMED_NGO.search(words) and not _OFFICIAL.search(text):
+        return "other"
     codes = [code if code in _COUNTRY_CODES else _GROUP_COUNTRY.get(code, code)
              for _, _, code, _ in find_actors(words)]
     if _WESTERN.search(words) or len(set(codes)) > 1:
@@ -1015,8 +1028,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by)
         subject_from_context = not subject
         speaker = context.claimant if attribution and _PRONOUNS.match(said_by) and context.claimant else said_by
-        subject = (subject or _own_side(speaker, metric) or context.previous_subject
-                   or context.dominant())
+        subject = (subject or _own_side(speaker, metric, text[max(0, amount.hedge_start - 80):amount.hedge_start])
+                   or _inherited_subject(context.previous_subject, head) or context.dominant())
         claimant, country = _claimant_and_country(attribution, context, subject)
         period = find_period(_period_clause(text, amount, head, next_start))
         start, end = resolve_period(period, context.published)
@@ -1084,9 +1097,30 @@ _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
                    r"health\s+ministry|ministry\s+of\s+health|health\s+authorities)\b", re.I)
 
 
-def _own_side(claimant: str, metric: str) -> str:
-    """An army reporting losses with no side named reports its own."""
-    if metric == "deployed" or not _ARMY.search(claimant):
+def _inherited_subject(previous: str, head: Head) -> str:
+    """The previous claim's people for a count that names none, unless they cannot be the same:
+    soldiers are not "civilians" ("12 civilians and three soldiers were wounded")."""
+    if previous == "civilians" and head.noun and _MILITARY_NOUN_WORD.fullmatch(head.noun):
+        return ""
+    return previous
+
+
+#: "… said it would send an additional", "… says we have deployed": the speaker sends its own.
+_SPEAKER_SENDS = re.compile(
+    r"\b(?:it|we)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
+    r"already|also|now|soon|to)\s+){0,3}(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|"
+    r"dispatching|station|stationed|stationing)\s+(?:(?:an?|another|additional|more|further|extra|some|about|"
+    r"around|nearly|up\s+to|at\s+least|more\s+than)\s+)*$",
+    re.I,
+)
+
+
+def _own_side(claimant: str, metric: str, before: str) -> str:
+    """An army reporting losses with no side named reports its own; a speaker saying "it would
+    send 1,500 troops" (`before` is the text before the amount) sends its own."""
+    if metric == "deployed" and not _SPEAKER_SENDS.search(before):
+        return ""
+    if metric != "deployed" and not _ARMY.search(claimant):
         return ""
     actors = find_actors(claimant)
     return actors[0][2] if actors else ""
