@@ -767,3 +767,14 @@ def test_a_speaker_that_says_it_will_send_troops_sends_its_own():
 def test_soldiers_do_not_inherit_civilians_from_the_claim_before():
     table = claims("Officials said 12 civilians and three soldiers were wounded.")
     assert row_for(table, "three")["subject"] != "civilians"
+
+
+def test_estimates_that_range_from_one_number_to_another_are_a_range():
+    row = only(claims("Estimates of Russian casualties range from 600,000 to 700,000, according to "
+                      "British intelligence."))
+    assert (row["metric"], row["qualifier"], numbers(row)) == ("casualties", "range", (None, 600000, 700000))
+
+
+def test_a_toll_that_rose_from_one_number_to_another_is_the_later_number():
+    row = only(claims("The death toll rose from 500 to 700 on Monday, officials said."))
+    assert (row["qualifier"], numbers(row)) == ("exact", (700, None, None))

@@ -254,7 +254,7 @@ _VERB_BEFORE = {
 }
 _COMPLEMENT_BEFORE = re.compile(
     r"(?:\bto|\bat|\bof|reached|exceeded|surpassed|passed|topped|\bwas|\bis|\bstood\s+at|totall?ed|"
-    r"numbered|numbering|\brange\s+of|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
+    r"numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
     re.I,
 )
@@ -295,7 +295,7 @@ _SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "about"
                       "nearly", "than", "over")
 _LIST_ITEM_LAST = (",", "and")
 _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "surpassed", "passed", "topped", "was", "is",
-                          "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "about", "around",
+                          "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
                           "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
                           "estimated")
 #: `_VERB_BEFORE[metric]` ends with a phrase of the metric, then "of"/"at" and skippable words,

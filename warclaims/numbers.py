@@ -356,7 +356,10 @@ def find_numbers(sentence: str) -> list[Amount]:
     return amounts
 
 
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.I)
+#: "rose from 500 to 700" is a change, so the later number stands; "range from 600,000 to
+#: 700,000" and "anywhere from 1,000 to 3,000" are ranges.
+_FROM_BEFORE = re.compile(r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)(?<!where\s)"
+                          r"\bfrom\s+$", re.I)
 
 
 def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
@@ -368,7 +371,7 @@ def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
         if _is_compound_word_number(match):
             return _single_span(match, sentence, start, end, hedged=True)
         joiner = match.group("joiner").lower()
-        is_change = _FROM_BEFORE.search(sentence[max(0, match.start("first") - 12):match.start("first")])
+        is_change = _FROM_BEFORE.search(sentence[max(0, match.start("first") - 20):match.start("first")])
         if (joiner == "and" and not match.group("between")) or is_change:
             return _single(match, sentence, "first")
         if _is_other_quantity(sentence, start, end, match.group("second")):
