@@ -778,3 +778,9 @@ def test_estimates_that_range_from_one_number_to_another_are_a_range():
 def test_a_toll_that_rose_from_one_number_to_another_is_the_later_number():
     row = only(claims("The death toll rose from 500 to 700 on Monday, officials said."))
     assert (row["qualifier"], numbers(row)) == ("exact", (700, None, None))
+
+
+def test_a_deployment_planned_for_next_year_covers_that_calendar_year():
+    row = only(claims("Britain will deploy up to 1,000 troops to Estonia next year, the defence secretary "
+                      "announced.", "2025-06-10"))
+    assert (row["period"], row["period_start"], row["period_end"]) == ("next year", "2026-01-01", "2026-12-31")

@@ -5,7 +5,8 @@ Conventions (stated in the README): a year splits in thirds — "early" is Janua
 ("mid-January" is 11–20 January); "recently" is the 30 days before the article; "since X" runs
 from X to the article's date; "so far"/"to date" end on the article's date; a month named
 without a year is its latest occurrence on or before the article's date ("by December" looks
-forward to the next December); "this year/month/week" ends on the article's date; seasons are
+forward to the next December); "this year/month/week" ends on the article's date; "next
+year/month/week" is the whole calendar year, month or Monday-to-Sunday week after it; seasons are
 northern (spring March–May, summer June–August, autumn September–November, winter
 December–February).  Rates ("each day") and events ("in the Hamas attack") keep their words
 but get no dates.
@@ -35,7 +36,7 @@ PERIOD_PATTERN = re.compile(
     rf"|\b(?:in|during|by|until|through|throughout|over)\s+(?:{_PART}[\s-]*)?(?:{_MONTHISH}(?:\s+and\s+{_MONTHISH})?|{_YEARISH})"
     rf"|\bbetween\s+{_MONTHISH}\s+and\s+{_MONTHISH}"
     rf"|\b{_PART}[\s-]*(?:{_MONTHISH}|{_YEARISH})"
-    rf"|\b(?:last|this|past)\s+(?:year|month|week)\b"
+    rf"|\b(?:last|this|past|next)\s+(?:year|month|week)\b"
     rf"|\bin\s+(?:the\s+)?(?:past|last|less\s+than|under)\s+(?:a\s+|{_NUMBER_WORD}\s+){_UNIT}"
     rf"|\b(?:over|during)\s+the\s+(?:past|last)\s+(?:{_NUMBER_WORD}\s+)?{_UNIT}"
     rf"|\b(?:(?:last|this|next|in|by|during|the|early|late)\s+)+(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
@@ -187,6 +188,8 @@ _LAST_MONTH = re.compile(r"\b(?:last|past)\s+month\b")
 _THIS_MONTH = re.compile(r"\bthis\s+month\b")
 _LAST_WEEK = re.compile(r"\b(?:last|past)\s+week\b")
 _THIS_WEEK = re.compile(r"\bthis\s+week\b")
+_NEXT_MONTH = re.compile(r"\bnext\s+month\b")
+_NEXT_WEEK = re.compile(r"\bnext\s+week\b")
 
 
 def _season_span(words: str, published: date) -> tuple[date, date] | None:
@@ -242,4 +245,10 @@ def _calendar_span(words: str, published: date) -> tuple[date | None, date | Non
         return monday, monday + timedelta(days=6)
     if _THIS_WEEK.search(words):
         return published - timedelta(days=published.weekday()), published
+    if _NEXT_MONTH.search(words):
+        following = published.replace(day=28) + timedelta(days=4)
+        return _month_span(following.year, following.month)
+    if _NEXT_WEEK.search(words):
+        monday = published + timedelta(days=7 - published.weekday())
+        return monday, monday + timedelta(days=6)
     return None, None
