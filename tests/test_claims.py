@@ -784,3 +784,25 @@ def test_a_deployment_planned_for_next_year_covers_that_calendar_year():
     row = only(claims("Britain will deploy up to 1,000 troops to Estonia next year, the defence secretary "
                       "announced.", "2025-06-10"))
     assert (row["period"], row["period_start"], row["period_end"]) == ("next year", "2026-01-01", "2026-12-31")
+
+
+def test_a_role_in_lower_case_before_a_name_is_the_claimant():
+    table = claims("A Russian missile strike on Dnipro left 14 dead and 73 injured, regional governor "
+                   "Serhiy Lysak said.")
+    assert set(table["claimant"]) == {"regional governor Serhiy Lysak"}
+
+
+def test_the_side_of_a_strike_that_left_people_dead_is_not_the_side_of_the_dead():
+    table = claims("A Russian missile strike on Dnipro left 14 dead and 73 injured, regional governor "
+                   "Serhiy Lysak said.")
+    assert "RU" not in set(table["subject"])
+
+
+def test_a_foreign_newspaper_is_media():
+    row = only(claims("France has sent 200 military instructors to Ukraine, Le Monde reported."))
+    assert (row["metric"], row["subject"], row["claimant_country"]) == ("deployed", "FR", "media")
+
+
+def test_peacekeepers_stationed_somewhere_are_deployed():
+    row = only(claims("Nearly 11,000 UN peacekeepers are stationed in southern Lebanon."))
+    assert (row["metric"], row["qualifier"], numbers(row)) == ("deployed", "at_most", (11000, None, 11000))

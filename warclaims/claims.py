@@ -486,6 +486,9 @@ _MILITARY_OWNER = re.compile(
 
 _ACTIVE_HARM = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hurt|"
                           r"captur(?:es|ed|ing)|shot|shelled)\b", re.I)
+#: "a Russian strike left 14 dead": the attack's side is not the side of the dead.
+_LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w,-]+\s+){0,5}$", re.I)   # "left 14 dead and 73 injured"
+_HARM_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|injured|wounded|hurt)\b", re.I)
 _CIVILIAN_HEADS = re.compile(r"civilians?|people|persons|residents|villagers|children|women|"
                              r"patients|students|refugees|migrants", re.I)
 
@@ -515,7 +518,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])]
         if owners:
             return owners[0][2]
-    harmed_by_agent = _ACTIVE_HARM.search(sentence[max(0, amount.hedge_start - 40):amount.hedge_start])
+    before = sentence[max(0, amount.hedge_start - 40):amount.hedge_start]
+    harmed_by_agent = _ACTIVE_HARM.search(before) or (_LEFT_BEFORE.search(before) and _HARM_AFTER.match(sentence, amount.end))
     if head.noun and _CIVILIAN_HEADS.fullmatch(head.noun) and harmed_by_agent:
         return "civilians"
     if harmed_by_agent:
@@ -755,6 +759,10 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 _ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never)$|n[’']t$", re.I)
 
 
+#: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
+_ROLE_AND_NAME = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
+
+
 def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | None:
     """'X said …' / 'X, an apposition, said …': the speaker before a saying verb."""
     unopened = _UNOPENED.match(np)   # "(APP - … 2024) Ukrainian President …"
@@ -778,7 +786,7 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
         return None   # "a third of whom are believed …": a relative clause, not a speaker
     if _HAS_DIGIT.search(cleaned) or _ENDS_IN_DETERMINER.search(cleaned):
         return None   # "… said the estimate …": a noun after a determiner is no saying verb
-    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned):
+    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) and not _ROLE_AND_NAME.match(cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)
 
@@ -788,7 +796,9 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
 _MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|"
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
                     r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
-                    r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news)\b", re.I)
+                    r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
+                    r"Lib[ée]ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
+                    r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
 _MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
                        r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)$")

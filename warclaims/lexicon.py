@@ -155,6 +155,7 @@ MILITARY_NOUNS = (
     r"reservists|marines|sailors|airmen|paratroopers|infantrymen|special\s+forces|commandos|"
     r"officers|commanders|forces|guards|deminers|sappers|engineers|gunmen|insurgents|rebels|"
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|units|"
+    r"peacekeepers|policemen|militiamen|guardsmen|pilots|"
     r"troop|soldier|fighter|serviceman|officer"
 )
 #: Other people a casualty count may be about.
