@@ -806,3 +806,20 @@ def test_a_foreign_newspaper_is_media():
 def test_peacekeepers_stationed_somewhere_are_deployed():
     row = only(claims("Nearly 11,000 UN peacekeepers are stationed in southern Lebanon."))
     assert (row["metric"], row["qualifier"], numbers(row)) == ("deployed", "at_most", (11000, None, 11000))
+    assert row["subject"] == "peacekeepers"
+
+
+def test_a_count_of_towns_after_a_vague_amount_is_no_claim():
+    table = claims("Myanmar's junta has lost control of dozens of towns, and thousands of its soldiers "
+                   "have surrendered.")
+    assert list(table["low"]) == [2000]
+
+
+def test_state_media_reporting_is_the_claimant():
+    row = only(claims("Ethiopian federal forces killed more than 300 Fano militiamen, state media reported."))
+    assert (row["claimant"], row["claimant_country"]) == ("state media", "media")
+
+
+def test_aid_workers_are_civilians():
+    row = only(claims("Nearly 200 aid workers have been killed in Gaza, the UN said."))
+    assert row["subject"] == "civilians"

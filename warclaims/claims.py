@@ -193,6 +193,7 @@ _OWNER_OF = re.compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<b
 _MODIFIER_WORD = re.compile(r"[\w.'’-]+")
 _FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
 _HAS_DIGIT = re.compile(r"\d")
+_COUNTED_AFTER_OF = re.compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+)?([a-z][a-z-]*)\b")
 
 
 def _noun_before(before: str) -> re.Match[str] | None:
@@ -238,7 +239,11 @@ def find_head(sentence: str, amount: Amount) -> Head:
         modifiers.append(word.group())
         position = word.end()
     first = _FIRST_WORD.match(rest)
-    return Head(next_word=first.group(1) if first else "")
+    word = first.group(1) if first else ""
+    if word == "of":   # "dozens of towns": what follows "of" is what is counted
+        counted = _COUNTED_AFTER_OF.match(rest)
+        word = counted.group(1) if counted else word
+    return Head(next_word=word)
 
 
 # --- Metric --------------------------------------------------------------------------------------
@@ -490,7 +495,7 @@ _ACTIVE_HARM = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es
 _LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w,-]+\s+){0,5}$", re.I)   # "left 14 dead and 73 injured"
 _HARM_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|injured|wounded|hurt)\b", re.I)
 _CIVILIAN_HEADS = re.compile(r"civilians?|people|persons|residents|villagers|children|women|"
-                             r"patients|students|refugees|migrants", re.I)
+                             r"patients|students|refugees|migrants|aid\s+workers|journalists|medics|doctors", re.I)
 
 
 _CIVILIAN_NOUN = re.compile(r"civilians?", re.I)
@@ -508,6 +513,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
             return code
     if head.noun and _CIVILIAN_NOUN.fullmatch(head.noun):
         return "civilians"
+    if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces
+        return "peacekeepers"
     after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
     source = _SOURCE_AFTER.match(after)
     if source:
@@ -806,7 +813,7 @@ _UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|I
 _WESTERN = re.compile(r"\b(?:Western|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
-_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|{_SPEAKER_NOUNS})\b")
+_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|state|{_SPEAKER_NOUNS})\b")
 _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
