@@ -823,3 +823,28 @@ def test_state_media_reporting_is_the_claimant():
 def test_aid_workers_are_civilians():
     row = only(claims("Nearly 200 aid workers have been killed in Gaza, the UN said."))
     assert row["subject"] == "civilians"
+
+
+def test_drones_after_a_country_name_are_things_not_people():
+    assert claims("The Houthis said they had shot down 20 U.S. drones and killed no American troops.").empty
+
+
+def test_troops_amassed_near_a_border_are_deployed():
+    row = only(claims("Russia has amassed more than 100,000 troops near Ukraine's border, U.S. officials estimate."))
+    assert (row["metric"], row["subject"], row["claimant"]) == ("deployed", "RU", "U.S. officials")
+
+
+def test_a_passive_estimate_is_no_speaker_and_the_source_after_it_is():
+    row = only(claims("Ukraine's losses are estimated at between 60,000 and 100,000 killed, according to "
+                      "U.S. officials."))
+    assert (row["claimant"], row["claimant_country"]) == ("U.S. officials", "US")
+
+
+def test_described_officials_saying_in_a_headline_are_the_claimant():
+    table = claims("Gaza strikes kill 40, including 12 children, health officials say")
+    assert set(table["claimant"]) == {"health officials"}
+
+
+def test_people_taken_hostage_after_a_death_toll_are_captured():
+    table = claims("Israel says around 1,200 people were killed in the October 7 attack and 251 taken hostage.")
+    assert sorted(zip(table["metric"], table["value"])) == [("captured", 251), ("killed", 1200)]

@@ -240,6 +240,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
         position = word.end()
     first = _FIRST_WORD.match(rest)
     word = first.group(1) if first else ""
+    if word[:1].isupper():   # "20 U.S. drones": the first plain word after the names is what is counted
+        word = next((m for m in modifiers if m.islower()), word)
     if word == "of":   # "dozens of towns": what follows "of" is what is counted
         counted = _COUNTED_AFTER_OF.match(rest)
         word = counted.group(1) if counted else word
@@ -432,6 +434,9 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     around = _around(sentence, amount) if military else ""
     if military and (PRESENCE_PATTERN.search(around) or METRIC_PATTERNS["deployed"].search(around)):
         return "deployed"
+    if is_people and head.modifiers:   # "and 251 taken hostage": the metric stands inside the phrase
+        inside = _first_metric(f"{head.modifiers} {head.noun}")
+        return inside[1] if inside and inside[1] != "deployed" else None
     return None
 
 
@@ -459,7 +464,7 @@ def _counts_something_else(head: Head) -> bool:
     word = head.next_word
     if head.noun or not word or not word.islower() or word in _STOP_WORDS or word in _MORE_WORDS:
         return False
-    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more"):
+    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more", "taken", "held"):
         return False
     return bool(_PLAIN_NOUN.fullmatch(word))
 
@@ -766,6 +771,7 @@ _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
 _ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never)$|n[’']t$", re.I)
 
 
+_ENDS_IN_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
 _ROLE_AND_NAME = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
 
@@ -793,7 +799,10 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
         return None   # "a third of whom are believed …": a relative clause, not a speaker
     if _HAS_DIGIT.search(cleaned) or _ENDS_IN_DETERMINER.search(cleaned):
         return None   # "… said the estimate …": a noun after a determiner is no saying verb
-    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) and not _ROLE_AND_NAME.match(cleaned):
+    if _ENDS_IN_BE.search(cleaned):
+        return None   # "Ukraine's losses are estimated at …": a passive, not a speaker
+    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) \
+            and not _ROLE_AND_NAME.match(cleaned) and not _DESCRIBED_SPEAKERS.match(cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)
 
@@ -814,6 +823,8 @@ _WESTERN = re.compile(r"\b(?:Western|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
 _SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|state|{_SPEAKER_NOUNS})\b")
+#: "health officials", "Western security sources": a few lower-case words before a speaker noun.
+_DESCRIBED_SPEAKERS = re.compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)

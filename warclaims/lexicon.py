@@ -189,7 +189,7 @@ MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
 DEPLOY_WORDS = (
     r"sent|send|sends|sending|deploy|deploys|deployed|deploying|deployment|dispatch|dispatched|"
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
-    r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated"
+    r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (
