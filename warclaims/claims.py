@@ -144,10 +144,11 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
 
 # --- The noun an amount counts -----------------------------------------------------------------
 
-_METRIC_NOUNS = (
-    r"casualties|dead|deaths|fatalities|wounded|injured|killed|missing|captured|injuries|"
-    r"POWs|prisoners\s+of\s+war|hostages|captives"
-)
+_METRIC_NOUNS = (r"casualties|dead|deaths|fatalities|wounded|injured|killed|missing|captured|injuries|lives|"
+                 r"victims|martyrs")
+#: People who are held: their count is `captured` unless a verb says what befell them
+#: ("53 Ukrainian POWs died" is killed).
+_CAPTIVE_NOUN = re.compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)
 _HEAD_PATTERN = re.compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
 _NOUN_BEFORE = re.compile(
     rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
@@ -260,7 +261,9 @@ _VERB_BEFORE = {
     for metric, words in METRIC_WORDS
 }
 _COMPLEMENT_BEFORE = re.compile(
-    r"(?:\bto|\bat|\bof|reached|exceeded|surpassed|passed|topped|\bwas|\bis|\bstood\s+at|totall?ed|"
+    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|passed|topped|crossed|crosses|"
+    r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bstood\s+at|stands\s+at|totall?ed|"
+    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
     r"numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
     re.I,
@@ -274,6 +277,7 @@ _BASE_BEFORE = re.compile(
 )
 _LIST_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
 _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
+                            r"alongside|along\s+with|as\s+well\s+as|in\s+addition\s+to|besides|"
                             r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$",
                             re.I)
 _PARTITIVE_START = re.compile(
@@ -283,7 +287,9 @@ _PARTITIVE_START = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
-_LOSING = re.compile(r"\blos[te]|losing\b", re.I)
+#: Verbs that count people only when a noun for people says so: "lost 20 tanks", "624 of which
+#: were destroyed".
+_THINGS_TOO = re.compile(r"\b(?:los[te]|loses|losing|destroyed|eliminated|neutrali[sz]ed)\b", re.I)
 _MILITARY_WORD = re.compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
 _MILITARY_NOUN_WORD = re.compile(MILITARY_NOUNS, re.I)
 _METRIC_NOUN_WORD = re.compile(_METRIC_NOUNS, re.I)
@@ -298,10 +304,13 @@ _PLAIN_NOUN = re.compile(r"[a-z][a-z-]*")
 _BASE_BEFORE_LAST_WORDS = ("the", "its", "their", "those", "these", "about", "around", "some", "roughly",
                            "approximately", "estimated", "reported", "initial", "original", "total", "than",
                            "over")
-_SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "about", "around", "some", "roughly",
+_SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongside", "as", "besides",
+                      "about", "around", "some", "roughly",
                       "nearly", "than", "over")
 _LIST_ITEM_LAST = (",", "and")
-_COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "surpassed", "passed", "topped", "was", "is",
+_COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "exceeds", "surpassed", "surpasses",
+                          "passed", "topped", "crossed", "crosses", "approaching", "approached", "approaches",
+                          "nears", "neared", "nearing", "by", "was", "is",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
                           "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
                           "estimated")
@@ -381,22 +390,105 @@ _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\
 
 
 def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
-              previous_metric: str | None) -> str | None:
-    """Which metric an amount reports, or None when it counts no people (see module doc)."""
-    if _counts_something_else(head):
+              previous_metric: str | None, metric_in_sentence: str | None = None) -> str | None:
+    """Which metric an amount reports, or None when it counts no people (see module doc).
+
+    `metric_in_sentence` is the metric of the sentence's previous claim: a list item with no
+    word of its own ("72 Palestinian, four Israelis and three Lebanese") shares it."""
+    if _counts_something_else(head) or _is_no_count(sentence, amount, head):
         return None
+    held = _metric_of_base_noun(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
+    if held:
+        return held
+    metric = _metric_from_words(sentence, amount, head, next_start, previous_metric)
+    if metric is None and metric_in_sentence and _LIST_BEFORE.search(sentence[max(0, amount.hedge_start - 80):amount.hedge_start]):
+        return metric_in_sentence
+    if metric is None and not head.noun and _IN_PARENTHESES.match(sentence, amount.end) \
+            and sentence[:amount.hedge_start].rstrip().endswith("("):
+        first = _first_metric(sentence[:amount.hedge_start])   # "confirmed deaths are Perm Krai (3 768)"
+        return first[1] if first and first[1] != "deployed" else None
+    return metric
+
+
+#: Counts of people that are no claim: ratios ("five soldiers for every Ukrainian"), people
+#: displaced, evacuated or affected, deaths prevented or projected ("could die").
+_RATIO_AFTER = re.compile(r"\s*for\s+(?:every|each)\b", re.I)
+_NOT_CASUALTY_WORDS = re.compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
+                                 r"freed|affected|sheltering|rescued|fled|fleeing)\b", re.I)
+_AVERTED_BEFORE = re.compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
+                             r"|\bat\s+risk\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PROJECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
+                              r"(?:die|be\s+killed|perish|starve|lose\s+their\s+lives)\b", re.I)
+
+
+def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
+    head_end = head.end or amount.end
+    if _RATIO_AFTER.match(sentence, head_end):
+        return True
+    if _NOT_CASUALTY_WORDS.search(head.modifiers):   # unless "six displaced residents were killed"
+        predicate = _first_metric(sentence[head_end:head_end + 40])
+        if predicate is None or predicate[1] == "deployed":
+            return True
+    before = sentence[max(0, amount.hedge_start - 60):amount.hedge_start]
+    return bool(_AVERTED_BEFORE.search(before) or _PROJECTED_AFTER.match(sentence[amount.end:amount.end + 80]))
+
+
+#: "The hostages include four soldiers", "Among the victims are 50 children", "of the two dozen
+#: living captives, 22 are Israelis": the amount is a part of a group the sentence has named,
+#: and counts what that group counts.
+_BASE_NOUN = (r"hostages|captives|prisoners|detainees|POWs|victims|dead|casualties|deaths|fatalities|killed|"
+              r"wounded|injured|toll")
+_BASE_NOUN_BEFORE = re.compile(
+    rf"(?:\bamong\s+(?:the\s+)?(?P<among>(?:[\w-]+\s+){{0,2}}?(?:{_BASE_NOUN}))\s+(?:are|were|was|is)"
+    rf"|\b(?P<subject>(?:{_BASE_NOUN})\b[^.;:,]{{0,50}}?)\s+(?:include[sd]?|comprised?|comprises)"
+    rf"|\bof\s+(?:the|these|those)\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:{_BASE_NOUN}))\s*,)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least)\s+)?$",
+    re.I,
+)
+
+
+def _metric_of_base_noun(before: str) -> str | None:
+    match = _BASE_NOUN_BEFORE.search(before) if _BASE_NOUN_HINT.search(before) else None
+    if match is None:
+        return None
+    group = match.group("among") or match.group("subject") or match.group("of")
+    metric = _last_metric(group)
+    if metric and metric != "deployed":
+        return metric
+    return "captured" if _CAPTIVE_NOUN.search(group) else None
+
+
+_BASE_NOUN_HINT = re.compile(r"\b(?:among|include[sd]?|comprised?|comprises|of)\b", re.I)
+#: An amount after an earlier amount of the same list: "5,000 construction workers and",
+#: "Uganda will provide 4,500 soldiers, Ethiopia".
+_LIST_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
+    r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
+_IN_PARENTHESES = re.compile(r"\s*\)")
+
+
+def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: int,
+                       previous_metric: str | None) -> str | None:
+    """The metric the words around an amount give it (see module doc)."""
     is_people = bool(head.noun) and not _is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
     before = sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     tail = _folded_tail(before)
+    if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
+        toll = _last_metric(before[-80:])   # "the death toll … now stands at more than 400 people"
+        if toll and toll != "deployed":
+            return toll
     if _may_end_with(tail, _BASE_BEFORE_LAST_WORDS) and _BASE_BEFORE.search(before):
         return _base_metric(sentence, amount, head, is_people, next_start)
     if previous_metric and _subset_before(before, tail):
         # "…, of whom roughly 3,800 have been killed": the subset's own verb first
         own_clause = _CLAUSE_BREAK.split(sentence[head.end or amount.end:next_start], maxsplit=1)[0]
         own = _first_metric(" ".join(own_clause.split()[:12]))
-        return own[1] if own and own[1] != "deployed" else previous_metric
+        if own and own[1] != "deployed":
+            return own[1]
+        base = _last_metric(before)   # "Most victims were churchgoers along with five soldiers"
+        return base if base and base != "deployed" else previous_metric
     if is_people or head.partitive or not head.noun:   # else no verb before can give the metric
         # "lost 20 tanks and 1,200 soldiers"
         listed = _LIST_ITEM_BEFORE.sub("", before) if _may_end_with(tail, _LIST_ITEM_LAST) else before
@@ -408,8 +500,13 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
             if possible is not None and metric not in possible:
                 continue   # its pattern cannot match `before` nor `listed`
             if pattern.search(before) or (listed != before and pattern.search(listed)):
-                if metric == "killed" and _LOSING.search(before[-25:]) and not is_people:
-                    continue
+                if metric == "killed" and _THINGS_TOO.search(before[-25:]):
+                    if not is_people:
+                        continue
+                    # "lost over a million soldiers killed and wounded": the participle says which
+                    participle = _first_metric(sentence[head.end:head.end + 30])
+                    if participle and participle[0] <= 1:
+                        return participle[1]
                 if metric == "deployed" and not (is_people or head.strong):
                     continue
                 return metric
@@ -419,11 +516,16 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
         after = METRIC_PATTERNS["deployed"].sub(" ", after)
-    predicate = _first_metric(after)
-    if predicate and (predicate[1] != "deployed" or is_people or head.strong):
-        return predicate[1]
+    coordinated = stop != next_start
+    # "has surpassed 4,047, with most casualties recorded since …": a clause after a bare amount is not its predicate
+    predicate = None if after[:1] in ",;" and not coordinated and not head.noun else _main_predicate(after, is_people)
+    if predicate and (predicate != "deployed" or is_people or head.strong):
+        return predicate
     if head.partitive or _PARTITIVE_START.match(before):
         return previous_metric
+    if _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before) \
+            and _FIGURE_WORD.search(before[-60:]) and not _last_metric(before):
+        return previous_metric   # "The previous figure given by the ministry was 1,730 soldiers"
     if not head.noun and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
         backward = _last_metric(before)
         if backward:
@@ -436,8 +538,29 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         return "deployed"
     if is_people and head.modifiers:   # "and 251 taken hostage": the metric stands inside the phrase
         inside = _first_metric(f"{head.modifiers} {head.noun}")
-        return inside[1] if inside and inside[1] != "deployed" else None
+        if inside and inside[1] != "deployed":
+            return inside[1]
+    if head.noun and _CAPTIVE_NOUN.fullmatch(head.noun):
+        return "captured"
     return None
+
+
+_FIGURE_WORD = re.compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
+_RELATIVE_AFTER = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
+
+
+def _main_predicate(after: str, is_people: bool) -> str | None:
+    """The metric of the predicate after an amount.  A participle right after the noun
+    ("300 marines sent to the port were killed") describes the people; the main verb after it
+    says what the sentence reports of them."""
+    relative = _RELATIVE_AFTER.search(after)   # "120 hostages remain, a third of whom are dead"
+    after = after[:relative.start()] if relative else after
+    first = _first_metric(after)
+    if first is None or first[1] != "deployed" or not is_people or _AUXILIARY.search(after[:first[0]]):
+        return first[1] if first else None
+    later = _first_metric(after[first[0]:][len(after[first[0]:].split(None, 1)[0]):])
+    return later[1] if later and later[1] != "deployed" else first[1]
 
 
 def _around(sentence: str, amount: Amount) -> str:
@@ -464,7 +587,7 @@ def _counts_something_else(head: Head) -> bool:
     word = head.next_word
     if head.noun or not word or not word.islower() or word in _STOP_WORDS or word in _MORE_WORDS:
         return False
-    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more", "taken", "held"):
+    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more", "taken", "held", "mark"):
         return False
     return bool(_PLAIN_NOUN.fullmatch(word))
 
@@ -1037,7 +1160,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         later = bisect_left(starts, head.end or amount.end, lo=position + 1)
         next_start = starts[later] if later < len(starts) else len(text)
         previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
-        metric = metric_of(text, amount, head, next_start, previous_metric)
+        metric = metric_of(text, amount, head, next_start, previous_metric,
+                           metrics_here[-1] if metrics_here else None)
         if metric is None:
             continue
         if attributions is None:

@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from warclaims.countries import actors
+
 # --- Fast pre-checks ------------------------------------------------------------------------------
 #
 # The rules below are case-insensitive regular expressions whose letters are all ASCII.  Under
@@ -40,49 +42,16 @@ def folded_words(text: str) -> tuple[str, frozenset[str]] | None:
     return None if lowered is None else (lowered, frozenset(_WORD_RUNS.findall(lowered)))
 
 
-#: Names, demonyms, capitals, leaders and institutions → two-letter code (or group word).
-ACTORS: dict[str, tuple[str, ...]] = {
-    "KP": ("North Korea", "North Korean", "North Koreans", "N. Korea", "N. Korean", "N Korea",
-           "N Korean", "DPRK", "Pyongyang", "Kim Jong Un",
-           "Kim Jong-un", "Kim", "KCNA", "Korean People's Army"),
-    "KR": ("South Korea", "South Korean", "South Koreans", "S. Korea", "S. Korean", "S Korea",
-           "S Korean", "Seoul", "ROK", "NIS",
-           "National Intelligence Service", "Yoon", "Lee Jae-myung"),
-    "RU": ("Russia", "Russian", "Russians", "Moscow", "Kremlin", "Putin", "Shoigu", "Peskov",
-           "Lavrov", "Wagner", "Wagner Group", "Prigozhin", "Gerasimov", "Belousov"),
-    "UA": ("Ukraine", "Ukrainian", "Ukrainians", "Kyiv", "Kiev", "Zelensky", "Zelenskyy",
-           "Zelenskiy", "Syrskyi", "Syrsky", "Budanov", "HUR"),
-    "US": ("United States", "U.S.", "US", "USA", "American", "Americans", "Washington",
-           "Pentagon", "White House", "Biden", "Trump", "Austin", "CIA"),
-    "UK": ("United Kingdom", "U.K.", "UK", "Britain", "British", "London", "Downing Street"),
-    "IL": ("Israel", "Israeli", "Israelis", "IDF", "Netanyahu", "Jerusalem"),
-    "PS": ("Palestinian", "Palestinians", "Gaza", "Gazan", "Gazans", "West Bank",
-           "Palestinian Authority"),
-    "LB": ("Lebanon", "Lebanese", "Beirut"),
-    "SD": ("Sudan", "Sudanese", "Khartoum"),
-    "SY": ("Syria", "Syrian", "Syrians", "Damascus"),
-    "IR": ("Iran", "Iranian", "Iranians", "Tehran"),
-    "CN": ("China", "Chinese", "Beijing"),
-    "BY": ("Belarus", "Belarusian", "Minsk"),
-    "PL": ("Poland", "Polish", "Warsaw"),
-    "DE": ("Germany", "German", "Germans", "Berlin"),
-    "FR": ("France", "French", "Paris"),
-    "TR": ("Turkey", "Türkiye", "Turkish", "Ankara"),
-    "YE": ("Yemen", "Yemeni"),
-    "IQ": ("Iraq", "Iraqi", "Iraqis", "Baghdad"),
-    "AF": ("Afghanistan", "Afghan", "Afghans", "Kabul"),
-    "PK": ("Pakistan", "Pakistani", "Islamabad"),
-    "IN": ("India", "Indian", "New Delhi"),
-    "JP": ("Japan", "Japanese", "Tokyo"),
-    "ET": ("Ethiopia", "Ethiopian", "Addis Ababa"),
-    "hezbollah": ("Hezbollah",),
-    "hamas": ("Hamas",),
-    "houthis": ("Houthi", "Houthis"),
-    "rsf": ("Rapid Support Forces", "RSF"),
-}
+#: Names, demonyms, capitals, forces, ministries, leaders, institutions and armed groups → the
+#: annotation guide's code (two letters for a country, a lower-case word for a group): pycountry's
+#: country names and the hand-kept warclaims/data/actor_aliases.csv (see warclaims.countries).
+ACTORS: dict[str, tuple[str, ...]] = actors()
 
 _ACTOR_LOOKUP = {name.lower(): code for code, names in ACTORS.items() for name in names}
-_CASE_SENSITIVE = {"US", "UK", "Kim", "Austin", "HUR", "RSF", "NIS", "ROK", "CIA"}
+#: Aliases matched only as written: acronyms (all capitals, at most four letters: "US", "NIS",
+#: "M23", "MI6") and names that are also a first name or an ordinary word in lower case.
+_CASE_SENSITIVE = {name for names in ACTORS.values() for name in names
+                   if name.isupper() and sum(c.isalpha() for c in name) <= 4} | {"Kim", "Austin", "Xi"}
 _CANONICAL = {name.lower(): name for name in _CASE_SENSITIVE}
 
 
@@ -154,13 +123,15 @@ MILITARY_NOUNS = (
     r"personnel|fighters|militants|combatants|mercenaries|volunteers|recruits|conscripts|"
     r"reservists|marines|sailors|airmen|paratroopers|infantrymen|special\s+forces|commandos|"
     r"officers|commanders|forces|guards|deminers|sappers|engineers|gunmen|insurgents|rebels|"
-    r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|units|"
-    r"peacekeepers|policemen|militiamen|guardsmen|pilots|"
+    r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
+    r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
+    r"generals|"
     r"troop|soldier|fighter|serviceman|officer"
 )
 #: Other people a casualty count may be about.
 CIVILIAN_NOUNS = (
-    r"civilians|people|persons|residents|children|women|villagers|journalists|medics|doctors|"
+    r"civilians|people|persons|residents|children|women|villagers|journalists|medics|doctors|citizens|victims|"
+    r"staff|inmates|"
     r"aid\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"
@@ -177,26 +148,29 @@ CASUALTY_WORDS = (
 )
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
-    r"slain|perished|lost\s+their\s+lives|executed|massacred|lost|lose|losing"
+    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|executed|massacred|lost|lose|loses|losing|"
+    r"eliminated|destroyed|"
+    r"neutrali[sz]ed"
 )
 WOUNDED_WORDS = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt"
 CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
     r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
-    r"hostages?|captives"
+    r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms"
 )
 MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
 DEPLOY_WORDS = (
     r"sent|send|sends|sending|deploy|deploys|deployed|deploying|deployment|dispatch|dispatched|"
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
-    r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed"
+    r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed|"
+    r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (
     r"fighting|fight|fought|serving|serve|served|join|joined|joining|force|contingent|brigade|"
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
     r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?[A-Z][a-z]+|"
-    r"on\s+the\s+ground|set\s+up|include|includes|including"
+    r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)"
 )
 
 METRIC_WORDS: tuple[tuple[str, str], ...] = (

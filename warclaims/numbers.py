@@ -36,17 +36,23 @@ _SCALE = "|".join(SCALES)
 _DIGITS = (
     r"\d{1,2}(?:,\d{2})+,\d{3}(?![\d,])"            # Indian grouping: 1,00,000
     r"|\d{1,3}(?:,\d{3})+(?:\.\d+)?"                 # 10,000 and 2,500.5
-    r"|\d{1,3}(?:\.\d{3})+(?![\d.,])"                # European thousands: 10.000
-    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,.])"   # 12 000
+    r"|\d{1,3}(?:\.\d{3})+(?![\d,]|\.\d)"            # European thousands: 10.000
+    r"|\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?![\d,]|\.\d)"   # 12 000 (a full stop may end the sentence)
     r"|\d+(?:\.\d+)?"
 )
 #: Larger counts are no counts of people (and would not fit the table's integers).
 LARGEST_COUNT = 10 ** 15
-_DIGIT_AMOUNT = rf"(?:{_DIGITS})(?:[\s-]+(?:{_SCALE})\b)?"
+#: "5K" in a headline is 5,000.
+_DIGIT_AMOUNT = rf"(?:{_DIGITS})(?:[\s-]+(?:{_SCALE})\b|[kK]\b)?"
+#: "four-thousand-100": a word amount may end in digits after a hyphen.
 _WORD_AMOUNT = (
-    rf"(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|(?:{_WORD})\b(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}|{_SCALE})\b)*)"
+    rf"(?:(?:a|an)\s+(?:{_SCALE}|dozen)\b|(?:{_WORD})\b(?:(?:[\s-]+|\s+and\s+)(?:{_WORD}|{_SCALE})\b)*"
+    r"(?:-\d{1,3}(?![\d,]))?)"
 )
-_AMOUNT = rf"(?:{_DIGIT_AMOUNT}|{_WORD_AMOUNT})"
+#: "a quarter of a million", "half a million".
+_FRACTION_AMOUNT = rf"(?:(?:a|one)\s+)?(?:quarter|half)\s+(?:of\s+)?(?:a\s+)?(?:million|billion)\b"
+_FRACTIONS = {"quarter": 0.25, "half": 0.5}
+_AMOUNT = rf"(?:{_FRACTION_AMOUNT}|{_DIGIT_AMOUNT}|{_WORD_AMOUNT})"
 _VAGUE = (
     r"(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|several\s+(?:hundred|thousand)|"
     r"a\s+few\s+(?:hundred|thousand)|dozens|scores|hundreds|thousands|millions)"
@@ -119,6 +125,7 @@ _PLAIN_DIGITS = re.compile(r"\d{1,16}(?:\.\d+)?")
 
 
 _PLAIN_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15}")
+_FRACTION_WORDS = re.compile(r"(?:(?:a|one)\s+)?(quarter|half)\s+(?:of\s+)?(?:a\s+)?(million|billion)")
 
 
 @lru_cache(maxsize=1024)
@@ -126,6 +133,9 @@ def words_to_number(text: str) -> int | None:
     """'three thousand' → 3000, 'twenty-five' → 25, 'a dozen' → 12, '27-hundred' → 2700."""
     if _PLAIN_COUNT.fullmatch(text):   # "500", "10,000": at most 15 digits, exact as a float
         return int(text.replace(",", ""))
+    fraction = _FRACTION_WORDS.fullmatch(text.lower())
+    if fraction:
+        return round(_FRACTIONS[fraction.group(1)] * SCALES[fraction.group(2)])
     text = _GROUP_SEPARATOR.sub("", text)
     tokens = [t for t in _TOKEN_BREAK.split(text.lower().strip()) if t and t != "and"]
     total, current = 0, 0
@@ -154,6 +164,9 @@ def words_to_number(text: str) -> int | None:
 
 
 def _digits_to_number(token: str) -> float | None:
+    if token[-1:] in ("k", "K") and token[:-1]:
+        number = _digits_to_number(token[:-1])
+        return None if number is None else number * 1000
     if _EUROPEAN_THOUSANDS.fullmatch(token):
         token = token.replace(".", "")   # "10.000 soldiers": people are not counted in fractions
     cleaned = _SEPARATORS.sub("", token)
@@ -222,7 +235,7 @@ _PEOPLE_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldiers
 _OTHER_AFTER = re.compile(rf"{_NOT_PEOPLE_AFTER.pattern}|^[.,:]\d", re.I)
 #: Money (`_MONEY_BEFORE`), a letter (a model or a name, not a count: "F-16", "Su-25", "G7",
 #: "Kh-101") or a digit and a mark before an amount, in one pattern.
-_OTHER_BEFORE = re.compile(rf"{_MONEY_BEFORE.pattern}|[A-Za-z]-?\Z|\d[.,:]$")
+_OTHER_BEFORE = re.compile(rf"{_MONEY_BEFORE.pattern}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|\bage[sd]?\s+(?:from\s+)?$")
 
 
 def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
@@ -254,7 +267,8 @@ _NUMBER_WORDS = frozenset((*UNITS, *SCALES, "dozens", "scores", "hundreds", "tho
 #: here (without the rest of what must follow: a superset), none needing a `\b` before it,
 #: just as in NUMBER_PATTERN.
 _AMOUNT_START = re.compile(
-    r"\d|an?\s+(?:hundred|thousand|million|billion|dozen|few)\b|dozens|scores|hundreds|thousands|millions|"
+    r"\d|an?\s+(?:hundred|thousand|million|billion|dozen|few|quarter|half)\b|dozens|scores|hundreds|thousands|"
+    r"millions|quarter\b|half\b|"
     rf"(?:{word_alternation(sorted({*UNITS, 'tens', 'several'}))})\b"
 )
 assert set(SCALES) == {"hundred", "thousand", "million", "billion"}
@@ -405,11 +419,15 @@ _ONES = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
 
 
 def _is_compound_word_number(match: re.Match[str]) -> bool:
-    """'twenty-five' (and 'twenty-five thousand') is one number, not the range 20 to 5."""
+    """'twenty-five' (and 'twenty-five thousand') is one number, not the range 20 to 5; so is
+    'four-thousand-100'."""
     joined = match.end("first") == match.start("joiner") and match.end("joiner") == match.start("second")
     first_words, second_words = match.group("first").lower().split(), match.group("second").lower().split()
-    return (match.group("joiner") == "-" and joined and first_words[-1] in _TENS
-            and second_words[0] in _ONES)
+    if match.group("joiner") != "-" or not joined:
+        return False
+    last_word = _TOKEN_BREAK.split(first_words[-1])[-1]
+    return (last_word in _TENS and second_words[0] in _ONES) or (
+        last_word in SCALES and match.group("second").isdigit() and len(match.group("second")) <= 3)
 
 
 def _single(match: re.Match[str], sentence: str, group: str) -> Amount | None:
