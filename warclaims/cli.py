@@ -1,4 +1,5 @@
-"""Command line: `python helpers.py extract PATH... -o claims.parquet` and `python helpers.py refresh`."""
+"""Command line: `python helpers.py extract PATH... -o claims.parquet`, `python helpers.py refresh` and
+`python helpers.py score GOLD.csv PREDICTED.csv`."""
 from __future__ import annotations
 
 import argparse
@@ -16,6 +17,9 @@ Numeric war claims from news articles.
   refresh   what `make` runs: rebuild data/claims.csv, data/article_index.csv and
             data/problems.csv from seeds/ (with the hand-kept data/articles.csv), then
             re-run every notebook in notebooks/, which exports the charts to figures/
+  score     score a predicted claims table against a gold one by the annotation guide's
+            matching rule: per-metric counts, accuracy on matches, and last the line
+            'F1 0.xxx P 0.xxx R 0.xxx (tp/gold/pred)'
 """
 #: Problems printed to the terminal; the rest are in the problems file.
 PROBLEMS_SHOWN = 20
@@ -24,7 +28,7 @@ PROBLEMS_SHOWN = 20
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python helpers.py", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{extract,refresh}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{extract,refresh,score}")
     extract = commands.add_parser(
         "extract", help="write the claims table for articles in any format",
         description="Write the claims table for articles (files or folders of .txt, .html, .csv, .jsonl).")
@@ -43,7 +47,24 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     refresh = commands.add_parser("refresh", help="rebuild data/, notebooks and figures from seeds/",
                                   description="Rebuild data/ from seeds/, then re-run the notebooks.")
     refresh.add_argument("--no-notebooks", action="store_true", help="rebuild the tables only")
+    score = commands.add_parser(
+        "score", help="score a predicted claims table against a gold one",
+        description="Score PREDICTED against GOLD (CSV files with the columns article_id, metric, qualifier,"
+                    " value, low, high) on the articles that appear in GOLD.")
+    score.add_argument("gold", type=Path, metavar="GOLD.csv", help="the gold claims")
+    score.add_argument("predicted", type=Path, metavar="PREDICTED.csv", help="the predicted claims")
+    score.add_argument("--articles", type=article_ids, default=None, metavar="ID,ID",
+                       help="score only these articles (an article without gold rows makes its predictions spurious)")
+    score.add_argument("--show", action="store_true", help="list the missed and spurious claims with their quotes")
     return parser.parse_args(argv)
+
+
+def article_ids(text: str) -> list[str]:
+    """The ids of --articles: comma-separated, spaces around an id ignored."""
+    ids = [article_id.strip() for article_id in text.split(",") if article_id.strip()]
+    if not ids:
+        raise argparse.ArgumentTypeError("no article id given")
+    return ids
 
 
 def run_extract(args: argparse.Namespace) -> int:
@@ -66,6 +87,18 @@ def run_extract(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_score(args: argparse.Namespace) -> int:
+    from warclaims.scoring import ClaimsFileError, format_report, read_claims_csv, score
+
+    try:
+        gold, predicted = read_claims_csv(args.gold), read_claims_csv(args.predicted)
+    except ClaimsFileError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print(format_report(score(gold, predicted, articles=args.articles), show=args.show))
+    return 0
+
+
 def show_problems(problems_file: Path, count: int) -> None:
     """The first problems as warnings on standard error, naming file and row."""
     import csv
@@ -83,6 +116,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parse_args(argv)
     if args.command == "extract":
         return run_extract(args)
+    if args.command == "score":
+        return run_score(args)
     from warclaims.pipeline import refresh
 
     tables = refresh(notebooks=not args.no_notebooks)
