@@ -27,9 +27,11 @@ from functools import lru_cache
 import pandas as pd
 
 from warclaims.articles import body_segments
+from warclaims.countries import aliases
 from warclaims.dates import MONTH_PATTERN
 from warclaims.lexicon import (
     ACTORS,
+    GOVERNMENT_ACRONYMS,
     METRIC_LAST_WORDS,
     METRIC_PATTERNS,
     METRIC_WORDS,
@@ -264,7 +266,7 @@ _COMPLEMENT_BEFORE = re.compile(
     r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|passed|topped|crossed|crosses|"
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
-    r"numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
+    r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
     re.I,
 )
@@ -310,7 +312,7 @@ _SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongs
 _LIST_ITEM_LAST = (",", "and")
 _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "exceeds", "surpassed", "surpasses",
                           "passed", "topped", "crossed", "crosses", "approaching", "approached", "approaches",
-                          "nears", "neared", "nearing", "by", "was", "is",
+                          "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
                           "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
                           "estimated")
@@ -607,7 +609,8 @@ def _is_military_noun(noun: str) -> bool:
 _NOT_AGENT_BEFORE = re.compile(
     r"\b(?:to|in|into|inside|against|from|of|for|with|on|at|toward|towards|near|across|over|"
     r"invaded|attacked|attacking|invading|help|helping|support|supporting|assist|assisting|"
-    r"push|oust|fight|fighting|fought|defend|join|joined|alongside)\s+(?:the\s+)?$",
+    r"push|oust|fight|fighting|fought|defend|join|joined|alongside|by|between)\s+(?:the\s+)?$"
+    r"|\bbetween\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?$",
     re.I,
 )
 _MILITARY_OWNER = re.compile(
@@ -627,6 +630,39 @@ _CIVILIAN_HEADS = re.compile(r"civilians?|people|persons|residents|villagers|chi
 
 
 _CIVILIAN_NOUN = re.compile(r"civilians?", re.I)
+#: People the annotation guide names by their role, not their side.
+_ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepers": "peacekeepers"}
+#: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|across|inside|into|throughout|of|from)\s+(?:the\s+)?"
+                           r"(?:(?:southern|northern|eastern|western|central|occupied|besieged|war-torn)\s+)?$", re.I)
+_POSSESSIVE_OR_FORCE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
+                                        r"airstrikes?|attacks?)\b)", re.I)
+
+
+_PLACE_KINDS = frozenset({"name", "capital"})
+
+
+@lru_cache(maxsize=4096)
+def is_place_name(text: str) -> bool:
+    """'Lebanon', 'the Gaza Strip', 'Kyiv': a country's name or capital, not a demonym."""
+    alias = aliases().get(text.lower().removesuffix("'s").removesuffix("’s"))
+    return alias is not None and alias.kind in _PLACE_KINDS
+
+
+def _places(sentence: str) -> list[str]:
+    """The codes of the places a sentence names, in order: country names and capitals (not
+    demonyms: "from Israeli air strikes" names no place), not parts of a compound ("the
+    Russia-Ukraine war")."""
+    return [code for start, end, code, text in find_actors(sentence)
+            if code.isupper() and is_place_name(text) and _PLACE_BEFORE.search(sentence[max(0, start - 40):start])
+            and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
+            and not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])]
+
+
+def place_in(sentence: str) -> str:
+    """The side of the first place a sentence names, or ""."""
+    places = _places(sentence)
+    return places[0] if places else ""
 _SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
 
 
@@ -636,6 +672,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     phrase = f"{head.modifiers} {head.noun}"
     for _, _, code, _ in find_actors(phrase):
         return code
+    if _BOTH_SIDES.search(sentence):
+        return "mixed"
     if head.own and claimant:
         for _, _, code, _ in find_actors(claimant):
             return code
@@ -665,12 +703,38 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     return agent
 
 
+#: A toll of both sides: "killed on both sides", "the combined death toll".
+_BOTH_SIDES = re.compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
+_NAME_JUST_BEFORE = re.compile(r"(?:^|[,:;]\s*|\band\s+)$")
+_NAME_JUST_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
+
+
+def named_next_to(sentence: str, amount: Amount) -> str:
+    """A list item that names its people beside a bare amount: "Uganda will provide 4,500
+    soldiers, Ethiopia 2,500", "72 Palestinian, four Israelis", "22 are Israelis, one is Thai"."""
+    for start, end, code, _ in find_actors(sentence[max(0, amount.hedge_start - 40):amount.end + 25]):
+        offset = max(0, amount.hedge_start - 40)
+        start, end = start + offset, end + offset
+        if end <= amount.hedge_start and not sentence[end:amount.hedge_start].strip() \
+                and _NAME_JUST_BEFORE.search(sentence[max(0, start - 6):start]):
+            return code
+        if start >= amount.end and _NAME_JUST_AFTER.fullmatch(sentence[amount.end:start]):
+            return code
+    return ""
+
+
+#: "in combat with Ukrainian forces", "alongside Russian troops": forces named as the other side.
+_OPPONENT_BEFORE = re.compile(r"\b(?:with|against|alongside|by|versus|between|fighting|fought|attacked|attacking)"
+                              r"\s+(?:the\s+)?$", re.I)
+
+
 def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, int]]) -> str:
     """The nearest actor before `position` that can own the people counted."""
     offset = max(0, position - WINDOW)
     candidates = [(s + offset, e + offset, code, text) for s, e, code, text in find_actors(sentence[offset:position])]
     candidates = [a for a in candidates if not any(s <= a[0] < e for s, e in claimant_spans)]
-    owners = [a for a in candidates if _MILITARY_OWNER.match(sentence[a[1]:a[1] + 40])]
+    owners = [a for a in candidates if _MILITARY_OWNER.match(sentence[a[1]:a[1] + 40])
+              and not _OPPONENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])]
     if owners:
         return owners[-1][2]
     agents = [a for a in candidates if not _NOT_AGENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])]
@@ -685,7 +749,9 @@ _SAY = (
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:number|figure|toll)|"
-    r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified"
+    r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
+    r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|"
+    r"found|identified|recorded|documented|counted|tallied|revised"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
@@ -700,9 +766,10 @@ _PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|of
 _NOT_A_SPEAKER = re.compile(
     r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"but|and|this|these|that|those|there|which|who)\b", re.I)
-_PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected)\b|"
+_PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected|reported)\b|"
+                             r"^\W*(?:among|of)\s+(?:them|those|these|whom)\b|"
                              r"\breportedly\b", re.I)
-_SAME_FIGURE = re.compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)\s+"
+_SAME_FIGURE = re.compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
                           r"(?:includes|included|comprises|covers)\b", re.I)
 _GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
 #: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
@@ -713,6 +780,7 @@ _NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
 _NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
 _END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
 _SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b", re.I)
+_SAY_INSIDE = re.compile(rf"\s(?:{_SAY})\s", re.I)
 _CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = re.compile(
     r"\baccording\s+to\s+(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
@@ -814,9 +882,27 @@ def find_attributions(sentence: str) -> list[Attribution]:
         attribution = _subject_attribution(sentence, np, start)
         if attribution:
             found.append(attribution)
-    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 8
-              and not _NOT_A_CLAIMANT.search(a.text)]
+    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 12
+              and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
     return sorted(usable, key=lambda a: a.start)
+
+
+#: A claimant is a name or a role, never a clause: no relative or subordinate clause ("Reuters that
+#: government claims …", "an area that Israel …"), no saying verb inside ("the toll on Russian forces"
+#: before ", asserting"), no participle opening ("Taking into account …", "Based on …"), no time,
+#: and no event or thing ("The conflict").
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|because|whether|if)\b", re.I)
+_PARTICIPLE_START = re.compile(r"^(?:[A-Za-z]+ing|Based|Given|Next|Despite|Following|According)\b")
+_NOT_SPEAKER_HEAD = re.compile(
+    r"^(?:(?:the|a|an|this|that)\s+)?(?:conflict|war|fighting|toll|death\s+toll|attack|attacks|strike|strikes|"
+    r"offensive|invasion|area|region|operation|revelation|figure|number|total|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", re.I)
+_TOLL_NOUNS = re.compile(r"\b(?:toll|losses|casualties|deaths)\b", re.I)
+
+
+def _names_a_speaker(text: str) -> bool:
+    return not (_CLAUSE_WORD.search(text) or _PARTICIPLE_START.match(text) or _NOT_SPEAKER_HEAD.match(text)
+                or (_TOLL_NOUNS.search(text) and not _is_proper_name(text)) or _SAY_INSIDE.search(text))
 
 
 _NOT_A_CLAIMANT = re.compile(r"\d|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
@@ -880,10 +966,21 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
         start = max(consumed, verb.start() - 120)
         window = sentence[start:verb.start()]
         start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
-        if verb.start() - start >= 2:
-            found.append((sentence[start:verb.start()], start))
+        end = verb.start()
+        if end - start < 2 or _ASIDE_START.match(sentence, start):   # "X, who heads Y since 2018, informed …"
+            aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
+            if aside:
+                start, end = aside.span("np")
+        if end - start >= 2:
+            found.append((sentence[start:end], start))
             consumed = verb.end()
     return found
+
+
+_ASIDE_START = re.compile(r"\s*(?:who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with)\b", re.I)
+#: A name, then an aside between commas ending right before the saying verb.
+_ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:who|which|together\s+with|along\s+with|"
+                           r"alongside|in\s+cooperation\s+with)\b[^;:“”\"]{0,140}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
 
 
 _UNOPENED = re.compile(r"^[^(]*\)")
@@ -891,7 +988,8 @@ _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re
 _ARTICLE_START = re.compile(r"^\s*(?:a|an|the)\s", re.I)
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
 _RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
-_ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never)$|n[’']t$", re.I)
+_ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never|initial|"
+                                 r"previous|final|preliminary)$|n[’']t$", re.I)
 
 
 _ENDS_IN_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
@@ -932,24 +1030,26 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
 
 # --- Claimant country ------------------------------------------------------------------------------
 
-_MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|"
+_MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|journalists|reporters|"
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
                     r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
                     r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
                     r"Lib[ée]ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
                     r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
-_MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){1,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
-                       r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)$")
-_UN = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)\b")
-_WESTERN = re.compile(r"\b(?:Western|NATO|allied|allies|G7|European)\b")
+_MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
+                       r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$",
+                       re.I)
+_UN = re.compile(r"\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)(?!\w)")
+_WESTERN = re.compile(r"\b(?:Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
+                      r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
-_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|state|{_SPEAKER_NOUNS})\b")
+_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|state|he|she|they|it|we|{_SPEAKER_NOUNS})\b")
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = re.compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
-                    r"rescuers|witnesses|residents|"
+                    r"rescuers|witnesses|residents|sources|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
@@ -957,10 +1057,15 @@ _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institut
 _NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights|Red\s+Crescent|Red\s+Cross|Doctors|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
                         r"aid\s+group|charity)\b", re.I)
-_LOCAL = re.compile(r"\b(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry)\b", re.I)
+#: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
+_LOCAL = re.compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
+                    r"ministry\s+of\s+health|civil\s+defen[cs]e)\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
 
+_ARMED_GROUP_SPEAKER = re.compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
+                                  r"armed\s+groups?)\b", re.I)
+_UNKNOWN_ACRONYM = re.compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")
 _OFFICIAL = re.compile(r"\bintelligence|ministry|military|government\b", re.I)
 
 
@@ -979,20 +1084,24 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "un"
     if _NAMED_NGO.search(words) and not _OFFICIAL.search(text):
         return "other"
-    codes = [code if code in _COUNTRY_CODES else _GROUP_COUNTRY.get(code, code)
+    if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
+        return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
+    codes = [code if code in _COUNTRY_CODES else _GROUP_COUNTRY.get(code, "other")
              for _, _, code, _ in find_actors(words)]
+    codes = [code for code in codes if code != "other"] or codes
     if _WESTERN.search(words) or len(set(codes)) > 1:
         return "western"
     if codes:
         return codes[0]
     if _LOCAL.search(words) and subject in _COUNTRY_CODES:
         return subject
-    if _OTHER.search(words):
-        return "other"
+    if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text):
+        return "other"   # an organisation known by an acronym that is no state, outlet or UN body: an NGO or group
     return inherited
 
 
-_GROUP_COUNTRY = {"hezbollah": "LB", "hamas": "PS", "houthis": "YE", "rsf": "SD"}
+#: Armed groups that speak as a territory's authority; every other armed group is `other`.
+_GROUP_COUNTRY = {"hamas": "PS", "houthis": "YE"}
 
 
 # --- Putting it together ----------------------------------------------------------------------------
@@ -1009,13 +1118,25 @@ class ArticleContext:
     claimant_sentence: Sentence | None = None   # the sentence that last named a claimant
     counted_values: set[int] = field(default_factory=set)
     dominant_subject: str | None = None   # None until first needed: reckoned from `sentences`
+    main_place: str | None = None         # likewise
     sentences: list[Sentence] = field(default_factory=list)
+    text: str = ""   # the article's text, which sentence offsets refer to
 
     def dominant(self) -> str:
         """The article's dominant subject (`_dominant_subject`), reckoned once when first needed."""
         if self.dominant_subject is None:
             self.dominant_subject = _dominant_subject(self.sentences)
         return self.dominant_subject
+
+    def place(self) -> str:
+        """The side of the place the article names most often ("in Gaza", "on southern Lebanon")."""
+        if self.main_place is None:
+            counts: dict[str, int] = {}
+            for sentence in self.sentences:
+                for code in _places(sentence.text):
+                    counts[code] = counts.get(code, 0) + 1
+            self.main_place = max(sorted(counts), key=counts.get) if counts else ""
+        return self.main_place
 
 
 _THAT = re.compile(r"\bthat\b")
@@ -1087,7 +1208,7 @@ def _dominant_subject(sentences: list[Sentence]) -> str:
 def claims_in_article(article_id: str, text: str, published: date | None) -> list[dict[str, object]]:
     """Every claim in one article's body, as rows of the claims table (ids not yet set)."""
     sentences = split_sentences(text, body_segments(text))
-    context = ArticleContext(published, sentences=sentences)
+    context = ArticleContext(published, sentences=sentences, text=text)
     # Work is put off (the dominant subject, claimants of sentences without amounts) and may
     # be skipped.  `find_actors` raises KeyError on a few characters that cannot be folded
     # (see warclaims.lexicon.fold); an article holding one is read in full, in order, as ever.
@@ -1173,15 +1294,21 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                 continue
         if _is_repeat_mention(text, amount, head, context):
             continue
-        elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more")
+        elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more") or _is_metric_noun(head.noun)
                   or _subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start]))
         attribution = _nearest(attributions, amount) or _forward_attribution(following)
         said_by = attribution.text if attribution else ""
-        subject = (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by)
+        subject = ((named_next_to(text, amount) if not head.noun else "")
+                   or (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by))
+        if subject == "civilians" and not (head.noun and _CIVILIAN_NOUN.fullmatch(head.noun)):
+            # only people called civilians are "civilians"; others are a role or the place's side
+            subject = _ROLES.get(head.noun.lower(), "") or place_in(text) or context.place() or subject
         subject_from_context = not subject
         speaker = context.claimant if attribution and _PRONOUNS.match(said_by) and context.claimant else said_by
+        military = bool(head.noun) and _is_military_noun(head.noun)
         subject = (subject or _own_side(speaker, metric, text[max(0, amount.hedge_start - 80):amount.hedge_start])
-                   or _inherited_subject(context.previous_subject, head) or context.dominant())
+                   or ("" if military else place_in(text)) or _inherited_subject(context.previous_subject, head)
+                   or context.dominant() or context.place())
         claimant, country = _claimant_and_country(attribution, context, subject)
         period = find_period(_period_clause(text, amount, head, next_start))
         start, end = resolve_period(period, context.published)
@@ -1246,7 +1373,7 @@ def risk_score(reasons: list[str]) -> float:
 
 
 _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
-                   r"health\s+ministry|ministry\s+of\s+health|health\s+authorities)\b", re.I)
+                   r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities)\b", re.I)
 
 
 def _inherited_subject(previous: str, head: Head) -> str:
@@ -1282,12 +1409,24 @@ def _continued_attribution(sentence: Sentence, context: ArticleContext) -> list[
     """A passive estimate ("are believed to …") right after a sourced sentence of the same
     paragraph continues that source; so does "This number includes …" right after it."""
     previous = context.claimant_sentence
-    if previous is None or sentence.start - (previous.start + len(previous.text)) > 2:
+    if previous is None:
         return []
+    if previous.paragraph == sentence.paragraph and _inside_quotation(context.text[previous.start:sentence.start]):
+        return [Attribution(context.claimant, 0, 0)]   # a quotation opened in or after the sourced sentence
+    if sentence.start - (previous.start + len(previous.text)) > 2:
+        return []
+    if sentence.text[:1] in "“\"":   # a quotation right after the sourced sentence: its speaker's words
+        return [Attribution(context.claimant, 0, 0)]
     same_figure = _SAME_FIGURE.match(sentence.text)
     if same_figure or (previous.paragraph == sentence.paragraph and _PASSIVE_SOURCE.search(sentence.text)):
         return [Attribution(context.claimant, 0, 0)]
     return []
+
+
+def _inside_quotation(stretch: str) -> bool:
+    """Whether a quotation opened in `stretch` is still open at its end (curly or straight quotes)."""
+    curly = stretch.count("“") - stretch.count("”")
+    return curly > 0 or (curly == 0 and "“" not in stretch and stretch.count('"') % 2 == 1)
 
 
 _DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
@@ -1322,7 +1461,25 @@ def _claimant_and_country(attribution: Attribution | None, context: ArticleConte
         return context.claimant, context.claimant_country   # "" when nobody was named before
     if _PRONOUNS.match(attribution.text) and context.claimant:
         return context.claimant, context.claimant_country
-    return attribution.text, claimant_country(attribution, context.claimant_country, subject)
+    own = claimant_country(attribution, "", subject)
+    if not own and _is_proper_name(attribution.text):
+        own = _country_introduced_with(attribution.text, context.text)
+    return attribution.text, own or context.claimant_country
+
+
+_TITLE_WINDOW = 60
+
+
+def _country_introduced_with(name: str, text: str) -> str:
+    """The country named in the title before a person's first mention: "Iran's Health Minister
+    Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
+    first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if len(name) > 3 else None
+    if first is None:
+        return ""
+    title = text[max(0, first.start() - _TITLE_WINDOW):first.start()]
+    title = title[max(title.rfind("."), title.rfind("\n")) + 1:]
+    codes = [code for _, _, code, _ in find_actors(title)]
+    return codes[-1] if codes else ""
 
 
 def _row(article_id: str, sentence: Sentence, amount: Amount, metric: str, subject: str,

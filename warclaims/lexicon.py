@@ -55,17 +55,24 @@ _CASE_SENSITIVE = {name for names in ACTORS.values() for name in names
 _CANONICAL = {name.lower(): name for name in _CASE_SENSITIVE}
 
 
+#: The characters beyond ASCII that words of `word_alternation` may hold (actors' names: "Côte
+#: d'Ivoire", "Türkiye", "Malé", the typographic apostrophe of "N’Djamena").  Under re.IGNORECASE
+#: each matches only itself and its upper case, which lowers to it, so `fold` stays sound for
+#: patterns holding them (checked over every code point in tests/test_countries.py).
+PLAIN_CASE_LETTERS = "áãéíóôüăğș\u2019"
+
+
 def word_alternation(words: list[str]) -> str:
     """A regex matching the same words as `word1|word2|…` sorted longest first, written as a
     tree of shared prefixes, which the regex engine tries far faster.
 
     At each node the longer continuation is tried before stopping (a greedy `?`), and the
     children start with different characters that no text character matches two of (the
-    words are lower-case ASCII and "ü", and case-insensitive matching pairs an ASCII letter
-    only with its other case and "İ", "ı", "ſ" or the Kelvin sign, none of them in a word), so
-    at each position the longest word that lets the rest of the pattern match wins, as with
-    the sorted alternation."""
-    assert all(word == word.lower() and all(c.isascii() or c == "ü" for c in word) for word in words)
+    words are lower-case ASCII and `PLAIN_CASE_LETTERS`, and case-insensitive matching pairs an
+    ASCII letter only with its other case and "İ", "ı", "ſ" or the Kelvin sign, none of them in
+    a word, and one of `PLAIN_CASE_LETTERS` only with its other case), so at each position the
+    longest word that lets the rest of the pattern match wins, as with the sorted alternation."""
+    assert all(word == word.lower() and all(c.isascii() or c in PLAIN_CASE_LETTERS for c in word) for word in words)
     trie: dict[str, dict] = {}
     for word in words:
         node = trie
@@ -128,6 +135,8 @@ MILITARY_NOUNS = (
     r"generals|"
     r"troop|soldier|fighter|serviceman|officer"
 )
+#: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
+GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC"
 #: Other people a casualty count may be about.
 CIVILIAN_NOUNS = (
     r"civilians|people|persons|residents|children|women|villagers|journalists|medics|doctors|citizens|victims|"

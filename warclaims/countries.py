@@ -1,0 +1,132 @@
+"""Every country and armed group the extractor recognises, with the codes the annotation guide
+uses (/work/shared/ANNOTATION.md: two-letter country codes, lower-case words for armed groups).
+
+Country names and ISO codes come from pycountry (ISO 3166-1), never typed by hand.  What no
+package keeps -- demonyms, capitals used as metonyms ("Kyiv said"), armed forces, ministries,
+leaders, institutions, armed groups, and the news forms of names ISO lacks ("Russia",
+"Ivory Coast") -- is kept in data/actor_aliases.csv, one row per alias (columns alias, code,
+kind).  A row there wins over a pycountry name spelt the same: news "Congo" is the Democratic
+Republic of the Congo (CD), not ISO's Republic of the Congo (CG).
+
+Aliases that are ambiguous in news are left out on purpose: capitals that are also first names
+or other cities ("Victoria", "Kingston", "Santiago", "Tripoli"), or stand for something else
+("Brussels" for the EU); demonyms that belong to another country too ("Dominican",
+"Congolese") or to a region ("central African").  tests/test_countries.py lists them.
+"""
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import pycountry
+
+ALIASES_CSV = Path(__file__).resolve().parent / "data" / "actor_aliases.csv"
+ALIAS_COLUMNS = ("alias", "code", "kind")
+KINDS = frozenset({"name", "demonym", "demonym_plural", "capital", "force", "ministry", "leader",
+                   "institution", "group"})
+
+#: ISO codes the annotation guide writes otherwise.
+PROJECT_CODES = {"GB": "UK"}
+#: Parties ISO 3166-1 has no code for: Kosovo's user-assigned code, as the EU and IMF write it.
+EXTRA_CODES = frozenset({"XK"})
+#: Armed groups that are no state's forces, as the annotation guide writes them.
+GROUP_CODES = frozenset({"eln", "fano", "hamas", "hezbollah", "houthis", "m23", "rsf"})
+
+#: pycountry's entries that are not UN member states: dependent territories, uninhabited
+#: islands and Antarctica, and the non-members PS, TW and VA.  What is left are the 193 members.
+NON_MEMBERS = frozenset({
+    "AI", "AQ", "AS", "AW", "AX", "BL", "BM", "BQ", "BV", "CC", "CK", "CW", "CX", "EH", "FK",
+    "FO", "GF", "GG", "GI", "GL", "GP", "GS", "GU", "HK", "HM", "IM", "IO", "JE", "KY", "MF",
+    "MO", "MP", "MQ", "MS", "NC", "NF", "NU", "PF", "PM", "PN", "PR", "PS", "RE", "SH", "SJ",
+    "SX", "TC", "TF", "TK", "TW", "UM", "VA", "VG", "VI", "WF", "YT",
+})
+#: Non-members that are parties or observers in the news, so their names are recognised too.
+NAMED_NON_MEMBERS = frozenset({"PS", "TW", "VA"})
+
+
+@dataclass(frozen=True)
+class Alias:
+    """One way the news names an actor: `alias` as written, the actor's `code`, its `kind`."""
+
+    alias: str
+    code: str
+    kind: str
+
+
+def project_code(alpha_2: str) -> str:
+    """The annotation guide's code for an ISO 3166-1 alpha-2 code ("GB" → "UK")."""
+    return PROJECT_CODES.get(alpha_2, alpha_2)
+
+
+def un_members() -> frozenset[str]:
+    """The project codes of the UN member states."""
+    return frozenset(project_code(c.alpha_2) for c in pycountry.countries if c.alpha_2 not in NON_MEMBERS)
+
+
+def valid_codes() -> frozenset[str]:
+    """Every code an alias may have: countries (ISO, in project form), extra codes, groups."""
+    return frozenset(project_code(c.alpha_2) for c in pycountry.countries) | EXTRA_CODES | GROUP_CODES
+
+
+def _sensible_names(country: object) -> list[str]:
+    """The country's ISO name, common name and official name, leaving out ISO's inverted and
+    qualified forms ("Korea, Republic of", "Holy See (Vatican City State)") and dropping a
+    leading "the" ("the State of Palestine")."""
+    names: list[str] = []
+    for attribute in ("name", "common_name", "official_name"):
+        name = getattr(country, attribute, None)
+        if not name or "," in name or "(" in name:
+            continue
+        name = name.removeprefix("the ")
+        if name not in names:
+            names.append(name)
+    return names
+
+
+def pycountry_aliases() -> tuple[Alias, ...]:
+    """The names of UN member states and of the named non-members, from pycountry."""
+    return tuple(Alias(name, project_code(country.alpha_2), "name")
+                 for country in pycountry.countries
+                 if country.alpha_2 not in NON_MEMBERS or country.alpha_2 in NAMED_NON_MEMBERS
+                 for name in _sensible_names(country))
+
+
+def read_aliases(path: Path = ALIASES_CSV) -> tuple[Alias, ...]:
+    """The rows of an alias file, checked: known columns, kinds and codes, and no alias twice
+    (compared in lower case, as actors are matched).  Raises ValueError on a bad row."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != ALIAS_COLUMNS:
+            raise ValueError(f"{path}: columns {reader.fieldnames}, expected {ALIAS_COLUMNS}")
+        rows = tuple(Alias(row["alias"], row["code"], row["kind"]) for row in reader)
+    codes, seen = valid_codes(), set()
+    for line, row in enumerate(rows, start=2):
+        if row.kind not in KINDS or row.code not in codes or not row.alias.strip():
+            raise ValueError(f"{path}:{line}: bad row {row}")
+        if row.alias.lower() in seen:
+            raise ValueError(f"{path}:{line}: {row.alias!r} appears twice")
+        seen.add(row.alias.lower())
+    return rows
+
+
+@lru_cache(maxsize=1)
+def aliases() -> dict[str, Alias]:
+    """Every alias in lower case → its row: pycountry's names, then the hand-kept file's rows,
+    which win over a name spelt the same."""
+    merged = {row.alias.lower(): row for row in pycountry_aliases()}
+    merged.update((row.alias.lower(), row) for row in read_aliases())
+    return merged
+
+
+def actors() -> dict[str, tuple[str, ...]]:
+    """Code → every alias of it as written, plus each alias with a straight apostrophe also
+    written with the typographic one ("N’Djamena"), in file order."""
+    found: dict[str, list[str]] = {}
+    for row in aliases().values():
+        spellings = found.setdefault(row.code, [])
+        spellings.append(row.alias)
+        if "'" in row.alias:
+            spellings.append(row.alias.replace("'", "\u2019"))
+    return {code: tuple(spellings) for code, spellings in found.items()}
