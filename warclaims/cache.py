@@ -15,16 +15,18 @@ from functools import lru_cache
 from pathlib import Path
 
 #: The modules whose code decides what an article yields.
-EXTRACTOR_MODULES = ("articles", "claims", "dates", "lexicon", "numbers", "periods", "schema", "sources")
+EXTRACTOR_MODULES = ("articles", "claims", "countries", "dates", "lexicon", "numbers", "periods", "schema", "sources")
 
 
 @lru_cache(maxsize=1)
 def extractor_version() -> str:
-    """A digest of the extractor's source: it changes whenever a rule changes."""
+    """A digest of the extractor's source and data: it changes whenever a rule or an alias changes."""
     digest = hashlib.sha256()
     package = Path(__file__).resolve().parent
     for name in EXTRACTOR_MODULES:
         digest.update((package / f"{name}.py").read_bytes())
+    for data_file in sorted((package / "data").glob("*.csv")):
+        digest.update(data_file.read_bytes())
     return digest.hexdigest()[:16]
 
 
