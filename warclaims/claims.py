@@ -633,7 +633,8 @@ _CIVILIAN_NOUN = re.compile(r"civilians?", re.I)
 #: People the annotation guide names by their role, not their side.
 _ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepers": "peacekeepers"}
 #: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
-_PLACE_BEFORE = re.compile(r"\b(?:in|on|across|inside|into|throughout|of|from)\s+(?:the\s+)?"
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
+                           r"shelled|bombed)\s+(?:the\s+)?"
                            r"(?:(?:southern|northern|eastern|western|central|occupied|besieged|war-torn)\s+)?$", re.I)
 _POSSESSIVE_OR_FORCE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
                                         r"airstrikes?|attacks?)\b)", re.I)
@@ -647,6 +648,17 @@ def is_place_name(text: str) -> bool:
     """'Lebanon', 'the Gaza Strip', 'Kyiv': a country's name or capital, not a demonym."""
     alias = aliases().get(text.lower().removesuffix("'s").removesuffix("’s"))
     return alias is not None and alias.kind in _PLACE_KINDS
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(text: str) -> bool:
+    """'Israeli', 'Israelis': a nationality, not a place."""
+    alias = aliases().get(text.lower().removesuffix("'s").removesuffix("’s"))
+    return alias is not None and alias.kind in ("demonym", "demonym_plural")
+
+
+def _named_in_phrase(head: Head) -> bool:
+    return bool(find_actors(f"{head.modifiers} {head.noun}"))
 
 
 def _places(sentence: str) -> list[str]:
@@ -751,7 +763,8 @@ _SAY = (
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:number|figure|toll)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|"
-    r"found|identified|recorded|documented|counted|tallied|revised"
+    r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
+    r"concluded|pointed\s+out"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
@@ -767,7 +780,7 @@ _NOT_A_SPEAKER = re.compile(
     r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"but|and|this|these|that|those|there|which|who)\b", re.I)
 _PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected|reported)\b|"
-                             r"^\W*(?:among|of)\s+(?:them|those|these|whom)\b|"
+                             r"^\W*(?:among|of)\s+(?:them|those|these|whom)\b|^\W*(?:next|then|followed)\b|"
                              r"\breportedly\b", re.I)
 _SAME_FIGURE = re.compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
                           r"(?:includes|included|comprises|covers)\b", re.I)
@@ -779,11 +792,11 @@ _NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
 #: No clause punctuation in a name, but "U.K.", "U.S." and "Dr." pass.
 _NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
 _END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
-_SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b", re.I)
+_SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b(?!\s+to\s+be\b)", re.I)   # "claims to be safe" reports nothing
 _SAY_INSIDE = re.compile(rf"\s(?:{_SAY})\s", re.I)
 _CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = re.compile(
-    r"\baccording\s+to\s+(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
+    r"\baccording\s+(?:to\s+)?(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
     r"updated)\s+)*(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
     rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;“”\"]|{_END_DOT}|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
@@ -791,9 +804,14 @@ _ACCORDING = re.compile(
 )
 _INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
+#: "…, officials in Washington were reported as saying by the New York Times."
+_REPORTED_AS = re.compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?)\s+(?:was|were)\s+(?:reported|quoted|cited)\s+as\s+saying\b",
+                          re.I)
 _REPORT_FROM = re.compile(
-    r"\b(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)\s+"
-    rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|{_END_DOT}|$|\s+(?:last|this|on|stating|saying|showing|which)\b))",
+    r"\b(?:(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)|"
+    r"(?:figure|number|toll|estimate)\s+(?:given|provided|released|published|issued|announced)\s+by)\s+"
+    rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|{_END_DOT}|$|\s+(?:last|this|on|stating|saying|showing|which|was|were|is|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
 _HEADLINE_SOURCE = re.compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
@@ -844,20 +862,23 @@ def _clean_claimant(text: str) -> str:
 #: A saying verb is a whole word after whitespace (`_SAY_WORD`) or after `[,”"]\s*` (`_INVERTED`,
 #: case-sensitive, so a fortiori), so the last word of one of its phrases is in the set.
 _SAY_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in expand_phrases(_SAY))
-_REPORT_NOUNS = frozenset({"report", "statement", "estimate", "assessment", "briefing", "update"})
+_REPORT_NOUNS = frozenset({"report", "statement", "estimate", "assessment", "briefing", "update", "figure", "number",
+                           "toll"})
 
 
 def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
     """The claimant patterns of `find_attributions` that can match `sentence`, in its order."""
     folded = folded_words(sentence)
     if folded is None:
-        return [_QUOTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
+        return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
                 _HEADLINE_SOURCE]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
         patterns.append(_QUOTED_AS)
-    if "according" in words and "to" in words:
+    if "saying" in words and "as" in words and not words.isdisjoint(("reported", "quoted", "cited")):
+        patterns.append(_REPORTED_AS)
+    if "according" in words:
         patterns.append(_ACCORDING)
     if not _REPORT_NOUNS.isdisjoint(words) and ("from" in words or "by" in words):
         patterns.append(_REPORT_FROM)
@@ -967,7 +988,8 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
         window = sentence[start:verb.start()]
         start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
         end = verb.start()
-        if end - start < 2 or _ASIDE_START.match(sentence, start):   # "X, who heads Y since 2018, informed …"
+        if end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end):
+            # "X, who heads Y since 2018, informed …", "X, together with Y and volunteers, have identified …"
             aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
             if aside:
                 start, end = aside.span("np")
@@ -977,6 +999,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
     return found
 
 
+_ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
 _ASIDE_START = re.compile(r"\s*(?:who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with)\b", re.I)
 #: A name, then an aside between commas ending right before the saying verb.
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:who|which|together\s+with|along\s+with|"
@@ -984,6 +1007,8 @@ _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,8
 
 
 _UNOPENED = re.compile(r"^[^(]*\)")
+#: Everything up to the last word that opens a clause: the speaker is the subject of that clause.
+_LAST_CLAUSE = re.compile(r".*\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 _ARTICLE_START = re.compile(r"^\s*(?:a|an|the)\s", re.I)
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
@@ -1005,6 +1030,9 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
     conjunction = _LEADING_CONJUNCTION.match(np)
     if conjunction:
         np, start = np[conjunction.end():], start + conjunction.end()
+    last_clause = _LAST_CLAUSE.match(np)   # "The report revealed that some Ethiopian officials"
+    if last_clause:
+        np, start = np[last_clause.end():], start + last_clause.end()
     words = np.split()
     if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
         return None
@@ -1041,11 +1069,12 @@ _MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Time
                        r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$",
                        re.I)
 _UN = re.compile(r"\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)(?!\w)")
-_WESTERN = re.compile(r"\b(?:Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
+_WESTERN = re.compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
-_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|local|state|he|she|they|it|we|{_SPEAKER_NOUNS})\b")
+_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|some|several|many|other|senior|top|local|state|he|she|they|it|we|"
+                            rf"{_SPEAKER_NOUNS})\b")
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = re.compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
@@ -1063,6 +1092,8 @@ _LOCAL = re.compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|offic
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
 
+_OFFICIAL_ROLE = re.compile(r"\b(?:police|military|army|command|spokes(?:man|woman|person)|governor|officials?|"
+                            r"authorities)\b", re.I)
 _ARMED_GROUP_SPEAKER = re.compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
                                   r"armed\s+groups?)\b", re.I)
 _UNKNOWN_ACRONYM = re.compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")
@@ -1093,8 +1124,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "western"
     if codes:
         return codes[0]
-    if _LOCAL.search(words) and subject in _COUNTRY_CODES:
-        return subject
+    if (_LOCAL.search(words) or (not inherited and _OFFICIAL_ROLE.search(words))) and subject in _COUNTRY_CODES:
+        return subject   # local bodies count their own dead; so do a place's officials when no one else is named
     if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text):
         return "other"   # an organisation known by an acronym that is no state, outlet or UN body: an NGO or group
     return inherited
@@ -1119,6 +1150,7 @@ class ArticleContext:
     counted_values: set[int] = field(default_factory=set)
     dominant_subject: str | None = None   # None until first needed: reckoned from `sentences`
     main_place: str | None = None         # likewise
+    main_nationality: str | None = None   # likewise
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
 
@@ -1127,6 +1159,17 @@ class ArticleContext:
         if self.dominant_subject is None:
             self.dominant_subject = _dominant_subject(self.sentences)
         return self.dominant_subject
+
+    def nationality(self) -> str:
+        """The nationality the article names most often ("Israeli", "Israelis")."""
+        if self.main_nationality is None:
+            counts: dict[str, int] = {}
+            for sentence in self.sentences:
+                for _, _, code, text in find_actors(sentence.text):
+                    if code.isupper() and is_demonym(text):
+                        counts[code] = counts.get(code, 0) + 1
+            self.main_nationality = max(sorted(counts), key=counts.get) if counts else ""
+        return self.main_nationality
 
     def place(self) -> str:
         """The side of the place the article names most often ("in Gaza", "on southern Lebanon")."""
@@ -1300,14 +1343,21 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         said_by = attribution.text if attribution else ""
         subject = ((named_next_to(text, amount) if not head.noun else "")
                    or (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by))
+        # Captives are held where their captors are, by their captors: neither the place nor an
+        # armed group that holds them names their side ("all 59 hostages" after "Hamas rejected").
+        captives = metric == "captured" or bool(head.noun and _CAPTIVE_NOUN.fullmatch(head.noun))
+        if captives and subject.islower() and subject != "civilians" and not _named_in_phrase(head):
+            subject = ""
         if subject == "civilians" and not (head.noun and _CIVILIAN_NOUN.fullmatch(head.noun)):
             # only people called civilians are "civilians"; others are a role or the place's side
-            subject = _ROLES.get(head.noun.lower(), "") or place_in(text) or context.place() or subject
+            held = (context.previous_subject or context.nationality()) if captives else ""
+            subject = _ROLES.get(head.noun.lower(), "") or held or place_in(text) or context.place() or subject
         subject_from_context = not subject
         speaker = context.claimant if attribution and _PRONOUNS.match(said_by) and context.claimant else said_by
         military = bool(head.noun) and _is_military_noun(head.noun)
         subject = (subject or _own_side(speaker, metric, text[max(0, amount.hedge_start - 80):amount.hedge_start])
-                   or ("" if military else place_in(text)) or _inherited_subject(context.previous_subject, head)
+                   or ("" if military or captives else place_in(text))
+                   or _inherited_subject(context.previous_subject, head)
                    or context.dominant() or context.place())
         claimant, country = _claimant_and_country(attribution, context, subject)
         period = find_period(_period_clause(text, amount, head, next_start))
@@ -1331,6 +1381,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             context.claimant_sentence = sentence
             context.claimant = last.text
             context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
+        elif not last.end:
+            context.claimant_sentence = sentence   # a statement continued here may go on in the next sentence
     return rows
 
 
@@ -1411,14 +1463,15 @@ def _continued_attribution(sentence: Sentence, context: ArticleContext) -> list[
     previous = context.claimant_sentence
     if previous is None:
         return []
-    if previous.paragraph == sentence.paragraph and _inside_quotation(context.text[previous.start:sentence.start]):
+    introduces = previous.paragraph == sentence.paragraph or previous.text.rstrip().endswith(":")   # "Shoigu said:"
+    if introduces and _inside_quotation(context.text[previous.start:sentence.start]):
         return [Attribution(context.claimant, 0, 0)]   # a quotation opened in or after the sourced sentence
     if sentence.start - (previous.start + len(previous.text)) > 2:
         return []
     if sentence.text[:1] in "“\"":   # a quotation right after the sourced sentence: its speaker's words
         return [Attribution(context.claimant, 0, 0)]
     same_figure = _SAME_FIGURE.match(sentence.text)
-    if same_figure or (previous.paragraph == sentence.paragraph and _PASSIVE_SOURCE.search(sentence.text)):
+    if same_figure or _PASSIVE_SOURCE.search(sentence.text):
         return [Attribution(context.claimant, 0, 0)]
     return []
 

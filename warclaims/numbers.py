@@ -70,7 +70,7 @@ _AFTER_QUALIFIER = re.compile(
     r"^\s*(?:(?P<at_least>or\s+more\b|\+|-plus\b|plus\b)|(?P<at_most>or\s+(?:fewer|less)\b))", re.I
 )
 _VERB_QUALIFIER = re.compile(
-    r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed)?)"
+    r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed)?|cross(?:ed|es|ing)?)"
     r"|(?P<at_most>approach(?:ed|es|ing)?)|(?P<approx>estimated\s+at|put\s+at|thought\s+to\s+number))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -202,7 +202,7 @@ def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
 #: it, with one of these.  Keep in step with the pattern.
 _VERB_QUALIFIER_LAST_WORDS = (
     "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed", "surpasses", "surpassing", "topped",
-    "topping", "top", "tops", "pass", "passed", "approach", "approached", "approaches", "approaching", "at",
+    "topping", "top", "tops", "pass", "passed", "cross", "crossed", "crosses", "crossing", "approach", "approached", "approaches", "approaching", "at",
     "number", "the",
 )
 
