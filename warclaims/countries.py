@@ -1,5 +1,5 @@
 """Every country and armed group the extractor recognises, with the codes the annotation guide
-uses (/work/shared/ANNOTATION.md: two-letter country codes, lower-case words for armed groups).
+uses (two-letter country codes, lower-case words for armed groups).
 
 Country names and ISO codes come from pycountry (ISO 3166-1), never typed by hand.  What no
 package keeps -- demonyms, capitals used as metonyms ("Kyiv said"), armed forces, ministries,
@@ -21,6 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import pycountry
+from pycountry.db import Country
 
 ALIASES_CSV = Path(__file__).resolve().parent / "data" / "actor_aliases.csv"
 ALIAS_COLUMNS = ("alias", "code", "kind")
@@ -32,7 +33,8 @@ PROJECT_CODES = {"GB": "UK"}
 #: Parties ISO 3166-1 has no code for: Kosovo's user-assigned code, as the EU and IMF write it.
 EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
-GROUP_CODES = frozenset({"eln", "fano", "hamas", "hezbollah", "houthis", "m23", "rsf"})
+GROUP_CODES = frozenset({"al-shabaab", "eln", "fano", "hamas", "hezbollah", "houthis", "isis", "jnim", "m23", "nato", "rsf",
+                         "sdf", "taliban"})
 
 #: pycountry's entries that are not UN member states: dependent territories, uninhabited
 #: islands and Antarctica, and the non-members PS, TW and VA.  What is left are the 193 members.
@@ -70,7 +72,7 @@ def valid_codes() -> frozenset[str]:
     return frozenset(project_code(c.alpha_2) for c in pycountry.countries) | EXTRA_CODES | GROUP_CODES
 
 
-def _sensible_names(country: object) -> list[str]:
+def _sensible_names(country: Country) -> list[str]:
     """The country's ISO name, common name and official name, leaving out ISO's inverted and
     qualified forms ("Korea, Republic of", "Holy See (Vatican City State)") and dropping a
     leading "the" ("the State of Palestine")."""
@@ -122,7 +124,7 @@ def aliases() -> dict[str, Alias]:
 
 def actors() -> dict[str, tuple[str, ...]]:
     """Code → every alias of it as written, plus each alias with a straight apostrophe also
-    written with the typographic one ("N’Djamena"), in file order."""
+    written with the typographic one ("N’Djamena")."""
     found: dict[str, list[str]] = {}
     for row in aliases().values():
         spellings = found.setdefault(row.code, [])

@@ -191,9 +191,13 @@ def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
     scale_word = _SCALE_WORD.search(second)
     if scale_word and not _SCALE_WORD.search(first):
         low *= SCALES[scale_word.group(1).lower()]
-    elif low < 100 and low < high and high >= 1000 and str(high).endswith("000"):
-        while low * 10 <= high and low * 10 > 0 and low < high / 5:
-            low *= 10
+    elif low < high and high >= 1000:
+        # "70 or 80,000": the first number shares the second's thousands when both lead alike
+        lead, thousands = high, 1
+        while lead % 1000 == 0:
+            lead, thousands = lead // 1000, thousands * 1000
+        if thousands > 1 and len(str(lead)) == len(str(low)) and low < lead:
+            low *= thousands
     return (low, high) if low <= high else None
 
 
