@@ -527,6 +527,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
         return previous_metric
     if _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before) \
             and _FIGURE_WORD.search(before[-60:]) and not _last_metric(before):
+        if _NUMBER_OF_FORCES.search(before):   # "increase the number of its forces at high readiness to 300,000"
+            return "deployed"
         return previous_metric   # "The previous figure given by the ministry was 1,730 soldiers"
     if not head.noun and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
         backward = _last_metric(before)
@@ -547,6 +549,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     return None
 
 
+_NUMBER_OF_FORCES = re.compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
+                               rf"(?:{MILITARY_NOUNS})\b", re.I)
 _FIGURE_WORD = re.compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
 _RELATIVE_AFTER = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b", re.I)
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
@@ -775,7 +779,8 @@ _TIME_TAIL = re.compile(
 _ADVERB_TAIL = re.compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
                           r"further|separately|then|now|recently|publicly|officially|first)\s*$", re.I)
 _PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
-                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker))$", re.I)
+                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office)|"
+                       r"the\s+(?:country|nation)['’]s\s+[\w-]+(?:\s+[\w-]+)?)$", re.I)
 _NOT_A_SPEAKER = re.compile(
     r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"but|and|this|these|that|those|there|which|who)\b", re.I)
@@ -1068,7 +1073,8 @@ _MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|tele
 _MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
                        r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$",
                        re.I)
-_UN = re.compile(r"\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)(?!\w)")
+#: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
+_UN = re.compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)(?!\w)")
 _WESTERN = re.compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
@@ -1351,7 +1357,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         if subject == "civilians" and not (head.noun and _CIVILIAN_NOUN.fullmatch(head.noun)):
             # only people called civilians are "civilians"; others are a role or the place's side
             held = (context.previous_subject or context.nationality()) if captives else ""
-            subject = _ROLES.get(head.noun.lower(), "") or held or place_in(text) or context.place() or subject
+            subject = (_ROLES.get(head.noun.lower(), "") or held or place_in(text) or context.place()
+                       or context.nationality() or subject)
         subject_from_context = not subject
         speaker = context.claimant if attribution and _PRONOUNS.match(said_by) and context.claimant else said_by
         military = bool(head.noun) and _is_military_noun(head.noun)
@@ -1492,9 +1499,15 @@ def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: Artic
 
 
 def _nearest(attributions: list[Attribution], amount: Amount) -> Attribution | None:
+    """The claimant nearest the amount; a reference back ("the organization", "the country's
+    intelligence agency") stands for the claimant the sentence named before it."""
     if not attributions:
         return None
-    return min(attributions, key=lambda a: (min(abs(a.start - amount.start), abs(a.end - amount.start)), a.start))
+    nearest = min(attributions, key=lambda a: (min(abs(a.start - amount.start), abs(a.end - amount.start)), a.start))
+    if _PRONOUNS.match(nearest.text):
+        named_before = [a for a in attributions if a.start < nearest.start and not _PRONOUNS.match(a.text)]
+        return named_before[-1] if named_before else nearest
+    return nearest
 
 
 def _forward_attribution(following: str) -> Attribution | None:
