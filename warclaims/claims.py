@@ -779,8 +779,10 @@ _TIME_TAIL = re.compile(
 _ADVERB_TAIL = re.compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
                           r"further|separately|then|now|recently|publicly|officially|first)\s*$", re.I)
 _PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
-                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office)|"
-                       r"the\s+(?:country|nation)['’]s\s+[\w-]+(?:\s+[\w-]+)?)$", re.I)
+                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office))$",
+                       re.I)
+#: "the country's intelligence agency": a body named by the country of a claimant named before it.
+_COUNTRY_REFERENCE = re.compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
 _NOT_A_SPEAKER = re.compile(
     r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"but|and|this|these|that|those|there|which|who)\b", re.I)
@@ -1504,10 +1506,13 @@ def _nearest(attributions: list[Attribution], amount: Amount) -> Attribution | N
     if not attributions:
         return None
     nearest = min(attributions, key=lambda a: (min(abs(a.start - amount.start), abs(a.end - amount.start)), a.start))
-    if _PRONOUNS.match(nearest.text):
-        named_before = [a for a in attributions if a.start < nearest.start and not _PRONOUNS.match(a.text)]
-        return named_before[-1] if named_before else nearest
-    return nearest
+    referring = _PRONOUNS.match(nearest.text) or _COUNTRY_REFERENCE.match(nearest.text)
+    named_before = [a for a in attributions if a.start < nearest.start and not _PRONOUNS.match(a.text)] if referring else []
+    if not named_before:
+        return nearest
+    if _COUNTRY_REFERENCE.match(nearest.text):   # keep the body, take the country from the one named before
+        return Attribution(nearest.text, nearest.start, nearest.end, named_before[-1].text)
+    return named_before[-1]
 
 
 def _forward_attribution(following: str) -> Attribution | None:
