@@ -2,7 +2,7 @@
 
 Pipeline stages, in the order data flows:
 
-1. articles  — `load_articles(folder)`: one row per article file (warclaims.articles)
+1. articles  — `load_articles(folder)`: one row per article file (warclaims.sources, reading with warclaims.articles)
 2. claims    — `extract_claims(articles)`: the tidy table of numeric claims (warclaims.claims);
                `extract_corpus(paths, out=…)`: the same, streamed to Parquet/CSV for corpora of
                any size, on every core or a Dask cluster (warclaims.corpus)
@@ -21,7 +21,7 @@ import importlib
 import sys
 from typing import Any
 
-from warclaims.articles import load_articles, read_article
+from warclaims.articles import read_article
 from warclaims.claims import claims_from_text, extract_claims
 from warclaims.pipeline import (
     REVIEW_FILE,
@@ -36,6 +36,7 @@ from warclaims.pipeline import (
 )
 from warclaims.review import record_review as _record_review
 from warclaims.schema import CLAIM_COLUMNS, check_claims
+from warclaims.sources import load_articles
 
 _LAZY_MODULES = ("warclaims.analysis", "warclaims.provenance", "warclaims.figures", "warclaims.corpus")
 

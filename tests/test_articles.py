@@ -13,7 +13,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from warclaims.articles import ArticleWarning, load_articles
+from warclaims.articles import ArticleWarning
+from warclaims.sources import load_articles
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 SEED_000 = "000_e71f8adc84992862"   # "date 2025-09-03 WORLD" header, "Explore" list (TRT World)

@@ -14,7 +14,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from warclaims.articles import ArticleWarning, load_articles
+from warclaims.articles import ArticleWarning
+from warclaims.sources import load_articles
 from warclaims.claims import extract_claims
 from warclaims.schema import check_claims
 

@@ -17,11 +17,11 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from warclaims.articles import ArticleWarning, load_articles
+from warclaims.articles import ArticleWarning
 from warclaims.cache import ArticleCache
 from warclaims.claims import article_claims
 from warclaims.pipeline import read_corpus
-from warclaims.sources import Source, iter_sources, read_source
+from warclaims.sources import Source, iter_sources, load_articles, read_source
 
 ROOT = Path(__file__).resolve().parent.parent
 TITLE = "'Courageous' North Korean soldiers joined Ukraine war at Kim's initiative: Putin"

@@ -1,4 +1,5 @@
-"""Stage 1: read article files into one row per article.
+"""Stage 1: read one article's text into its row (`read_article`, `article_from_text`);
+`warclaims.sources.load_articles` builds the table of a folder's articles on top of this module.
 
 An article file is a messy web text: a date header or none, wire credits, photo captions,
 "Related"/"Recommended"/"Explore" link lists and sidebars of other stories.  This module
@@ -23,9 +24,26 @@ from pathlib import Path
 from typing import NamedTuple
 from urllib.parse import urlparse
 
-import pandas as pd
-
-from warclaims.dates import find_dates
+from warclaims.dates import (
+    ANY_YEAR,
+    ASCII_LABEL_WORDS,
+    DAY_FIRST,
+    LABEL_REACH,
+    MONTH_PATTERN,
+    OTHER_LABEL,
+    PUBLISHED,
+    UPDATED,
+    DateLabel,
+    WrittenDate,
+    find_dates,
+    find_written_dates,
+    iso_date,
+    label_alone,
+    label_at_start,
+    label_just_before,
+    order_of_site,
+    order_written_on_page,
+)
 from warclaims.schema import ARTICLE_COLUMNS
 
 MANIFEST_COLUMNS = ("article_id", "outlet", "wire", "published", "url", "note")
@@ -98,15 +116,11 @@ _PHOTO_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")
 _SOURCE_LINE = re.compile(r"^\W*source\s*:\s*(?P<source>.+)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d+\.)\s+")
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:\s+[A-Z]{3,}\b)?\s*")
-_DATE_LABEL = re.compile(
-    r"^\W*(?:published|updated|posted|date|first published|last updated)\b\s*:?", re.I
-)
 _CLOSING_MARKS = "\"”’')]"
 _URL_LABELS = ("original url", "comes from", "source", "via")
 _URL_IN_TEXT = re.compile(rf"(?:{'|'.join(_URL_LABELS)})\s*:?\s*<?(https?://[^\s>]+)", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?P<rest>.{0,80}?)\((?P<credit>[^)]{1,80})\)\s*[-–—]")
 _BYLINE = re.compile(r"^\W*by\W+(?P<who>[^\n]{1,80})$", re.I)
-_UPDATED_LINE = re.compile(r"^\W*(?:last\s+)?updated\b", re.I)
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/([01]?\d)/([0-3]?\d)/")
 
 
@@ -301,53 +315,180 @@ def find_title(lines: Sequence[Line]) -> str:
     return candidates[0][:160] if candidates else ""
 
 
-def top_dates(text: str, body: Sequence[Line]) -> list[date]:
-    """Every date the top of the article gives as its own, in reading order: a date header, a
-    labelled or lone date line, or a dateline ("Updated" lines left out: an update is not a
-    second publication date).  The first is the article's date.
+# --- The article's own date at the top -------------------------------------------------------
 
-    Only the top of the body is searched (the first twelve lines), so dates in the story and
-    in sidebars ("HEADLINES: … | Sept. 5, 2025", dropped with the sidebar) are not taken.
-    """
-    found = []
-    header = _HEADER_DATE.match(text)
-    if header:
-        try:
-            found.append(date.fromisoformat(header.group(1)))
-        except ValueError:
-            pass
-    for line in body[:12]:
+#: Only the top of the body is searched for the article's date, so dates in the story and in
+#: sidebars ("HEADLINES: … | Sept. 5, 2025", dropped with the sidebar) are not taken.
+_TOP_LINES = 12
+#: The kind of a date given without a label: alone on its line, or in a dateline.
+PLAIN = ""
+#: A dateline's date starts within the first 100 characters of its line, so the first 140 hold it.
+_DATELINE_DATE_START, _DATELINE_REACH = 100, 140
+#: The place a dateline opens with and perhaps its region ("KYIV, Ukraine, ", "Moscow, ").
+_DATELINE_PLACE = (r"[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3},\s*"
+                   r"(?:[^\W\d_]+(?:[ .'’-][^\W\d_]+){0,2},?\s*)?")
+#: How a dateline opens: with its place, or with its date.
+_DATELINE_OPENING = re.compile(rf"{_DATELINE_PLACE}|\d|{MONTH_PATTERN}")
+#: What may stand before a dateline's date: the place, or nothing ("Jan. 11, 2025 (UPI) --").
+_BEFORE_DATELINE_DATE = re.compile(rf"(?:{_DATELINE_PLACE})?")
+#: What follows it: a credit, "(dpa/MIA)" or "/TASS/", or a dash or colon before the story.
+_AFTER_DATELINE_DATE = re.compile(r"\s*[.,]?\s*(?:\([^()]{1,80}\)|/[^/\s][^/]{0,40}/|[-–—]|:\s)")
+#: A credit holding the date: "Kyiv, (APP - UrduPoint / Pakistan Point News - 23rd Dec, 2024)".
+_BEFORE_DATE_IN_CREDIT = re.compile(rf"{_DATELINE_PLACE}\([^()]{{0,80}}")
+_AFTER_DATE_IN_CREDIT = re.compile(r"[^()]{0,80}\)")
+#: A time of day beside a date: "15:27", "01:18pm", "10:02 a.m.", "9 PM".
+_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d\d(?::\d\d)?)?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d\d(?::\d\d)?", re.I)
+#: The signature line of a social-media post quoted in the page: the post's date, not the
+#: article's ("— Quds News Network (@QudsNen) February 1, 2024").
+_QUOTED_POST_SIGNATURE = re.compile(r"[—–-]+\s*[^()\n]{1,80}\(@\w{1,30}\)")
+
+
+class TopDate(NamedTuple):
+    """A date the top of the article gives as its own.  `kind` is PUBLISHED (the date header,
+    or labelled "Published", "Posted", "입력", …), UPDATED ("Updated", "Last modified", …) or
+    PLAIN; `day_first_label` tells that its label's language writes numeric dates day first."""
+
+    written: WrittenDate
+    kind: str
+    day_first_label: bool = False
+
+
+def top_dates(text: str, body: Sequence[Line]) -> list[TopDate]:
+    """Every date the top of the article gives as its own, in reading order: a "date
+    YYYY-MM-DD" header; in the first lines of the body a labelled date (its label before it or
+    alone on the line above), a date alone on its line (a name or a few words beside it), or
+    the date of a dateline.  Dates that are no real day are kept: they are reported."""
+    found = _header_dates(text)
+    label_above: DateLabel | None = None
+    for line in body[:_TOP_LINES]:
         stripped = line.stripped
-        if found and _UPDATED_LINE.match(stripped):
-            continue
-        own = _own_date(stripped)
-        if own:
-            found.append(own)
+        dates = _line_dates(stripped, label_above)
+        found.extend(dates)
+        label_above = None if dates else label_alone(stripped)
     return found
 
 
-def _own_date(stripped: str) -> date | None:
-    """The date a line gives as the article's own: alone, labelled, or in a dateline."""
+def _header_dates(text: str) -> list[TopDate]:
+    header = _HEADER_DATE.match(text)
+    return [TopDate(iso_date(header.group(1)), PUBLISHED)] if header else []
+
+
+def _line_dates(stripped: str, label_above: DateLabel | None) -> list[TopDate]:
+    """The dates a line of the top gives as the article's own: every date of a line that holds
+    little else, a labelled date, or the date of a dateline; in prose only the last two."""
     if "19" not in stripped and "20" not in stripped:
-        return None   # every date find_dates reads has a year 19xx or 20xx
-    if _can_only_be_labelled(stripped) and not _may_contain(stripped, "published", "updated", "posted"):
-        return None   # a prose line without a label word: no date in it counts (and none is sought)
-    dates = find_dates(stripped)
-    if not dates:
-        return None
-    start, end, found = dates[0]
-    rest = (stripped[:start] + stripped[end:]).strip(" |,-–—:")
-    is_lone = len(rest.split()) <= 4 and not is_prose(stripped)
-    labelled = re.search(r"\b(?:published|updated|posted)\b\s*:?\s*$", stripped[:start], re.I)
-    if is_lone or labelled or _DATE_LABEL.match(stripped) or _DATELINE.match(stripped):
-        return found
-    return None
+        return []   # every date read has a year 19xx or 20xx
+    if _QUOTED_POST_SIGNATURE.match(stripped):
+        return []
+    prose = is_prose(stripped)
+    if prose and not _label_may_precede_a_year(stripped):
+        if not _DATELINE_OPENING.match(stripped):
+            return []
+        return _dateline_dates(stripped, find_written_dates(stripped[:_DATELINE_REACH]))
+    written = find_written_dates(stripped)
+    first_label = None if prose else (label_at_start(stripped) or label_above)
+    labels = [label_just_before(stripped, d.start) or (first_label if index == 0 else None)
+              for index, d in enumerate(written)]
+    if not prose and written and _holds_little_but_dates(stripped, written):
+        return [_with_label(d, label) for d, label in zip(written, labels)]
+    labelled = [_with_label(d, label) for d, label in zip(written, labels) if label]
+    if labels and labels[0] is None:   # a labelled first date is no dateline's
+        return _dateline_dates(stripped, written) + labelled
+    return labelled
 
 
-def _can_only_be_labelled(stripped: str) -> bool:
-    """A line whose date (if any) would count only when labelled "published"/"updated"/"posted"
-    just before it: prose (so not a lone date), neither a date label line nor a dateline."""
-    return is_prose(stripped) and not (_DATE_LABEL.match(stripped) or _DATELINE.match(stripped))
+def _label_may_precede_a_year(stripped: str) -> bool:
+    """Whether a label word stands within a label's reach before one of the line's years (a
+    date's text holds at most 20 characters before its year): a cheap test for long paragraphs."""
+    for year in ANY_YEAR.finditer(stripped):
+        before = stripped[max(0, year.start() - LABEL_REACH - 20):year.start()]
+        if _may_contain(before, *ASCII_LABEL_WORDS) or (not before.isascii() and OTHER_LABEL.search(before)):
+            return True
+    return False
+
+
+def _with_label(written: WrittenDate, label: DateLabel | None) -> TopDate:
+    return TopDate(written, label.kind, label.day_first) if label else TopDate(written, PLAIN)
+
+
+def _holds_little_but_dates(stripped: str, written: list[WrittenDate]) -> bool:
+    """At most four words besides its dates and times of day: "September 3, 2025", "Anton
+    Sokolin June 17, 2025", "By Kim Arin | Nov. 25, 2024 | 15:27", "AFP Published 27 Sep, 2023 01:18pm"."""
+    rest, start = [], 0
+    for written_date in written:
+        rest.append(stripped[start:written_date.start])
+        start = written_date.end
+    rest.append(stripped[start:])
+    words = _TIME_OF_DAY.sub(" ", " ".join(rest)).split()
+    return sum(any(character.isalpha() for character in word) for word in words) <= 4
+
+
+def _dateline_dates(stripped: str, written: list[WrittenDate]) -> list[TopDate]:
+    """The date of a dateline opening the line ("Moscow, 28 April 2025 (dpa/MIA) -",
+    "WASHINGTON, Sept. 3, 2025 (Reuters) —", "BEIRUT, September 24, 2025. /TASS/.",
+    "Jan. 11, 2025 (UPI) --", "Kyiv, (APP - … - 23rd Dec, 2024)"); none for a dateline
+    without one ("KYIV, Ukraine (AP) — …"), whatever dates the story after it holds."""
+    if not written or written[0].start > _DATELINE_DATE_START:
+        return []
+    first = written[0]
+    before, after = stripped[:first.start], stripped[first.end:]
+    if before and not before[0].isupper():
+        return []
+    in_open_text = _BEFORE_DATELINE_DATE.fullmatch(before) and _AFTER_DATELINE_DATE.match(after)
+    in_credit = _BEFORE_DATE_IN_CREDIT.fullmatch(before) and _AFTER_DATE_IN_CREDIT.match(after)
+    return [TopDate(first, PLAIN)] if in_open_text or in_credit else []
+
+
+class TextDate(NamedTuple):
+    """What the top of the text tells of the article's date: the date (None when none can be
+    taken), the problems to report, and `unsettled`: the dates whose order of day and month
+    nothing on the page tells, to report when no other source gives the date."""
+
+    value: date | None
+    problems: list[str]
+    unsettled: list[str]
+
+
+def text_date(text: str, body: Sequence[Line], url: str) -> TextDate:
+    """The article's date from the top of its text: the first date labelled as published (or
+    the date header), else the first given without a label, else the first "Updated" date.
+    Other dates at the top that are not updates should agree with it; those that differ, and
+    dates that are no real day, are reported."""
+    problems: list[str] = []
+    unsettled: list[str] = []
+    dated: list[tuple[str, date]] = []
+    for candidate in top_dates(text, body):
+        written = candidate.written
+        value = written.value or written.read_in_order(_numeric_order(candidate, text, url))
+        if value:
+            dated.append((candidate.kind, value))
+        elif not written.is_calendar_date:
+            problems.append(f"the date {written.text!r} at the top is not a calendar date; ignored")
+        else:
+            unsettled.append(_unsettled_problem(written))
+    chosen = next((value for rank in (PUBLISHED, PLAIN, UPDATED) for kind, value in dated if kind == rank), None)
+    others = [value for kind, value in dated if kind != UPDATED and value != chosen]
+    if chosen and others:
+        shown = ", ".join(d.isoformat() for d in dict.fromkeys([chosen, *others]))
+        problems.append(f"different dates at the top ({shown}); the first is taken")
+    return TextDate(chosen, problems, unsettled)
+
+
+def _numeric_order(candidate: TopDate, text: str, url: str) -> str:
+    """The order of day and month to read a numeric date such as "02/05/2025" in: the order
+    the page's other dates show; else day first when its label's language or its dots
+    ("02.05.2025") write dates day first; else the order of the site's country; else ""."""
+    if len(candidate.written.readings) < 2:
+        return ""
+    written_day_first = candidate.day_first_label or "." in candidate.written.text
+    return (order_written_on_page(text) or (DAY_FIRST if written_day_first else "")
+            or order_of_site(urlparse(url).hostname or ""))
+
+
+def _unsettled_problem(written: WrittenDate) -> str:
+    day_first, month_first = (f"{d.day} {d:%B %Y}" for d in written.readings)
+    return (f"the date {written.text!r} at the top could be {day_first} or {month_first}, and nothing on the page"
+            f" tells which comes first, day or month; not taken")
 
 
 def find_wire(lines: Sequence[Line]) -> str:
@@ -589,19 +730,21 @@ def _describe(row: dict[str, object], text: str, manual: dict[str, str], metadat
 def _publication_date(text: str, lines: Sequence[Line], url: str, manual: dict[str, str], metadata: dict[str, str],
                       problems: list[str]) -> tuple[str, str]:
     """The publication date and where it came from: the manifest, the file's metadata, the top
-    of the text, or a date in the web address ("inferred")."""
+    of the text, or a date in the web address ("inferred").  A date at the top that is no real
+    day, or whose order of day and month is unknown, is reported as such, not as a missing date."""
     manual_date = _manifest_date(manual.get("published", ""), manual)
-    dates = top_dates(text, lines)
-    if len(set(dates)) > 1:
-        problems.append(f"different dates at the top ({', '.join(d.isoformat() for d in dict.fromkeys(dates))});"
-                        f" the first is taken")
-    found = [(metadata.get("published", ""), "metadata"), (dates[0].isoformat() if dates else "", "text")]
+    from_text = text_date(text, lines, url)
+    problems.extend(from_text.problems)
+    found = [(metadata.get("published", ""), "metadata"),
+             (from_text.value.isoformat() if from_text.value else "", "text")]
     published, origin = _origin(manual_date.isoformat() if manual_date else "", found)
+    if not (manual_date or metadata.get("published")):
+        problems.extend(from_text.unsettled)
     if manual_date and not any(value for value, _ in found):
         problems.append("no publication date in the text; the manifest's date is used")
     if origin == "unknown" and _url_date(url):
         published, origin = _url_date(url), "inferred"
-    elif origin == "unknown":
+    elif origin == "unknown" and not (from_text.problems or from_text.unsettled):
         problems.append("no publication date found in the text or the manifest")
     return published, origin
 
@@ -640,7 +783,8 @@ def _problem_kind(problem: str) -> str:
     """A short kind for a problem message, for filtering the problems table."""
     if "manifest's date" in problem:
         return "date from manifest"
-    kinds = {"no article text": "no text", "is not a date": "bad date", "binary": "binary", "empty": "empty",
+    kinds = {"not a calendar date": "invalid date", "which comes first, day or month": "ambiguous date",
+             "no article text": "no text", "is not a date": "bad date", "binary": "binary", "empty": "empty",
              "UTF": "encoding", "Windows-1252": "encoding", "Latin-1": "encoding", "in the future": "future date",
              "different dates": "conflicting dates", "date": "no date", "could not be read": "unreadable",
              "characters; only": "too large", "bytes; only": "too large", "HTML": "html",
@@ -672,24 +816,3 @@ def article_paths(paths: Iterable[Path | str] | Path | str) -> list[Path]:
         else:
             _warn(path, "no such file or folder", "missing")
     return sorted(found, key=lambda p: (p.name, str(p)))
-
-
-def load_articles(folder: Path | str | list[Path], manifest: Path | str | None = None) -> pd.DataFrame:
-    """One row per article under `folder` (files and corpus rows), sorted by article_id.
-
-    Columns: ARTICLE_COLUMNS plus `text` (the decoded file) and `body` (the article's own
-    lines).  Unreadable files stay as rows with an empty body and a `problem`; each problem is
-    also raised as an ArticleWarning naming the file.  `manifest` defaults to the
-    hand-kept manifest (data/articles.csv); without it only the text is read.
-    """
-    from warclaims.sources import iter_sources, read_source   # sources builds on this module
-
-    manual = read_manifest(Path(manifest)) if manifest else {}
-    rows = [read_source(source, manual.get(source.article_id)) for source in iter_sources(folder)]
-    if not rows:
-        _warn(folder, f"no articles found ({', '.join(ARTICLE_SUFFIXES)} files)", "no articles")
-    for article_id in sorted(set(manual) - {row["article_id"] for row in rows}):
-        if manifest and rows:
-            _warn(manifest, f"names article {article_id!r}, which is not among the files read", "manifest")
-    table = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"])
-    return table.astype("string").sort_values("article_id", kind="stable").reset_index(drop=True)

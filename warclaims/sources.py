@@ -7,7 +7,8 @@ A folder of articles may hold
   the site name, the publication date and the address from the page (no HTML is parsed here);
 - corpus files, .csv or .jsonl, one article a row, their columns named as CORPUS_FIELD_NAMES lists.
 
-`iter_sources` lists the articles lazily as `Source`s (a file, or a file's row with that row's
+`load_articles` reads every article under a folder into one table.  `iter_sources` lists the
+articles lazily as `Source`s (a file, or a file's row with that row's
 values), streaming corpus files row by row, so a corpus of millions of rows is never held in
 memory.  A Source is small and picklable: it is what goes to worker processes.  `read_source`
 turns one into the article row that `read_article` gives for a .txt file, and `source_key` is
@@ -28,7 +29,10 @@ from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
+import pandas as pd
+
 from warclaims.articles import (
+    ARTICLE_SUFFIXES,
     MAX_ARTICLE_CHARS,
     _warn,
     article_from_text,
@@ -36,10 +40,12 @@ from warclaims.articles import (
     is_prose,
     looks_binary,
     read_article,
+    read_manifest,
     starts_utf16,
 )
 from warclaims.cache import cache_key
 from warclaims.dates import find_dates
+from warclaims.schema import ARTICLE_COLUMNS
 
 HTML_SUFFIXES = (".html", ".htm")
 CORPUS_SUFFIXES = (".csv", ".jsonl")
@@ -362,6 +368,27 @@ def _checked_date(value: str, problems: list[str]) -> str:
     if iso is None:
         problems.append(f"published value {value.strip()[:60]!r} is not a date; ignored")
     return iso or ""
+
+
+# --- The table of articles -------------------------------------------------------------------
+
+def load_articles(folder: Path | str | list[Path], manifest: Path | str | None = None) -> pd.DataFrame:
+    """One row per article under `folder` (files and corpus rows), sorted by article_id.
+
+    Columns: ARTICLE_COLUMNS plus `text` (the decoded file) and `body` (the article's own
+    lines).  Unreadable files stay as rows with an empty body and a `problem`; each problem is
+    also raised as an ArticleWarning naming the file.  `manifest` is the hand-kept manifest
+    (data/articles.csv) whose values win over the files'; without it only the files are read.
+    """
+    manual = read_manifest(Path(manifest)) if manifest else {}
+    rows = [read_source(source, manual.get(source.article_id)) for source in iter_sources(folder)]
+    if not rows:
+        _warn(folder, f"no articles found ({', '.join(ARTICLE_SUFFIXES)} files)", "no articles")
+    for article_id in sorted(set(manual) - {row["article_id"] for row in rows}):
+        if manifest and rows:
+            _warn(manifest, f"names article {article_id!r}, which is not among the files read", "manifest")
+    table = pd.DataFrame(rows, columns=[*ARTICLE_COLUMNS, "text", "body"])
+    return table.astype("string").sort_values("article_id", kind="stable").reset_index(drop=True)
 
 
 # --- The cache ------------------------------------------------------------------------------------
