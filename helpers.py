@@ -22,7 +22,7 @@ import sys
 from typing import Any
 
 from warclaims.articles import read_article
-from warclaims.claims import claims_from_text, extract_claims
+from warclaims.extract import claims_from_text, extract_claims
 from warclaims.pipeline import (
     REVIEW_FILE,
     read_articles,

@@ -17,7 +17,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "tests"))
 
 from test_linear_time import ADVERSARIAL  # noqa: E402
 
-from warclaims.claims import claims_from_text  # noqa: E402
+from warclaims.extract import claims_from_text  # noqa: E402
 
 
 def main() -> None:

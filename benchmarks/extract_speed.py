@@ -99,7 +99,7 @@ def seed_sentences(folder: Path = SEEDS) -> list[str]:
     """The body sentences of the seed articles, once each: headlines, datelines, bylines, link
     lists and sentences with web addresses left out."""
     from warclaims.articles import body_segments
-    from warclaims.claims import split_sentences
+    from warclaims.extract.sentences import split_sentences
     from warclaims.dates import find_dates
 
     kept: dict[str, None] = {}

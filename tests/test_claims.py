@@ -1,4 +1,4 @@
-"""The claims extractor (`warclaims.claims`) on real news sentences, one behaviour per test.
+"""The claims extractor (`warclaims.extract`) on real news sentences, one behaviour per test.
 
 Every sentence below is copied exactly from an article of the project's seeds or of the
 development set (article ids in the comments); where a case had to be built from a real
@@ -12,7 +12,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from warclaims.claims import claims_from_text, extract_claims
+from warclaims.extract import claims_from_text, extract_claims
 from warclaims.schema import check_claims
 
 ARTICLES = Path(__file__).resolve().parent / "articles"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from warclaims.claims import claims_from_text
+from warclaims.extract import claims_from_text
 
 
 def claims(text: str, published: str = "2024-01-01") -> pd.DataFrame:

@@ -8,7 +8,7 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from warclaims.claims import claims_from_text
+from warclaims.extract import claims_from_text
 from warclaims.exports import FORMULA_STARTS, neutralise, spreadsheet_safe, write_spreadsheet_csv
 from warclaims.files import write_csv
 from warclaims.schema import check_claims

@@ -16,7 +16,7 @@ import pytest
 
 from warclaims.articles import ArticleWarning
 from warclaims.sources import load_articles
-from warclaims.claims import extract_claims
+from warclaims.extract import extract_claims
 from warclaims.schema import check_claims
 
 ROOT = Path(__file__).resolve().parent.parent

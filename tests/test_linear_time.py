@@ -12,7 +12,7 @@ import time
 
 import pytest
 
-from warclaims.claims import claims_from_text
+from warclaims.extract import claims_from_text
 
 #: name -> (make a string of about n characters, n)
 ADVERSARIAL = {

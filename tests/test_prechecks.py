@@ -1,7 +1,7 @@
 """The extractor's quick pre-checks never skip text a full pattern would match.
 
 For speed, several look-back patterns run only when the text before an amount ends with one of
-a hand-kept list of words (`claims._BASE_BEFORE_LAST_WORDS`, …).  Those lists must stay in step
+a hand-kept list of words (`metric._BASE_BEFORE_LAST_WORDS`, …).  Those lists must stay in step
 with their patterns: these properties build texts from each pattern's own words, in any case,
 and check that whenever the pattern matches, the pre-check lets it run.  A word added to a
 pattern but not to its list fails here instead of silently losing claims.
@@ -14,13 +14,14 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from warclaims import claims, numbers
+from warclaims import numbers
+from warclaims.extract import metric
 
 PAIRS = {
-    "base of a share": (claims._BASE_BEFORE, claims._BASE_BEFORE_LAST_WORDS),
-    "subset": (claims._SUBSET_BEFORE, claims._SUBSET_LAST_WORDS),
-    "list item": (claims._LIST_ITEM_BEFORE, claims._LIST_ITEM_LAST),
-    "complement": (claims._COMPLEMENT_BEFORE, claims._COMPLEMENT_LAST_WORDS),
+    "base of a share": (metric._BASE_BEFORE, metric._BASE_BEFORE_LAST_WORDS),
+    "subset": (metric._SUBSET_BEFORE, metric._SUBSET_LAST_WORDS),
+    "list item": (metric._LIST_ITEM_BEFORE, metric._LIST_ITEM_LAST),
+    "complement": (metric._COMPLEMENT_BEFORE, metric._COMPLEMENT_LAST_WORDS),
 }
 
 
@@ -41,7 +42,7 @@ def test_a_look_back_pattern_runs_whenever_it_would_match(name: str) -> None:
     @given(texts_from(words_of(pattern)))
     def check(text: str) -> None:
         if pattern.search(text):
-            assert claims._may_end_with(claims._folded_tail(text), last_words), text
+            assert metric._may_end_with(metric._folded_tail(text), last_words), text
 
     check()
 

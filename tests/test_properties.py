@@ -14,7 +14,7 @@ from hypothesis import assume, example, given
 from hypothesis import strategies as st
 
 from warclaims.articles import decode_article
-from warclaims.claims import claims_from_text
+from warclaims.extract import claims_from_text
 from warclaims.numbers import find_numbers
 from warclaims.schema import check_claims
 

@@ -19,7 +19,7 @@ import pytest
 
 from warclaims.articles import ArticleWarning
 from warclaims.cache import ArticleCache
-from warclaims.claims import article_claims
+from warclaims.extract import article_claims
 from warclaims.pipeline import read_corpus
 from warclaims.sources import Source, iter_sources, load_articles, read_source
 

@@ -14,8 +14,10 @@ import tempfile
 from functools import lru_cache
 from pathlib import Path
 
-#: The modules whose code decides what an article yields.
+#: The modules whose code decides what an article yields, besides every module of the
+#: claims extractor (the package `EXTRACTOR_PACKAGE`).
 EXTRACTOR_MODULES = ("articles", "claims", "countries", "dates", "lexicon", "numbers", "periods", "schema", "sources")
+EXTRACTOR_PACKAGE = "extract"
 
 
 @lru_cache(maxsize=1)
@@ -25,6 +27,8 @@ def extractor_version() -> str:
     package = Path(__file__).resolve().parent
     for name in EXTRACTOR_MODULES:
         digest.update((package / f"{name}.py").read_bytes())
+    for module in sorted((package / EXTRACTOR_PACKAGE).glob("*.py")):
+        digest.update(module.read_bytes())
     for data_file in sorted((package / "data").glob("*.csv")):
         digest.update(data_file.read_bytes())
     return digest.hexdigest()[:16]

@@ -40,7 +40,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from warclaims.articles import ArticleWarning, article_paths, read_manifest
-from warclaims.claims import article_claims
+from warclaims.extract import article_claims
 from warclaims.schema import CLAIM_COLUMNS, coerce_claims
 from warclaims.sources import CSV_FIELD_LIMIT, Source, file_format, iter_sources, read_source
 

@@ -5,7 +5,7 @@
 ("three thousand", "a dozen"), ranges ("11,000-13,000", "between 1,000 and 3,000",
 "70 or 80,000") and vague amounts ("thousands", "tens of thousands") — each with the
 qualifier of the annotation guide and value/low/high filled as the guide says.  Whether an
-amount counts people is decided later, in `warclaims.claims`; here only amounts that are
+amount counts people is decided later, in `warclaims.extract`; here only amounts that are
 plainly something else (percentages, money, durations, ordinals, dates, years) are dropped.
 
 Word numbers are parsed here rather than with a library: the libraries reviewed

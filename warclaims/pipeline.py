@@ -24,7 +24,7 @@ import pandas as pd
 
 from warclaims.articles import ARTICLE_SUFFIXES, MANIFEST_COLUMNS, ArticleWarning, read_manifest
 from warclaims.cache import ArticleCache
-from warclaims.claims import article_claims, claims_table
+from warclaims.extract import article_claims, claims_table
 from warclaims.exports import write_spreadsheet_csv
 from warclaims.files import append_csv_rows, write_csv
 from warclaims.analysis import discrepancies

@@ -1,0 +1,220 @@
+"""The claims of one article: every decision put together, sentence by sentence
+(`claims_in_article`).
+
+For each body sentence (`sentences`), each amount (`warclaims.numbers.find_numbers`) in turn:
+
+1. its noun (`head`) and its metric (`metric`): an amount with no metric is no claim;
+2. an amount inside a claimant's own words is skipped, and so is a repeat mention ("the three
+   soldiers" after "three more soldiers were killed");
+3. its claimant: the one nearest the amount (`claimant`), else one the next sentence names,
+   else one continued from an earlier sentence (`context`);
+4. whose people (`subject`, in the order told there): captives never take their captors' side
+   nor the place they are held in, and only people called civilians are `civilians`;
+5. the claimant's country (`context.claimant_and_country`), the period and whether it adds to
+   an earlier figure (`period`), and why to read it first (`risk`).
+
+Work that may come to nothing is put off: the claimants of sentences without claims are read
+only when a later claim needs them, and the article's dominant side only when a claim needs
+it.  Last, the same figure said twice (headline and body) is kept once (`_drop_repeats`).
+"""
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from datetime import date
+
+from warclaims.articles import body_segments
+from warclaims.extract.claimant import (
+    PRONOUNS,
+    Attribution,
+    claimant_country,
+    find_attributions,
+    forward_attribution,
+    nearest_attribution,
+)
+from warclaims.extract.context import ArticleContext, claimant_and_country, continued_attribution, read_claimants
+from warclaims.extract.head import CAPTIVE_NOUN, Head, find_head, is_metric_noun, is_military_noun
+from warclaims.extract.metric import metric_of, subset_before
+from warclaims.extract.period import is_incremental, period_clause
+from warclaims.extract.risk import risk_reasons, risk_score
+from warclaims.extract.sentences import Sentence, split_sentences
+from warclaims.extract.subject import (
+    CIVILIAN_NOUN,
+    ROLES,
+    inherited_subject,
+    named_in_phrase,
+    named_next_to,
+    own_side,
+    place_in,
+    subject_of,
+)
+from warclaims.lexicon import fold
+from warclaims.numbers import Amount, find_numbers
+from warclaims.periods import find_period, resolve_period
+
+
+def claims_in_article(article_id: str, text: str, published: date | None) -> list[dict[str, object]]:
+    """Every claim in one article's body, as rows of the claims table (ids not yet set)."""
+    sentences = split_sentences(text, body_segments(text))
+    context = ArticleContext(published, sentences=sentences, text=text)
+    # Work is put off (the dominant subject, claimants of sentences without amounts) and may
+    # be skipped.  `find_actors` raises KeyError on a few characters that cannot be folded
+    # (see warclaims.lexicon.fold); an article holding one is read in full, in order, as ever.
+    eager = fold(text) is None
+    if eager:
+        context.dominant()
+    rows: list[dict[str, object]] = []
+    unread: list[Sentence] = []   # sentences without claims whose claimants are not read yet
+    for index, sentence in enumerate(sentences):
+        amounts = find_numbers(sentence.text)
+        if not amounts and not eager:
+            unread.append(sentence)
+            continue
+        following = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        rows.extend(_claims_in_sentence(article_id, sentence, following, context, amounts,
+                                        None if eager else unread))
+    return _drop_repeats(rows)
+
+
+def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, context: ArticleContext,
+                        amounts: list[Amount], unread: list[Sentence] | None) -> list[dict[str, object]]:
+    """The claims of one sentence.  With `unread` (the sentences without claims before it whose
+    claimants are not read yet), the claimants are read only once an amount counts people
+    (the head and metric of an amount depend on no claimant, and those of an amount inside a
+    claimant's words, which is skipped, change nothing); a sentence where none does joins
+    `unread` instead, as its only effect is the claimant it names."""
+    text = sentence.text
+    attributions: list[Attribution] | None = None
+    spans: list[tuple[int, int]] = []
+    if unread is None:
+        attributions = find_attributions(text) or continued_attribution(sentence, context)
+        spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
+    rows: list[dict[str, object]] = []
+    metrics_here: list[str] = []
+    subject_here = ""
+    starts = [a.hedge_start for a in amounts]
+    for position, amount in enumerate(amounts):
+        if any(s <= amount.start < e for s, e in spans):
+            continue
+        head = find_head(text, amount)
+        later = bisect_left(starts, head.end or amount.end, lo=position + 1)
+        next_start = starts[later] if later < len(starts) else len(text)
+        previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
+        metric = metric_of(text, amount, head, next_start, previous_metric,
+                           metrics_here[-1] if metrics_here else None)
+        if metric is None:
+            continue
+        if attributions is None:
+            if unread:
+                read_claimants(unread, context)
+            attributions = find_attributions(text) or continued_attribution(sentence, context)
+            spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
+            if any(s <= amount.start < e for s, e in spans):
+                continue
+        if _is_repeat_mention(text, amount, head, context):
+            continue
+        elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more") or is_metric_noun(head.noun)
+                  or subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start]))
+        attribution = nearest_attribution(attributions, amount) or forward_attribution(following)
+        said_by = attribution.text if attribution else ""
+        subject = ((named_next_to(text, amount) if not head.noun else "")
+                   or (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by))
+        # Captives are held where their captors are, by their captors: neither the place nor an
+        # armed group that holds them names their side ("all 59 hostages" after "Hamas rejected").
+        captives = metric == "captured" or bool(head.noun and CAPTIVE_NOUN.fullmatch(head.noun))
+        if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head):
+            subject = ""
+        if subject == "civilians" and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
+            # only people called civilians are "civilians"; others are a role or the place's side
+            held = (context.previous_subject or context.nationality()) if captives else ""
+            subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or context.place()
+                       or context.nationality() or subject)
+        subject_from_context = not subject
+        speaker = context.claimant if attribution and PRONOUNS.match(said_by) and context.claimant else said_by
+        military = bool(head.noun) and is_military_noun(head.noun)
+        subject = (subject or own_side(speaker, metric, text[max(0, amount.hedge_start - 80):amount.hedge_start])
+                   or ("" if military or captives else place_in(text))
+                   or inherited_subject(context.previous_subject, head)
+                   or context.dominant() or context.place())
+        claimant, country = claimant_and_country(attribution, context, subject)
+        period = find_period(period_clause(text, amount, head, next_start))
+        start, end = resolve_period(period, context.published)
+        row = _row(article_id, sentence, amount, metric, subject, claimant, country, period,
+                   start, end, is_incremental(text, amount, head, metric, metrics_here))
+        reasons = risk_reasons(amount, len(amounts), attribution, subject_from_context,
+                               bool(head.partitive or not head.noun))
+        row.update(risk=risk_score(reasons), risk_reasons="; ".join(reasons))
+        rows.append(row)
+        metrics_here.append(metric)
+        subject_here = subject
+        context.previous_metric, context.previous_subject = metric, subject
+        context.counted_values.add(amount.central)
+    if attributions is None:
+        unread.append(sentence)   # no amount counts people: its claimants are read when needed
+        return rows
+    if attributions:
+        last = attributions[-1]
+        if not PRONOUNS.match(last.text) and last.end:
+            context.claimant_sentence = sentence
+            context.claimant = last.text
+            context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
+        elif not last.end:
+            context.claimant_sentence = sentence   # a statement continued here may go on in the next sentence
+    return rows
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+
+
+def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: ArticleContext) -> bool:
+    """'the three soldiers' after 'three more soldiers were killed' names people already counted."""
+    definite = _DEFINITE_BEFORE.search(sentence[max(0, amount.hedge_start - 20):amount.hedge_start])
+    return bool(definite and head.noun and amount.central in context.counted_values)
+
+
+def _row(article_id: str, sentence: Sentence, amount: Amount, metric: str, subject: str,
+         claimant: str, country: str, period: str, period_start: date | None,
+         period_end: date | None, incremental: bool) -> dict[str, object]:
+    return {
+        "article_id": article_id, "metric": metric, "qualifier": amount.qualifier,
+        "value": amount.value, "low": amount.low, "high": amount.high,
+        "subject": subject, "claimant": claimant, "claimant_country": country,
+        "period": period,
+        "period_start": period_start.isoformat() if period_start else "",
+        "period_end": period_end.isoformat() if period_end else "",
+        "incremental": int(incremental), "quote": sentence.text.strip(),
+        "quote_start": sentence.start, "start": sentence.start + amount.start,
+        "end": sentence.start + amount.end, "number_text": sentence.text[amount.start:amount.end],
+    }
+
+
+def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    """The same figure for the same thing said twice (headline and body) is one claim.
+
+    Rows are the same claim when metric and numbers agree and their subjects do not differ
+    (an empty subject agrees with any).  Of the repeats, the one naming a claimant is kept,
+    then the one naming a subject, then a period, then the earliest.
+    """
+    kept: list[dict[str, object]] = []
+    # Only rows whose numbers agree can be the same claim: each list holds, in order, the
+    # places in `kept` of the rows with these numbers, so the first of them that is the same
+    # claim is the first such row of `kept`.
+    places: dict[tuple[object, ...], list[int]] = {}
+    for row in rows:
+        same_numbers = places.setdefault((row["metric"], row["value"], row["low"], row["high"]), [])
+        twin = next((place for place in same_numbers if _same_claim(kept[place], row)), None)
+        if twin is None:
+            same_numbers.append(len(kept))
+            kept.append(row)
+        elif _richness(row) > _richness(kept[twin]):
+            kept[twin] = row
+    return sorted(kept, key=lambda r: r["start"])
+
+
+def _same_claim(a: dict[str, object], b: dict[str, object]) -> bool:
+    numbers_agree = all(a[c] == b[c] for c in ("metric", "value", "low", "high"))
+    return numbers_agree and (a["subject"] == b["subject"] or not a["subject"] or not b["subject"])
+
+
+def _richness(row: dict[str, object]) -> tuple[bool, bool, bool]:
+    return bool(row["claimant"]), bool(row["subject"]), bool(row["period"])

@@ -1,0 +1,460 @@
+"""The claimant: who said so (`find_attributions`), and for whom they speak (`claimant_country`).
+
+A sentence's claimants are all found, in reading order:
+
+1. by the phrases that name a source: "quoted X as saying", "X were reported as saying",
+   "according to X" (also "according to the latest figures from X"), "a report from X", "the
+   figure given by X", "X, which said", "…, said X", "This information was disclosed by X",
+   and a headline's "…: X";
+2. as the speaker before a saying verb: "X said", "X, a news agency, reported" (the name before
+   the apposition), "X, who heads …, informed", and the subject of the last clause in "The
+   report revealed that some Ethiopian officials estimate".
+
+A claimant is a name or a role, never a clause, a time, an event or a count
+(`_names_a_speaker`).  A claim takes the claimant nearest its amount (`nearest_attribution`; a
+reference back such as "the organization" or "the country's intelligence agency" stands for the
+one named before it), else the one that "This information was disclosed by X" names in the next
+sentence (`forward_attribution`).
+
+The claimant's country, by the first rule that applies: `media` for news outlets and
+mastheads (not an official body that a news story names); `un` for UN bodies (a state's
+ambassador "to the United Nations" speaks for the state); `other` for monitors and aid groups
+named after a country and for armed groups; the one country or governing group named (two or
+more, or Western words: `western`); the counted people's country for local bodies ("the
+Health Ministry") and, when no country is handed on, for a place's officials; `other` for
+analysts, sources and acronyms that are no state, outlet or UN body; else the country handed
+on.  A person named alone takes the country of the title he was introduced with
+(`country_introduced_with`: "Iran's Health Minister Mohammad-Reza Zafarghandi").
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warclaims.dates import MONTH_PATTERN
+from warclaims.lexicon import (
+    ACTORS,
+    GOVERNMENT_ACRONYMS,
+    expand_phrases,
+    find_actors,
+    folded_words,
+    word_alternation,
+)
+from warclaims.numbers import Amount
+
+_SAY = (
+    r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|claims?|claimed|estimated|estimates?|"
+    r"believe|think|"
+    r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
+    r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
+    r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:number|figure|toll)|"
+    r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
+    r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|"
+    r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
+    r"concluded|pointed\s+out"
+)
+_TIME_TAIL = re.compile(
+    r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
+    r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|"
+    rf"yesterday|night|morning)|{MONTH_PATTERN}(?:\s+\d{{1,2}})?)\s*$",
+    re.I,
+)
+_ADVERB_TAIL = re.compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
+                          r"further|separately|then|now|recently|publicly|officially|first)\s*$", re.I)
+PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
+                      r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office))$",
+                      re.I)
+#: "the country's intelligence agency": a body named by the country of a claimant named before it.
+_COUNTRY_REFERENCE = re.compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
+_NOT_A_SPEAKER = re.compile(
+    r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
+    r"but|and|this|these|that|those|there|which|who)\b", re.I)
+
+
+_GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
+#: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
+_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm")
+_TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in _TITLES)
+_NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
+#: No clause punctuation in a name, but "U.K.", "U.S." and "Dr." pass.
+_NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
+_END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
+_SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b(?!\s+to\s+be\b)", re.I)   # "claims to be safe" reports nothing
+_SAY_INSIDE = re.compile(rf"\s(?:{_SAY})\s", re.I)
+_CLAUSE_MARKS = ",;:“”\""
+_ACCORDING = re.compile(
+    r"\baccording\s+(?:to\s+)?(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
+    r"updated)\s+)*(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
+    rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;“”\"]|{_END_DOT}|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
+    r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+    re.I,
+)
+_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
+_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
+#: "…, officials in Washington were reported as saying by the New York Times."
+_REPORTED_AS = re.compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?)\s+(?:was|were)\s+(?:reported|quoted|cited)\s+as\s+saying\b",
+                          re.I)
+_REPORT_FROM = re.compile(
+    r"\b(?:(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)|"
+    r"(?:figure|number|toll|estimate)\s+(?:given|provided|released|published|issued|announced)\s+by)\s+"
+    rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|{_END_DOT}|$|\s+(?:last|this|on|stating|saying|showing|which|was|were|is|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
+    re.I,
+)
+_HEADLINE_SOURCE = re.compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_WHICH_SAID = re.compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
+                         r"estimated|claimed|condemned)\b", re.I)
+_FORWARD_ATTRIBUTION = re.compile(
+    r"^\W*(?:this|these|the|that)\s+(?:information|figures?|estimates?|numbers?|data|assessment)\s+"
+    r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:disclosed|provided|released|given|"
+    rf"reported|revealed|announced|confirmed|published|shared)\s+by\s+(?P<np>{_NP}{{2,120}}?)"
+    r"(?=\s*(?:[,;.]|$|\s+(?:during|at|in|on)\s))",
+    re.I,
+)
+
+
+@dataclass(frozen=True)
+class Attribution:
+    """A claimant named in a sentence: its words, where they stand, and an apposition."""
+
+    text: str
+    start: int
+    end: int
+    apposition: str = ""
+
+
+_DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[\w .]{1,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*")
+
+
+_CLAIMANT_QUOTES = re.compile(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$")
+_CLAIMANT_CONJUNCTION = re.compile(r"^(?:and|but|while|as|with|that|so)\s+", re.I)
+_REPORT_BY = re.compile(r"^(?:a|an|the)\s+(?:report|statement)", re.I)
+
+
+@lru_cache(maxsize=2048)
+def _clean_claimant(text: str) -> str:
+    text = _DATELINE_START.sub("", text)   # "SEOUL (Reuters) - South Korea's spy agency"
+    text = _CLAIMANT_QUOTES.sub("", text)
+    text = _CLAIMANT_CONJUNCTION.sub("", text)
+    for _ in range(3):
+        text = _TIME_TAIL.sub("", _ADVERB_TAIL.sub("", text)).strip()
+    if " by " in text and _REPORT_BY.match(text):
+        text = text.rsplit(" by ", 1)[1]
+    return text.strip()
+
+
+#: Pre-checks for the claimant patterns, on the set of whole words of the folded sentence
+#: (`folded_words`): each pattern needs every word of one of its groups as a whole word --
+#: words that stand after `\b`, whitespace or punctuation and before `\b` or whitespace in it.
+#: A saying verb is a whole word after whitespace (`_SAY_WORD`) or after `[,”"]\s*` (`_INVERTED`,
+#: case-sensitive, so a fortiori), so the last word of one of its phrases is in the set.
+_SAY_LAST_WORDS = frozenset(phrase.split()[-1] for phrase in expand_phrases(_SAY))
+_REPORT_NOUNS = frozenset({"report", "statement", "estimate", "assessment", "briefing", "update", "figure", "number",
+                           "toll"})
+
+
+def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
+    """The claimant patterns of `find_attributions` that can match `sentence`, in its order."""
+    folded = folded_words(sentence)
+    if folded is None:
+        return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
+                _HEADLINE_SOURCE]
+    words = folded[1]
+    patterns = []
+    if "quoted" in words and "saying" in words:
+        patterns.append(_QUOTED_AS)
+    if "saying" in words and "as" in words and not words.isdisjoint(("reported", "quoted", "cited")):
+        patterns.append(_REPORTED_AS)
+    if "according" in words:
+        patterns.append(_ACCORDING)
+    if not _REPORT_NOUNS.isdisjoint(words) and ("from" in words or "by" in words):
+        patterns.append(_REPORT_FROM)
+    if "which" in words:
+        patterns.append(_WHICH_SAID)
+    if not _SAY_LAST_WORDS.isdisjoint(words):
+        patterns.append(_INVERTED)
+    if "by" in words:
+        patterns.append(_FORWARD_ATTRIBUTION)
+    if ":" in sentence:
+        patterns.append(_HEADLINE_SOURCE)
+    return patterns
+
+
+def find_attributions(sentence: str) -> list[Attribution]:
+    """Every claimant a sentence names, in reading order."""
+    found: list[Attribution] = []
+    for pattern in _claimant_patterns(sentence):
+        for match in pattern.finditer(sentence):
+            found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
+    for np, start in _speakers_before_saying(sentence):
+        attribution = _subject_attribution(sentence, np, start)
+        if attribution:
+            found.append(attribution)
+    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 12
+              and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
+    return sorted(usable, key=lambda a: a.start)
+
+
+#: A claimant is a name or a role, never a clause: no relative or subordinate clause ("Reuters that
+#: government claims …", "an area that Israel …"), no saying verb inside ("the toll on Russian forces"
+#: before ", asserting"), no participle opening ("Taking into account …", "Based on …"), no time,
+#: and no event or thing ("The conflict").
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|because|whether|if)\b", re.I)
+_PARTICIPLE_START = re.compile(r"^(?:[A-Za-z]+ing|Based|Given|Next|Despite|Following|According)\b")
+_NOT_SPEAKER_HEAD = re.compile(
+    r"^(?:(?:the|a|an|this|that)\s+)?(?:conflict|war|fighting|toll|death\s+toll|attack|attacks|strike|strikes|"
+    r"offensive|invasion|area|region|operation|revelation|figure|number|total|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", re.I)
+_TOLL_NOUNS = re.compile(r"\b(?:toll|losses|casualties|deaths)\b", re.I)
+
+
+def _names_a_speaker(text: str) -> bool:
+    return not (_CLAUSE_WORD.search(text) or _PARTICIPLE_START.match(text) or _NOT_SPEAKER_HEAD.match(text)
+                or (_TOLL_NOUNS.search(text) and not is_proper_name(text)) or _SAY_INSIDE.search(text))
+
+
+_HAS_DIGIT = re.compile(r"\d")
+_NOT_A_CLAIMANT = re.compile(r"\d|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
+
+
+def is_proper_name(words: str) -> bool:
+    """'Colin Kahl', 'RBC-Ukraine', 'Institute for the Study of War': capitalised words only."""
+    tokens = words.split()
+    return (0 < len(tokens) <= 6 and not _HAS_DIGIT.search(words) and not _NOT_A_SPEAKER.match(words)
+            and tokens[0][0].isupper()
+            and all(t[0].isupper() or t.lower() in ("of", "the", "for", "and", "de", "al") for t in tokens))
+
+
+#: Where a phrase of `_SAY` can begin in a folded sentence: its first word, after whitespace.
+_SAY_START = re.compile(
+    rf"(?<=\s)(?:{word_alternation(sorted({phrase.split()[0] for phrase in expand_phrases(_SAY)}))})\b"
+)
+
+
+def _saying_verbs(sentence: str) -> Iterator[re.Match[str]]:
+    """The matches of `_SAY_WORD.finditer(sentence)`, without trying the pattern everywhere.
+
+    A match is whitespace, at most one comma, whitespace, then a phrase of `_SAY` after at
+    least one whitespace character.  So its phrase begins where `_SAY_START` finds one (on
+    the folded sentence), and the match begins where the run of that shape ending there
+    begins: no earlier, since the phrase begins with a letter, and if it fails there it fails
+    at every start within the run, as only how the run is split between `\\s*`, `,?` and `\\s+`
+    differs.  Matches in order of their phrases are in order of their starts."""
+    folded = folded_words(sentence)
+    if folded is None:
+        yield from _SAY_WORD.finditer(sentence)
+        return
+    lowered, words = folded
+    if _SAY_LAST_WORDS.isdisjoint(words):
+        return   # no saying verb (see _SAY_LAST_WORDS)
+    position = 0
+    while (phrase := _SAY_START.search(lowered, position)) is not None:
+        start = phrase.start()
+        while start > position and lowered[start - 1].isspace():
+            start -= 1
+        if start < phrase.start():
+            if start > position and lowered[start - 1] == ",":
+                start -= 1
+            while start > position and lowered[start - 1].isspace():
+                start -= 1
+            match = _SAY_WORD.match(sentence, start)
+            if match:
+                yield match
+                position = match.end()
+                continue
+        position = phrase.start() + 1
+
+
+def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
+    """The words before each saying verb, back to the clause's start (at most 120 characters).
+
+    Found from the verbs backwards, so the cost stays linear in the sentence.
+    """
+    found, consumed = [], 0
+    for verb in _saying_verbs(sentence):
+        start = max(consumed, verb.start() - 120)
+        window = sentence[start:verb.start()]
+        start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
+        end = verb.start()
+        if end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end):
+            # "X, who heads Y since 2018, informed …", "X, together with Y and volunteers, have identified …"
+            aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
+            if aside:
+                start, end = aside.span("np")
+        if end - start >= 2:
+            found.append((sentence[start:end], start))
+            consumed = verb.end()
+    return found
+
+
+_ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
+_ASIDE_START = re.compile(r"\s*(?:who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with)\b", re.I)
+#: A name, then an aside between commas ending right before the saying verb.
+_ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:who|which|together\s+with|along\s+with|"
+                           r"alongside|in\s+cooperation\s+with)\b[^;:“”\"]{0,140}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
+
+
+_UNOPENED = re.compile(r"^[^(]*\)")
+#: Everything up to the last word that opens a clause: the speaker is the subject of that clause.
+_LAST_CLAUSE = re.compile(r".*\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
+_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
+_ARTICLE_START = re.compile(r"^\s*(?:a|an|the)\s", re.I)
+_NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+_ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never|initial|"
+                                 r"previous|final|preliminary)$|n[’']t$", re.I)
+
+
+_ENDS_IN_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
+#: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
+_ROLE_AND_NAME = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
+
+
+def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | None:
+    """'X said …' / 'X, an apposition, said …': the speaker before a saying verb."""
+    unopened = _UNOPENED.match(np)   # "(APP - … 2024) Ukrainian President …"
+    if unopened:
+        np, start = np[unopened.end():], start + unopened.end()
+    conjunction = _LEADING_CONJUNCTION.match(np)
+    if conjunction:
+        np, start = np[conjunction.end():], start + conjunction.end()
+    last_clause = _LAST_CLAUSE.match(np)   # "The report revealed that some Ethiopian officials"
+    if last_clause:
+        np, start = np[last_clause.end():], start + last_clause.end()
+    words = np.split()
+    if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
+        return None
+    apposition = ""
+    if _ARTICLE_START.match(np) and (before := sentence[:start].rstrip()).endswith(","):
+        head = _NAME_BEFORE_COMMA.search(before)
+        if head and is_proper_name(head.group(1)):
+            apposition = np
+            start = head.start(1)
+            np = head.group(1)
+    cleaned = _clean_claimant(np)
+    if _RELATIVE.search(cleaned):
+        return None   # "a third of whom are believed …": a relative clause, not a speaker
+    if _HAS_DIGIT.search(cleaned) or _ENDS_IN_DETERMINER.search(cleaned):
+        return None   # "… said the estimate …": a noun after a determiner is no saying verb
+    if _ENDS_IN_BE.search(cleaned):
+        return None   # "Ukraine's losses are estimated at …": a passive, not a speaker
+    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) \
+            and not _ROLE_AND_NAME.match(cleaned) and not _DESCRIBED_SPEAKERS.match(cleaned):
+        return None
+    return Attribution(cleaned, start, start + len(np), apposition)
+
+
+_MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|journalists|reporters|"
+                    r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
+                    r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
+                    r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
+                    r"Lib[ée]ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
+                    r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
+#: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
+_MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
+                       r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$",
+                       re.I)
+#: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
+_UN = re.compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR)(?!\w)")
+_WESTERN = re.compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
+                      r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
+_SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
+                  r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
+_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|some|several|many|other|senior|top|local|state|he|she|they|it|we|"
+                            rf"{_SPEAKER_NOUNS})\b")
+#: "health officials", "Western security sources": a few lower-case words before a speaker noun.
+_DESCRIBED_SPEAKERS = re.compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
+_OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
+                    r"rescuers|witnesses|residents|sources|"
+                    r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
+#: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
+#: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
+#: that country's authorities.
+_NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights|Red\s+Crescent|Red\s+Cross|Doctors|"
+                        r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
+                        r"aid\s+group|charity)\b", re.I)
+#: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
+_LOCAL = re.compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
+                    r"ministry\s+of\s+health|civil\s+defen[cs]e)\b", re.I)
+_COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
+
+
+_OFFICIAL_ROLE = re.compile(r"\b(?:police|military|army|command|spokes(?:man|woman|person)|governor|officials?|"
+                            r"authorities)\b", re.I)
+_ARMED_GROUP_SPEAKER = re.compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
+                                  r"armed\s+groups?)\b", re.I)
+_UNKNOWN_ACRONYM = re.compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")
+_OFFICIAL = re.compile(r"\bintelligence|ministry|military|government\b", re.I)
+
+
+def claimant_country(attribution: Attribution, inherited: str, subject: str) -> str:
+    """The code of the claimant's country or authority, or a kind (western, un, media, other)."""
+    return _claimant_country(attribution.text, attribution.apposition, inherited, subject)
+
+
+@lru_cache(maxsize=1024)
+def _claimant_country(text: str, apposition: str, inherited: str, subject: str) -> str:
+    words = f"{text} {apposition}"
+    if _MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text):
+        if not _OFFICIAL.search(text):
+            return "media"
+    if _UN.search(words):
+        return "un"
+    if _NAMED_NGO.search(words) and not _OFFICIAL.search(text):
+        return "other"
+    if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
+        return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
+    codes = [code if code in _COUNTRY_CODES else _GROUP_COUNTRY.get(code, "other")
+             for _, _, code, _ in find_actors(words)]
+    codes = [code for code in codes if code != "other"] or codes
+    if _WESTERN.search(words) or len(set(codes)) > 1:
+        return "western"
+    if codes:
+        return codes[0]
+    if (_LOCAL.search(words) or (not inherited and _OFFICIAL_ROLE.search(words))) and subject in _COUNTRY_CODES:
+        return subject   # local bodies count their own dead; so do a place's officials when no one else is named
+    if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text):
+        return "other"   # an organisation known by an acronym that is no state, outlet or UN body: an NGO or group
+    return inherited
+
+
+#: Armed groups that speak as a territory's authority; every other armed group is `other`.
+_GROUP_COUNTRY = {"hamas": "PS", "houthis": "YE"}
+
+
+def nearest_attribution(attributions: list[Attribution], amount: Amount) -> Attribution | None:
+    """The claimant nearest the amount; a reference back ("the organization", "the country's
+    intelligence agency") stands for the claimant the sentence named before it."""
+    if not attributions:
+        return None
+    nearest = min(attributions, key=lambda a: (min(abs(a.start - amount.start), abs(a.end - amount.start)), a.start))
+    referring = PRONOUNS.match(nearest.text) or _COUNTRY_REFERENCE.match(nearest.text)
+    named_before = [a for a in attributions if a.start < nearest.start and not PRONOUNS.match(a.text)] if referring else []
+    if not named_before:
+        return nearest
+    if _COUNTRY_REFERENCE.match(nearest.text):   # keep the body, take the country from the one named before
+        return Attribution(nearest.text, nearest.start, nearest.end, named_before[-1].text)
+    return named_before[-1]
+
+
+def forward_attribution(following: str) -> Attribution | None:
+    """'This information was disclosed by X.' names the claimant of the sentence before."""
+    match = _FORWARD_ATTRIBUTION.match(following)
+    return Attribution(_clean_claimant(match.group("np")), 0, 0) if match else None
+
+
+_TITLE_WINDOW = 60
+
+
+def country_introduced_with(name: str, text: str) -> str:
+    """The country named in the title before a person's first mention: "Iran's Health Minister
+    Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
+    first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if len(name) > 3 else None
+    if first is None:
+        return ""
+    title = text[max(0, first.start() - _TITLE_WINDOW):first.start()]
+    title = title[max(title.rfind("."), title.rfind("\n")) + 1:]
+    codes = [code for _, _, code, _ in find_actors(title)]
+    return codes[-1] if codes else ""

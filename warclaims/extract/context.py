@@ -1,0 +1,157 @@
+"""What earlier sentences of the article said (`ArticleContext`), and the decisions that read it.
+
+- A sentence that names no claimant of its own continues the last sourced one
+  (`continued_attribution`): inside a quotation opened in or after that sentence (in its
+  paragraph, or after "X said:"), and right after it a quotation, a passive estimate ("are
+  believed to …", "reportedly") or "This number includes …".
+- A pronoun ("he said", "the ministry said") stands for the claimant named before, with its
+  country (`claimant_and_country`); a claimant with no country of its own takes the one
+  handed on.
+- Sentences without claims change only the claimant; they are read only when a later claim
+  needs it, from the last one back (`read_claimants`).
+- The article's dominant side, and the place and the nationality it names most, are reckoned
+  once, when first needed.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from warclaims.extract.claimant import (
+    PRONOUNS,
+    Attribution,
+    claimant_country,
+    country_introduced_with,
+    find_attributions,
+    is_proper_name,
+)
+from warclaims.extract.sentences import Sentence
+from warclaims.extract.subject import dominant_subject, is_demonym, places_in
+from warclaims.lexicon import find_actors
+
+
+@dataclass
+class ArticleContext:
+    """What earlier sentences of the article said, for anaphora."""
+
+    published: date | None
+    previous_metric: str | None = None
+    previous_subject: str = ""
+    claimant: str = ""
+    claimant_country: str = ""
+    claimant_sentence: Sentence | None = None   # the sentence that last named a claimant
+    counted_values: set[int] = field(default_factory=set)
+    dominant_subject: str | None = None   # None until first needed: reckoned from `sentences`
+    main_place: str | None = None         # likewise
+    main_nationality: str | None = None   # likewise
+    sentences: list[Sentence] = field(default_factory=list)
+    text: str = ""   # the article's text, which sentence offsets refer to
+
+    def dominant(self) -> str:
+        """The article's dominant subject (`dominant_subject`), reckoned once when first needed."""
+        if self.dominant_subject is None:
+            self.dominant_subject = dominant_subject(self.sentences)
+        return self.dominant_subject
+
+    def nationality(self) -> str:
+        """The nationality the article names most often ("Israeli", "Israelis")."""
+        if self.main_nationality is None:
+            counts: dict[str, int] = {}
+            for sentence in self.sentences:
+                for _, _, code, text in find_actors(sentence.text):
+                    if code.isupper() and is_demonym(text):
+                        counts[code] = counts.get(code, 0) + 1
+            self.main_nationality = max(sorted(counts), key=counts.get) if counts else ""
+        return self.main_nationality
+
+    def place(self) -> str:
+        """The side of the place the article names most often ("in Gaza", "on southern Lebanon")."""
+        if self.main_place is None:
+            counts: dict[str, int] = {}
+            for sentence in self.sentences:
+                for code in places_in(sentence.text):
+                    counts[code] = counts.get(code, 0) + 1
+            self.main_place = max(sorted(counts), key=counts.get) if counts else ""
+        return self.main_place
+
+
+_INHERITED = "\x00inherited"   # stands for the claimant country handed on, in `read_claimants`
+
+
+def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
+    """What a run of sentences without claims does to the context, as `article._claims_in_sentence`
+    would do sentence by sentence: only a claimant they name changes it (the last one a
+    sentence names, unless a pronoun or borrowed from before), and a later one overrides an
+    earlier one, except for its country when that is only handed on.  So the sentences are
+    read from the last one back, and only as far as needed; then `unread` is emptied."""
+    named: tuple[Sentence, Attribution] | None = None
+    country = _INHERITED
+    for sentence in reversed(unread):
+        attributions = find_attributions(sentence.text)
+        if not attributions:
+            continue   # `continued_attribution` would give one with `end` 0: no change
+        last = attributions[-1]
+        if PRONOUNS.match(last.text) or not last.end:
+            continue
+        named = named or (sentence, last)
+        country = claimant_country(last, _INHERITED, "")   # no amounts, so no subject here
+        if country != _INHERITED:
+            break
+    if named is not None:
+        context.claimant_sentence, context.claimant = named[0], named[1].text
+        if country != _INHERITED:
+            context.claimant_country = country
+    unread.clear()
+
+
+_PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected|reported)\b|"
+                             r"^\W*(?:among|of)\s+(?:them|those|these|whom)\b|^\W*(?:next|then|followed)\b|"
+                             r"\breportedly\b", re.I)
+_SAME_FIGURE = re.compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
+                          r"(?:includes|included|comprises|covers)\b", re.I)
+
+
+def continued_attribution(sentence: Sentence, context: ArticleContext) -> list[Attribution]:
+    """A passive estimate ("are believed to …") right after a sourced sentence of the same
+    paragraph continues that source; so does "This number includes …" right after it."""
+    previous = context.claimant_sentence
+    if previous is None:
+        return []
+    introduces = previous.paragraph == sentence.paragraph or previous.text.rstrip().endswith(":")   # "Shoigu said:"
+    if introduces and _inside_quotation(context.text[previous.start:sentence.start]):
+        return [Attribution(context.claimant, 0, 0)]   # a quotation opened in or after the sourced sentence
+    if sentence.start - (previous.start + len(previous.text)) > 2:
+        return []
+    if sentence.text[:1] in "“\"":   # a quotation right after the sourced sentence: its speaker's words
+        return [Attribution(context.claimant, 0, 0)]
+    same_figure = _SAME_FIGURE.match(sentence.text)
+    if same_figure or _PASSIVE_SOURCE.search(sentence.text):
+        return [Attribution(context.claimant, 0, 0)]
+    return []
+
+
+def _inside_quotation(stretch: str) -> bool:
+    """Whether a quotation opened in `stretch` is still open at its end (curly or straight quotes)."""
+    curly = stretch.count("“") - stretch.count("”")
+    return curly > 0 or (curly == 0 and "“" not in stretch and stretch.count('"') % 2 == 1)
+
+
+_PERSONAL_PRONOUN = re.compile(r"(?:he|she|they|it)", re.I)
+
+
+def claimant_and_country(attribution: Attribution | None, context: ArticleContext,
+                         subject: str) -> tuple[str, str]:
+    """The claimant of a claim and its country: a pronoun stands for the claimant named before;
+    a claimant with no country of its own takes the country of the title it was introduced
+    with, else the one handed on."""
+    if attribution is None:
+        return "", ""
+    if _PERSONAL_PRONOUN.fullmatch(attribution.text):
+        return context.claimant, context.claimant_country   # "" when nobody was named before
+    if PRONOUNS.match(attribution.text) and context.claimant:
+        return context.claimant, context.claimant_country
+    own = claimant_country(attribution, "", subject)
+    if not own and is_proper_name(attribution.text):
+        own = country_introduced_with(attribution.text, context.text)
+    return attribution.text, own or context.claimant_country

@@ -1,0 +1,151 @@
+"""The counted noun: what an amount counts (`find_head`), as a `Head`.
+
+The first rule that applies wins:
+
+1. a noun for military people named before the amount with a cue ("troops numbering about
+   3,000", "forces estimated at 10,000");
+2. a size glued to the amount: "a 3,000-strong force", "a 3,000-man contingent" (`strong`);
+3. a partitive: "nine of them", "of whom" (`partitive`);
+4. a metric noun or a noun for people within five words after the amount, past "of its/the …"
+   and modifiers: "600 North Korean soldiers", "3 of the 12 people", "20 of its fighters"
+   (`own`), "4,000 of the 11,000 soldiers" (`share_of_base`); a stop word or a digit ends the
+   search;
+5. else no head noun: the first plain word after the amount is kept (`next_word`: "40
+   missiles", "20 U.S. drones", "dozens of towns"), for the metric to tell a count of things.
+
+Also here: which head nouns are metric nouns ("casualties", "dead"), military ("troops") or
+captives ("hostages"), and `WINDOW`, how far every rule looks from an amount.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from warclaims.lexicon import MILITARY_NOUNS, PEOPLE_NOUNS, fold
+from warclaims.numbers import Amount
+
+#: How far before an amount the rules look (characters).  Bounding every look-back keeps the
+#: extractor linear in the length of a sentence, however long and odd it is.
+WINDOW = 300
+
+
+_METRIC_NOUNS = (r"casualties|dead|deaths|fatalities|wounded|injured|killed|missing|captured|injuries|lives|"
+                 r"victims|martyrs")
+#: People who are held: their count is `captured` unless a verb says what befell them
+#: ("53 Ukrainian POWs died" is killed).
+CAPTIVE_NOUN = re.compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)
+_HEAD_PATTERN = re.compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
+_NOUN_BEFORE = re.compile(
+    rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
+    r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number)(?:\s+(?:about|around|some|roughly|up\s+to|"
+    r"more\s+than|over|at\s+least|nearly))?\s*$",
+    re.I,
+)
+_PARTITIVE_PATTERN = re.compile(r"of\s+(?:them|those|whom|these)\b", re.I)
+STOP_WORDS = {
+    "have", "has", "had", "are", "were", "was", "is", "be", "been", "being", "will", "would",
+    "could", "may", "might", "should", "to", "in", "at", "on", "for", "from", "by", "with",
+    "and", "or", "but", "that", "who", "which", "as", "into", "than", "including", "per",
+    "a", "an", "also", "reportedly", "each", "every", "since", "after", "before", "during",
+    "while", "if", "when", "where", "this", "these", "those", "it", "they", "he", "she", "we",
+}
+MORE_WORDS = {"more", "additional", "extra", "further", "fresh", "new"}
+
+
+@dataclass
+class Head:
+    """The noun phrase after an amount: its head noun (if any) and the words between."""
+
+    noun: str = ""
+    start: int = 0
+    end: int = 0
+    modifiers: str = ""
+    partitive: bool = False
+    strong: bool = False     # "3,000-strong": a force's size
+    own: bool = False        # "20 of its fighters": the speaker's own people
+    share_of_base: bool = False   # "4,000 of the 11,000 soldiers deployed … were killed"
+    next_word: str = ""      # the word after the amount when no head noun was found
+
+
+#: `_NOUN_BEFORE` ends with one of its cue phrases, maybe a hedge, then only whitespace: so a
+#: text it matches, folded and stripped of trailing whitespace, ends with one of these words
+#: (the last words of the cue phrases and hedges) and holds one of `_NOUN_BEFORE_CUES`.
+_NOUN_BEFORE_LAST_WORDS = ("at", "numbering", "totaling", "totalling", "number",
+                           "about", "around", "some", "roughly", "to", "than", "over", "least", "nearly")
+_NOUN_BEFORE_CUES = ("estimated", "number", "total", "put")
+_GLUED_HEAD = re.compile(r"-(?:strong|man|member|soldier|troop)\b")
+_OWNER_OF = re.compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
+                       r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
+_MODIFIER_WORD = re.compile(r"[\w.'’-]+")
+_FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
+_HAS_DIGIT = re.compile(r"\d")
+_COUNTED_AFTER_OF = re.compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+)?([a-z][a-z-]*)\b")
+
+
+def _noun_before(before: str) -> re.Match[str] | None:
+    """`_NOUN_BEFORE.search(before)`, skipped when the text cannot match (see above)."""
+    lowered = fold(before)
+    if lowered is not None:
+        tail = lowered.rstrip()
+        if not tail.endswith(_NOUN_BEFORE_LAST_WORDS) or not any(cue in tail for cue in _NOUN_BEFORE_CUES):
+            return None
+    return _NOUN_BEFORE.search(before)
+
+
+def find_head(sentence: str, amount: Amount) -> Head:
+    """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
+    rest = sentence[amount.end:amount.end + WINDOW]
+    named = _noun_before(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
+    if named:
+        offset = max(0, amount.hedge_start - 120)
+        return Head(named.group("noun"), offset + named.start("noun"), offset + named.end("noun"),
+                    named.group("mods") or "")
+    glued = _GLUED_HEAD.match(rest)
+    if glued:   # "a 3,000-strong force", "a 3,000-man contingent": a force's size
+        return Head("strong", amount.end, amount.end + glued.end(), "", strong=True)
+    stripped = rest.lstrip()
+    partitive = _PARTITIVE_PATTERN.match(stripped)
+    if partitive:
+        offset = amount.end + len(rest) - len(stripped)
+        return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
+    position, modifiers, own, share_of_base = 0, [], False, False
+    for _ in range(5):
+        # `rest[position:]` is matched in place: neither pattern looks behind its start.
+        match = _OWNER_OF.match(rest, position)   # "3 of the 12 people": the 3 are people too
+        share_of_base = share_of_base or bool(match and match.group("base"))
+        own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our", "his", "her"))
+        position = match.end() if match else position
+        head = _HEAD_PATTERN.match(rest, position)
+        if head:
+            return Head(head.group(), amount.end + head.start(), amount.end + head.end(),
+                        " ".join(modifiers), own=own, share_of_base=share_of_base)
+        word = _MODIFIER_WORD.match(rest, position)
+        if not word or word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
+            break
+        modifiers.append(word.group())
+        position = word.end()
+    first = _FIRST_WORD.match(rest)
+    word = first.group(1) if first else ""
+    if word[:1].isupper():   # "20 U.S. drones": the first plain word after the names is what is counted
+        word = next((m for m in modifiers if m.islower()), word)
+    if word == "of":   # "dozens of towns": what follows "of" is what is counted
+        counted = _COUNTED_AFTER_OF.match(rest)
+        word = counted.group(1) if counted else word
+    return Head(next_word=word)
+
+
+MILITARY_NOUN_WORD = re.compile(MILITARY_NOUNS, re.I)
+_METRIC_NOUN_WORD = re.compile(_METRIC_NOUNS, re.I)
+
+
+@lru_cache(maxsize=1024)
+def is_metric_noun(noun: str) -> bool:
+    """Whether a head noun is itself a metric: "casualties", "dead", "wounded", "victims"."""
+    return bool(_METRIC_NOUN_WORD.fullmatch(noun))
+
+
+@lru_cache(maxsize=1024)
+def is_military_noun(noun: str) -> bool:
+    """Whether a head noun names military people: "soldiers", "troops", "fighters"."""
+    return bool(MILITARY_NOUN_WORD.fullmatch(noun))

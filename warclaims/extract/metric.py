@@ -1,0 +1,403 @@
+"""The metric: what an amount reports of its people (`metric_of`), or None when it is no claim.
+
+No claim: a count of things ("40 missiles": `Head.next_word`), a ratio ("five soldiers for
+every Ukrainian"), people displaced, evacuated or affected, deaths averted or projected
+("could die").  Otherwise the first rule that gives a metric wins:
+
+1. a part of a group the sentence has named counts what that group counts ("Among the victims
+   are 50 children", "The hostages include four soldiers");
+2. a metric noun as the amount's noun: "4,000 casualties", "2,700 wounded";
+3. people after a complement take the toll's metric ("the death toll … now stands at more
+   than 400 people");
+4. the base of a share ("a third of the 11,000 troops … were killed") reports only what its own
+   participle says ("the 11,000 soldiers deployed"), or a deployment;
+5. a subset ("…, of whom roughly 3,800 have been killed", "including 12 children") takes its
+   own verb, else its total's metric;
+6. a metric verb just before the amount: "killed about 500", "sent 11,000"; "lost" and
+   "destroyed" count people only when a noun says so ("lost 20 tanks and 1,200 soldiers");
+7. the predicate after it: "… have been killed"; amounts joined by "and" or a comma share it
+   ("35 soldiers and 21 rebels were killed"), and a participle right after the noun describes
+   the people, not the claim ("300 marines sent to the port were killed");
+8. a partitive ("nine of them", "Of that number, 5,000 …") takes the previous claim's metric,
+   and so does a bare figure ("The previous figure given by the ministry was 1,730"), unless it
+   is the size of a force ("the number of its forces … to 300,000": deployed);
+9. the noun a bare amount completes: "the death toll … has risen to 491";
+10. a deployment when military people are placed somewhere: "80,000 U.S. troops are in Europe";
+11. a metric inside the noun phrase ("251 taken hostage"); captives are `captured`.
+
+Last, an amount still without a metric shares the previous one of its sentence when it is an
+item of the same list with no word of its own ("72 Palestinian, four Israelis and three
+Lebanese"), or takes the first metric before it when it stands alone in parentheses
+("confirmed deaths are Perm Krai (3 768)").
+
+Several look-back patterns run only after a quick pre-check of the folded text before the
+amount (see `_BASE_BEFORE_LAST_WORDS` and `_verb_metrics_possible`); tests/test_prechecks.py
+checks that the lists of words stay in step with their patterns.
+"""
+from __future__ import annotations
+
+import re
+
+from warclaims.extract.head import (
+    CAPTIVE_NOUN,
+    MORE_WORDS,
+    STOP_WORDS,
+    WINDOW,
+    Head,
+    is_metric_noun,
+    is_military_noun,
+)
+from warclaims.lexicon import (
+    METRIC_LAST_WORDS,
+    METRIC_PATTERNS,
+    METRIC_WORDS,
+    MILITARY_NOUNS,
+    PRESENCE_PATTERN,
+    expand_phrases,
+    fold,
+)
+from warclaims.numbers import Amount
+
+_SKIPPABLE_WORDS = (
+    r"a|an|the|total|of|another|additional|further|more|some|about|around|at|least|"
+    r"over|nearly|almost|roughly|approximately|estimated|than|up|to|as|many|an\s+estimated"
+)
+_SKIPPABLE_BEFORE = rf"(?:\s+(?:{_SKIPPABLE_WORDS}))*\s*$"
+_VERB_BEFORE = {
+    metric: re.compile(rf"\b(?:{words})(?:\s+(?:of|at))?{_SKIPPABLE_BEFORE}", re.I)
+    for metric, words in METRIC_WORDS
+}
+_COMPLEMENT_BEFORE = re.compile(
+    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|passed|topped|crossed|crosses|"
+    r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bstood\s+at|stands\s+at|totall?ed|"
+    r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
+    r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
+    re.I,
+)
+_BASE_BEFORE = re.compile(
+    r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bfraction|\bproportion|"
+    r"\bshare|\bmajority|\bmost|\bmany|\ball|\bnone|\beach|\bone|\bsome|\bseveral|\bthree|\btwo|\bfour|\d)"
+    r"\s+of\s+(?:the|its|their|those|these)\s+(?:(?:about|around|some|roughly|approximately|estimated|"
+    r"reported|initial|original|total|more\s+than|over)\s+)*$",
+    re.I,
+)
+_LIST_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
+                            r"alongside|along\s+with|as\s+well\s+as|in\s+addition\s+to|besides|"
+                            r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$",
+                            re.I)
+_PARTITIVE_START = re.compile(
+    r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom)\b",
+    re.I,
+)
+
+
+_CLAUSE_BREAK = re.compile(r"[,;]")
+#: Verbs that count people only when a noun for people says so: "lost 20 tanks", "624 of which
+#: were destroyed".
+_THINGS_TOO = re.compile(r"\b(?:los[te]|loses|losing|destroyed|eliminated|neutrali[sz]ed)\b", re.I)
+_MILITARY_WORD = re.compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
+
+
+_OWN_PARTICIPLE = re.compile(r"^\s+(?:\w+ly\s+)?(\w+)")
+_PLAIN_NOUN = re.compile(r"[a-z][a-z-]*")
+
+# Pre-checks for the patterns anchored at the end of the text before an amount.  Each of
+# `_BASE_BEFORE`, `_SUBSET_BEFORE`, `_LIST_ITEM_BEFORE` and `_COMPLEMENT_BEFORE` ends with a
+# word (or "," or ":") from a fixed list and then only whitespace before `$`, so a text it
+# matches, folded (see `warclaims.lexicon.fold`) and stripped of trailing whitespace, ends with
+# one of these.  Keep the lists in step with the patterns.
+_BASE_BEFORE_LAST_WORDS = ("the", "its", "their", "those", "these", "about", "around", "some", "roughly",
+                           "approximately", "estimated", "reported", "initial", "original", "total", "than",
+                           "over")
+_SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongside", "as", "besides",
+                      "about", "around", "some", "roughly",
+                      "nearly", "than", "over")
+_LIST_ITEM_LAST = (",", "and")
+_COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "exceeds", "surpassed", "surpasses",
+                          "passed", "topped", "crossed", "crosses", "approaching", "approached", "approaches",
+                          "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is",
+                          "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
+                          "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
+                          "estimated")
+#: `_VERB_BEFORE[metric]` ends with a phrase of the metric, then "of"/"at" and skippable words,
+#: each a whole run of non-space characters after whitespace, then only whitespace: so the
+#: phrase's last word ends one of the last runs of the folded text -- the last run that is no
+#: such word, or one after it (see `_verb_metrics_possible`).
+_SKIPPED_RUNS = frozenset(" ".join(expand_phrases(_SKIPPABLE_WORDS) | {"of", "at"}).split())
+
+
+def _folded_tail(text: str) -> str | None:
+    """`text` folded and without trailing whitespace; None when it cannot be folded."""
+    lowered = fold(text)
+    return None if lowered is None else lowered.rstrip()
+
+
+def _may_end_with(tail: str | None, words: tuple[str, ...]) -> bool:
+    return tail is None or tail.endswith(words)
+
+
+def _verb_metrics_possible(tail: str | None) -> set[str] | None:
+    """The metrics whose `_VERB_BEFORE` pattern can match a text, given its `_folded_tail`
+    (None: any can).  A metric whose last words are unknown is always possible."""
+    if tail is None:
+        return None
+    possible: set[str] = set()
+    runs = tail.rsplit(None, 8)   # the last runs; all of them only when those are all skippable
+    if len(runs) == 9 and all(run in _SKIPPED_RUNS for run in runs[1:]):
+        runs = tail.split()
+    for run in reversed(runs):
+        possible.update(metric for metric, words in METRIC_LAST_WORDS.items() if words is None or run.endswith(words))
+        if run not in _SKIPPED_RUNS:
+            break
+    possible.update(metric for metric, words in METRIC_LAST_WORDS.items() if words is None)
+    return possible
+
+
+def subset_before(before: str, tail: str | None = "") -> bool:
+    """`_SUBSET_BEFORE.search(before)`, skipped when `before` cannot match (see above)."""
+    if tail == "":
+        tail = _folded_tail(before)
+    return _may_end_with(tail, _SUBSET_LAST_WORDS) and _SUBSET_BEFORE.search(before) is not None
+
+
+#: A phrase of a metric stands between two `\b` in METRIC_PATTERNS, so its last word is a
+#: whole word of any text it is found in (see `warclaims.lexicon.folded_words`).
+_METRIC_LAST_WORD_SETS = {metric: None if words is None else frozenset(words)
+                          for metric, words in METRIC_LAST_WORDS.items()}
+_WORDS = re.compile(r"\w+")
+
+
+def _metrics_in(text: str) -> list[tuple[int, str]]:
+    """(order, metric) of the metrics whose patterns can match `text`, in METRIC_WORDS order."""
+    lowered = fold(text)
+    if lowered is None:
+        return list(enumerate(metric for metric, _ in METRIC_WORDS))
+    words = set(_WORDS.findall(lowered))
+    return [(order, metric) for order, (metric, _) in enumerate(METRIC_WORDS)
+            if _METRIC_LAST_WORD_SETS[metric] is None or not _METRIC_LAST_WORD_SETS[metric].isdisjoint(words)]
+
+
+def _first_metric(text: str) -> tuple[int, str] | None:
+    """The earliest metric word in `text`; at one position, combined words win."""
+    found = [(m.start(), order, metric) for order, metric in _metrics_in(text)
+             for m in [METRIC_PATTERNS[metric].search(text)] if m]
+    return (min(found)[0], min(found)[2]) if found else None
+
+
+def _last_metric(text: str) -> str | None:
+    """The metric of the last metric word in `text` (combined words win at one position)."""
+    found = [(m.end(), -m.start(), -order, metric) for order, metric in _metrics_in(text)
+             for m in METRIC_PATTERNS[metric].finditer(text)]
+    return max(found)[3] if found else None
+
+
+_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
+
+
+def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
+              previous_metric: str | None, metric_in_sentence: str | None = None) -> str | None:
+    """Which metric an amount reports, or None when it counts no people (see module doc).
+
+    `metric_in_sentence` is the metric of the sentence's previous claim: a list item with no
+    word of its own ("72 Palestinian, four Israelis and three Lebanese") shares it."""
+    if _counts_something_else(head) or _is_no_count(sentence, amount, head):
+        return None
+    held = _metric_of_base_noun(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
+    if held:
+        return held
+    metric = _metric_from_words(sentence, amount, head, next_start, previous_metric)
+    if metric is None and metric_in_sentence and _LIST_BEFORE.search(sentence[max(0, amount.hedge_start - 80):amount.hedge_start]):
+        return metric_in_sentence
+    if metric is None and not head.noun and _IN_PARENTHESES.match(sentence, amount.end) \
+            and sentence[:amount.hedge_start].rstrip().endswith("("):
+        first = _first_metric(sentence[:amount.hedge_start])   # "confirmed deaths are Perm Krai (3 768)"
+        return first[1] if first and first[1] != "deployed" else None
+    return metric
+
+
+#: Counts of people that are no claim: ratios ("five soldiers for every Ukrainian"), people
+#: displaced, evacuated or affected, deaths prevented or projected ("could die").
+_RATIO_AFTER = re.compile(r"\s*for\s+(?:every|each)\b", re.I)
+_NOT_CASUALTY_WORDS = re.compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
+                                 r"freed|affected|sheltering|rescued|fled|fleeing)\b", re.I)
+_AVERTED_BEFORE = re.compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
+                             r"|\bat\s+risk\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
+_PROJECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
+                              r"(?:die|be\s+killed|perish|starve|lose\s+their\s+lives)\b", re.I)
+
+
+def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
+    head_end = head.end or amount.end
+    if _RATIO_AFTER.match(sentence, head_end):
+        return True
+    if _NOT_CASUALTY_WORDS.search(head.modifiers):   # unless "six displaced residents were killed"
+        predicate = _first_metric(sentence[head_end:head_end + 40])
+        if predicate is None or predicate[1] == "deployed":
+            return True
+    before = sentence[max(0, amount.hedge_start - 60):amount.hedge_start]
+    return bool(_AVERTED_BEFORE.search(before) or _PROJECTED_AFTER.match(sentence[amount.end:amount.end + 80]))
+
+
+#: "The hostages include four soldiers", "Among the victims are 50 children", "of the two dozen
+#: living captives, 22 are Israelis": the amount is a part of a group the sentence has named,
+#: and counts what that group counts.
+_BASE_NOUN = (r"hostages|captives|prisoners|detainees|POWs|victims|dead|casualties|deaths|fatalities|killed|"
+              r"wounded|injured|toll")
+_BASE_NOUN_BEFORE = re.compile(
+    rf"(?:\bamong\s+(?:the\s+)?(?P<among>(?:[\w-]+\s+){{0,2}}?(?:{_BASE_NOUN}))\s+(?:are|were|was|is)"
+    rf"|\b(?P<subject>(?:{_BASE_NOUN})\b[^.;:,]{{0,50}}?)\s+(?:include[sd]?|comprised?|comprises)"
+    rf"|\bof\s+(?:the|these|those)\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:{_BASE_NOUN}))\s*,)"
+    r"\s+(?:(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least)\s+)?$",
+    re.I,
+)
+
+
+def _metric_of_base_noun(before: str) -> str | None:
+    match = _BASE_NOUN_BEFORE.search(before) if _BASE_NOUN_HINT.search(before) else None
+    if match is None:
+        return None
+    group = match.group("among") or match.group("subject") or match.group("of")
+    metric = _last_metric(group)
+    if metric and metric != "deployed":
+        return metric
+    return "captured" if CAPTIVE_NOUN.search(group) else None
+
+
+_BASE_NOUN_HINT = re.compile(r"\b(?:among|include[sd]?|comprised?|comprises|of)\b", re.I)
+#: An amount after an earlier amount of the same list: "5,000 construction workers and",
+#: "Uganda will provide 4,500 soldiers, Ethiopia".
+_LIST_BEFORE = re.compile(
+    r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
+    r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
+_IN_PARENTHESES = re.compile(r"\s*\)")
+
+
+def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: int,
+                       previous_metric: str | None) -> str | None:
+    """The metric the words around an amount give it (see module doc)."""
+    is_people = bool(head.noun) and not is_metric_noun(head.noun)
+    if head.noun and not head.partitive and not is_people and not head.strong:
+        return _first_metric(sentence[head.start:head.start + 40])[1]
+    before = sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
+    tail = _folded_tail(before)
+    if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
+        toll = _last_metric(before[-80:])   # "the death toll … now stands at more than 400 people"
+        if toll and toll != "deployed":
+            return toll
+    if _may_end_with(tail, _BASE_BEFORE_LAST_WORDS) and _BASE_BEFORE.search(before):
+        return _base_metric(sentence, amount, head, is_people, next_start)
+    if previous_metric and subset_before(before, tail):
+        # "…, of whom roughly 3,800 have been killed": the subset's own verb first
+        own_clause = _CLAUSE_BREAK.split(sentence[head.end or amount.end:next_start], maxsplit=1)[0]
+        own = _first_metric(" ".join(own_clause.split()[:12]))
+        if own and own[1] != "deployed":
+            return own[1]
+        base = _last_metric(before)   # "Most victims were churchgoers along with five soldiers"
+        return base if base and base != "deployed" else previous_metric
+    if is_people or head.partitive or not head.noun:   # else no verb before can give the metric
+        # "lost 20 tanks and 1,200 soldiers"
+        listed = _LIST_ITEM_BEFORE.sub("", before) if _may_end_with(tail, _LIST_ITEM_LAST) else before
+        possible = _verb_metrics_possible(tail)
+        if possible is not None and listed != before:
+            possible_listed = _verb_metrics_possible(_folded_tail(listed))
+            possible = None if possible_listed is None else possible | possible_listed
+        for metric, pattern in _VERB_BEFORE.items():
+            if possible is not None and metric not in possible:
+                continue   # its pattern cannot match `before` nor `listed`
+            if pattern.search(before) or (listed != before and pattern.search(listed)):
+                if metric == "killed" and _THINGS_TOO.search(before[-25:]):
+                    if not is_people:
+                        continue
+                    # "lost over a million soldiers killed and wounded": the participle says which
+                    participle = _first_metric(sentence[head.end:head.end + 30])
+                    if participle and participle[0] <= 1:
+                        return participle[1]
+                if metric == "deployed" and not (is_people or head.strong):
+                    continue
+                return metric
+    head_end = head.end or amount.end
+    # "35 soldiers and 21 rebels were killed": amounts joined by "and" or a comma share the verb
+    stop = head_end + WINDOW if _COORDINATION.fullmatch(sentence, head_end, next_start) else next_start
+    after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:15])
+    if head.share_of_base:   # the base's "deployed" describes the base, not the share
+        after = METRIC_PATTERNS["deployed"].sub(" ", after)
+    coordinated = stop != next_start
+    # "has surpassed 4,047, with most casualties recorded since …": a clause after a bare amount is not its predicate
+    predicate = None if after[:1] in ",;" and not coordinated and not head.noun else _main_predicate(after, is_people)
+    if predicate and (predicate != "deployed" or is_people or head.strong):
+        return predicate
+    if head.partitive or _PARTITIVE_START.match(before):
+        return previous_metric
+    if _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before) \
+            and _FIGURE_WORD.search(before[-60:]) and not _last_metric(before):
+        if _NUMBER_OF_FORCES.search(before):   # "increase the number of its forces at high readiness to 300,000"
+            return "deployed"
+        return previous_metric   # "The previous figure given by the ministry was 1,730 soldiers"
+    if not head.noun and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
+        backward = _last_metric(before)
+        if backward:
+            return backward
+        if PRESENCE_PATTERN.search(before) and _MILITARY_WORD.search(_around(sentence, amount)):
+            return "deployed"
+    military = head.strong or bool(head.noun and is_military_noun(head.noun))
+    around = _around(sentence, amount) if military else ""
+    if military and (PRESENCE_PATTERN.search(around) or METRIC_PATTERNS["deployed"].search(around)):
+        return "deployed"
+    if is_people and head.modifiers:   # "and 251 taken hostage": the metric stands inside the phrase
+        inside = _first_metric(f"{head.modifiers} {head.noun}")
+        if inside and inside[1] != "deployed":
+            return inside[1]
+    if head.noun and CAPTIVE_NOUN.fullmatch(head.noun):
+        return "captured"
+    return None
+
+
+_NUMBER_OF_FORCES = re.compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
+                               rf"(?:{MILITARY_NOUNS})\b", re.I)
+_FIGURE_WORD = re.compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
+_RELATIVE_AFTER = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b", re.I)
+_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
+
+
+def _main_predicate(after: str, is_people: bool) -> str | None:
+    """The metric of the predicate after an amount.  A participle right after the noun
+    ("300 marines sent to the port were killed") describes the people; the main verb after it
+    says what the sentence reports of them."""
+    relative = _RELATIVE_AFTER.search(after)   # "120 hostages remain, a third of whom are dead"
+    after = after[:relative.start()] if relative else after
+    first = _first_metric(after)
+    if first is None or first[1] != "deployed" or not is_people or _AUXILIARY.search(after[:first[0]]):
+        return first[1] if first else None
+    later = _first_metric(after[first[0]:][len(after[first[0]:].split(None, 1)[0]):])
+    return later[1] if later and later[1] != "deployed" else first[1]
+
+
+def _around(sentence: str, amount: Amount) -> str:
+    return sentence[max(0, amount.hedge_start - WINDOW):amount.end + WINDOW]
+
+
+def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, next_start: int) -> str | None:
+    """'a third of the 11,000 troops … were killed': the amount is the base of a share.  It
+    reports only what its own participle says ("the 40 people killed", "the 11,000 soldiers
+    deployed"), or how many were there; the share's verb is not its."""
+    if not is_people:
+        return None
+    after = sentence[head.end or amount.end:min(next_start, (head.end or amount.end) + WINDOW)]
+    own = _OWN_PARTICIPLE.match(after)
+    participle = _first_metric(own.group(1)) if own else None
+    if participle and participle[0] == 0:
+        return participle[1]
+    there = METRIC_PATTERNS["deployed"].search(after) or PRESENCE_PATTERN.search(after)
+    return "deployed" if there else None
+
+
+def _counts_something_else(head: Head) -> bool:
+    """'40 missiles', '100 drones': a plain noun right after the amount that is no person."""
+    word = head.next_word
+    if head.noun or not word or not word.islower() or word in STOP_WORDS or word in MORE_WORDS:
+        return False
+    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more", "taken", "held", "mark"):
+        return False
+    return bool(_PLAIN_NOUN.fullmatch(word))

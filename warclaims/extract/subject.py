@@ -1,0 +1,241 @@
+"""The subject: whose people an amount counts (`subject_of`, from its sentence alone; "" when
+the sentence does not say).
+
+The first rule that applies wins:
+
+1. an actor named with the people: "600 North Korean soldiers" → KP, "72 Palestinian";
+2. a toll "on both sides" or a "combined death toll" is `mixed`;
+3. "20 of its fighters": the claimant's own side;
+4. people called civilians are `civilians`; peacekeepers are `peacekeepers`;
+5. a source right after the noun: "casualties from Russian forces", "losses of the Ukrainian
+   army";
+6. a metric noun owned by forces named after it: "1,600 casualties Russian forces suffered";
+7. people harmed by an agent ("an Israeli strike killed …", "a Russian strike left 14 dead")
+   are not the agent's side: civilians are `civilians`, others are left open;
+8. the nearest actor before the amount that can own the people (`_agent_before`): an army
+   named before its losses, not a place they fought in nor the side they fought against;
+9. civilians by another name ("residents", "children") are `civilians`.
+
+The article (`warclaims.extract.article`) asks first for a name beside a bare amount of a list
+(`named_next_to`: "Uganda will provide 4,500 soldiers, Ethiopia 2,500") and lets a subset keep
+its total's side.  People who are no civilians by name take their role (`ROLES`), the place the
+sentence names (`place_in`: "killed in Lebanon" → LB; a demonym such as "Israeli air strikes"
+names no place) or the place or nationality the article names most.  A count still without a
+side takes, in order, the speaker's own side (`own_side`: an army reporting losses, "it would
+send 1,500 troops"), the place the sentence names, the previous claim's people
+(`inherited_subject`), the side the article puts before its soldiers most often
+(`dominant_subject`) and the article's main place.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from warclaims.countries import aliases
+from warclaims.extract.head import MILITARY_NOUN_WORD, WINDOW, Head, is_metric_noun
+from warclaims.extract.sentences import Sentence
+from warclaims.lexicon import MILITARY_NOUNS, expand_phrases, find_actors, folded_words, word_alternation
+from warclaims.numbers import Amount
+
+_NOT_AGENT_BEFORE = re.compile(
+    r"\b(?:to|in|into|inside|against|from|of|for|with|on|at|toward|towards|near|across|over|"
+    r"invaded|attacked|attacking|invading|help|helping|support|supporting|assist|assisting|"
+    r"push|oust|fight|fighting|fought|defend|join|joined|alongside|by|between)\s+(?:the\s+)?$"
+    r"|\bbetween\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?$",
+    re.I,
+)
+_MILITARY_OWNER = re.compile(
+    r"^(?:['’]s)?\s+(?:army|armed\s+forces|forces|military|troops|soldiers|losses|casualties|"
+    r"death\s+toll|defen[cs]e\s+forces)\b",
+    re.I,
+)
+
+
+_ACTIVE_HARM = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hurt|"
+                          r"captur(?:es|ed|ing)|shot|shelled)\b", re.I)
+#: "a Russian strike left 14 dead": the attack's side is not the side of the dead.
+_LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w,-]+\s+){0,5}$", re.I)   # "left 14 dead and 73 injured"
+_HARM_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|injured|wounded|hurt)\b", re.I)
+_CIVILIAN_HEADS = re.compile(r"civilians?|people|persons|residents|villagers|children|women|"
+                             r"patients|students|refugees|migrants|aid\s+workers|journalists|medics|doctors", re.I)
+
+
+CIVILIAN_NOUN = re.compile(r"civilians?", re.I)
+#: People the annotation guide names by their role, not their side.
+ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepers": "peacekeepers"}
+#: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
+_PLACE_BEFORE = re.compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
+                           r"shelled|bombed)\s+(?:the\s+)?"
+                           r"(?:(?:southern|northern|eastern|western|central|occupied|besieged|war-torn)\s+)?$", re.I)
+_POSSESSIVE_OR_FORCE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
+                                        r"airstrikes?|attacks?)\b)", re.I)
+
+
+_PLACE_KINDS = frozenset({"name", "capital"})
+
+
+@lru_cache(maxsize=4096)
+def is_place_name(text: str) -> bool:
+    """'Lebanon', 'the Gaza Strip', 'Kyiv': a country's name or capital, not a demonym."""
+    alias = aliases().get(text.lower().removesuffix("'s").removesuffix("’s"))
+    return alias is not None and alias.kind in _PLACE_KINDS
+
+
+@lru_cache(maxsize=4096)
+def is_demonym(text: str) -> bool:
+    """'Israeli', 'Israelis': a nationality, not a place."""
+    alias = aliases().get(text.lower().removesuffix("'s").removesuffix("’s"))
+    return alias is not None and alias.kind in ("demonym", "demonym_plural")
+
+
+def named_in_phrase(head: Head) -> bool:
+    return bool(find_actors(f"{head.modifiers} {head.noun}"))
+
+
+def places_in(sentence: str) -> list[str]:
+    """The codes of the places a sentence names, in order: country names and capitals (not
+    demonyms: "from Israeli air strikes" names no place), not parts of a compound ("the
+    Russia-Ukraine war")."""
+    return [code for start, end, code, text in find_actors(sentence)
+            if code.isupper() and is_place_name(text) and _PLACE_BEFORE.search(sentence[max(0, start - 40):start])
+            and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
+            and not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])]
+
+
+def place_in(sentence: str) -> str:
+    """The side of the first place a sentence names, or ""."""
+    places = places_in(sentence)
+    return places[0] if places else ""
+
+
+_SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
+
+
+def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]],
+               claimant: str = "") -> str:
+    """Whose people an amount counts, from the sentence alone ("" when it does not say)."""
+    phrase = f"{head.modifiers} {head.noun}"
+    for _, _, code, _ in find_actors(phrase):
+        return code
+    if _BOTH_SIDES.search(sentence):
+        return "mixed"
+    if head.own and claimant:
+        for _, _, code, _ in find_actors(claimant):
+            return code
+    if head.noun and CIVILIAN_NOUN.fullmatch(head.noun):
+        return "civilians"
+    if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces
+        return "peacekeepers"
+    after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
+    source = _SOURCE_AFTER.match(after)
+    if source:
+        actors = find_actors(after[source.end():source.end() + 30])
+        if actors and actors[0][0] == 0:
+            return actors[0][2]
+    if head.noun and is_metric_noun(head.noun):   # "1,600 casualties Russian forces suffered"
+        owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])]
+        if owners:
+            return owners[0][2]
+    before = sentence[max(0, amount.hedge_start - 40):amount.hedge_start]
+    harmed_by_agent = _ACTIVE_HARM.search(before) or (_LEFT_BEFORE.search(before) and _HARM_AFTER.match(sentence, amount.end))
+    if head.noun and _CIVILIAN_HEADS.fullmatch(head.noun) and harmed_by_agent:
+        return "civilians"
+    if harmed_by_agent:
+        return ""   # "an Israeli strike killed …": the one who kills is not whose people died
+    agent = _agent_before(sentence, amount.hedge_start, claimant_spans)
+    if not agent and head.noun and _CIVILIAN_HEADS.fullmatch(head.noun):
+        return "civilians"
+    return agent
+
+
+#: A toll of both sides: "killed on both sides", "the combined death toll".
+_BOTH_SIDES = re.compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
+_NAME_JUST_BEFORE = re.compile(r"(?:^|[,:;]\s*|\band\s+)$")
+_NAME_JUST_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
+
+
+def named_next_to(sentence: str, amount: Amount) -> str:
+    """A list item that names its people beside a bare amount: "Uganda will provide 4,500
+    soldiers, Ethiopia 2,500", "72 Palestinian, four Israelis", "22 are Israelis, one is Thai"."""
+    for start, end, code, _ in find_actors(sentence[max(0, amount.hedge_start - 40):amount.end + 25]):
+        offset = max(0, amount.hedge_start - 40)
+        start, end = start + offset, end + offset
+        if end <= amount.hedge_start and not sentence[end:amount.hedge_start].strip() \
+                and _NAME_JUST_BEFORE.search(sentence[max(0, start - 6):start]):
+            return code
+        if start >= amount.end and _NAME_JUST_AFTER.fullmatch(sentence[amount.end:start]):
+            return code
+    return ""
+
+
+#: "in combat with Ukrainian forces", "alongside Russian troops": forces named as the other side.
+_OPPONENT_BEFORE = re.compile(r"\b(?:with|against|alongside|by|versus|between|fighting|fought|attacked|attacking)"
+                              r"\s+(?:the\s+)?$", re.I)
+
+
+def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, int]]) -> str:
+    """The nearest actor before `position` that can own the people counted."""
+    offset = max(0, position - WINDOW)
+    candidates = [(s + offset, e + offset, code, text) for s, e, code, text in find_actors(sentence[offset:position])]
+    candidates = [a for a in candidates if not any(s <= a[0] < e for s, e in claimant_spans)]
+    owners = [a for a in candidates if _MILITARY_OWNER.match(sentence[a[1]:a[1] + 40])
+              and not _OPPONENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])]
+    if owners:
+        return owners[-1][2]
+    agents = [a for a in candidates if not _NOT_AGENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])]
+    return agents[-1][2] if agents else ""
+
+
+_MILITARY_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
+#: Where the last word of a noun for military people begins, in a folded sentence: it stands
+#: after whitespace in `_MILITARY_AFTER`.  (Its end is not checked: that pattern is matched on
+#: a slice, which may end inside a word.)
+_MILITARY_WORD_START = re.compile(
+    rf"(?<!\w)(?:{word_alternation(sorted({p.split()[-1].lower() for p in expand_phrases(MILITARY_NOUNS)}))})"
+)
+
+
+def dominant_subject(sentences: list[Sentence]) -> str:
+    """The nationality most often put before a noun for military people in the article."""
+    counts: dict[str, int] = {}
+    for sentence in sentences:
+        folded = folded_words(sentence.text)
+        if folded is not None and not _MILITARY_WORD_START.search(folded[0]):
+            continue   # no noun for military people, so no actor before one
+        for start, end, code, _ in find_actors(sentence.text):
+            if _MILITARY_AFTER.match(sentence.text[end:end + 60]):
+                counts[code] = counts.get(code, 0) + 1
+    return max(sorted(counts), key=counts.get) if counts else ""
+
+
+_ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
+                   r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities)\b", re.I)
+
+
+def inherited_subject(previous: str, head: Head) -> str:
+    """The previous claim's people for a count that names none, unless they cannot be the same:
+    soldiers are not "civilians" ("12 civilians and three soldiers were wounded")."""
+    if previous == "civilians" and head.noun and MILITARY_NOUN_WORD.fullmatch(head.noun):
+        return ""
+    return previous
+
+
+#: "… said it would send an additional", "… says we have deployed": the speaker sends its own.
+_SPEAKER_SENDS = re.compile(
+    r"\b(?:it|we)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
+    r"already|also|now|soon|to)\s+){0,3}(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|"
+    r"dispatching|station|stationed|stationing)\s+(?:(?:an?|another|additional|more|further|extra|some|about|"
+    r"around|nearly|up\s+to|at\s+least|more\s+than)\s+)*$",
+    re.I,
+)
+
+
+def own_side(claimant: str, metric: str, before: str) -> str:
+    """An army reporting losses with no side named reports its own; a speaker saying "it would
+    send 1,500 troops" (`before` is the text before the amount) sends its own."""
+    if metric == "deployed" and not _SPEAKER_SENDS.search(before):
+        return ""
+    if metric != "deployed" and not _ARMY.search(claimant):
+        return ""
+    actors = find_actors(claimant)
+    return actors[0][2] if actors else ""

@@ -1,0 +1,61 @@
+"""The claims table: a stable id for each claim (`claim_id`), the claim rows of an article row
+(`article_claims`), and the checked table of many articles (`extract_claims`)."""
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Mapping
+from datetime import date
+
+import pandas as pd
+
+from warclaims.extract.article import claims_in_article
+from warclaims.schema import CLAIM_COLUMNS, CLAIM_SORT_KEY, check_claims, coerce_claims
+
+
+def claim_id(row: dict[str, object], repeat: int = 0) -> str:
+    """A stable id from the article and the claim's own words (not from row order).
+
+    `repeat` tells apart the same sentence said again later in the same article."""
+    quote = " ".join(str(row["quote"]).split())
+    offset = int(row["start"]) - int(row["quote_start"])
+    occurrence = str(row["quote"])[:offset].count(str(row["number_text"]))
+    key = f"{row['article_id']}|{row['metric']}|{quote}|{row['number_text']}|{occurrence}"
+    key += f"|again {repeat}" if repeat else ""
+    return hashlib.sha1(key.encode("utf-8")).hexdigest()[:12]
+
+
+def article_claims(article: Mapping[str, object]) -> list[dict[str, object]]:
+    """The claim rows of one article row (as `load_articles` gives), ids set."""
+    published_text = str(article.get("published") or "")
+    published = date.fromisoformat(published_text) if published_text else None
+    rows = claims_in_article(str(article["article_id"]), str(article.get("text") or ""), published)
+    seen: dict[str, int] = {}
+    for row in rows:
+        row.update(outlet=article.get("outlet") or "", wire=article.get("wire") or "", published=published_text)
+        base = claim_id(row)
+        repeat = seen.get(base, 0)   # the same sentence said again later in the article
+        seen[base] = repeat + 1
+        row["claim_id"] = base if repeat == 0 else claim_id(row, repeat)
+    return rows
+
+
+def claims_table(rows: list[dict[str, object]]) -> pd.DataFrame:
+    """Claim rows as the checked claims table, in its fixed column order and row order."""
+    table = coerce_claims(pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)))
+    table = table.sort_values(list(CLAIM_SORT_KEY), kind="stable").reset_index(drop=True)
+    return check_claims(table)
+
+
+def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
+    """The tidy claims table for a table of articles (as `load_articles` returns)."""
+    records = articles.astype(object).where(articles.notna(), "").to_dict("records")
+    return claims_table([row for article in records for row in article_claims(article)])
+
+
+def claims_from_text(text: str, published: str = "", article_id: str = "text") -> pd.DataFrame:
+    """The claims of one article given as a string (for tests and quick looks)."""
+    articles = pd.DataFrame([{
+        "article_id": article_id, "text": text, "published": published,
+        "outlet": "", "wire": "",
+    }])
+    return extract_claims(articles)
