@@ -3,7 +3,7 @@
 Pipeline stages, in the order data flows:
 
 1. articles  — `load_articles(folder)`: one row per article file (warclaims.sources, reading with warclaims.articles)
-2. claims    — `extract_claims(articles)`: the tidy table of numeric claims (warclaims.claims);
+2. claims    — `extract_claims(articles)`: the tidy table of numeric claims (warclaims.extract);
                `extract_corpus(paths, out=…)`: the same, streamed to Parquet/CSV for corpora of
                any size, on every core or a Dask cluster (warclaims.corpus)
 3. tables    — `refresh()`, `read_claims()`, `read_articles()`: the files under data/ (warclaims.pipeline)
