@@ -124,3 +124,13 @@ def test_pdf_is_printed_and_repeatable(built: Path, tmp_path: Path) -> None:
     assert data.startswith(b"%PDF-") and len(data) > 10_000
     assert b"D:20250903000000" in data
     assert data == second.read_bytes()
+
+
+def test_a_table_inside_a_limitation_is_an_html_table(tmp_path):
+    from warclaims.report import readme_limitations
+    readme = tmp_path / "README.md"
+    readme.write_text("## Limitations\n\n- **Accuracy** measured:\n\n  | set | F1 |\n  | --- | --- |\n"
+                      "  | seeds | 1.000 |\n\n## Next\n", encoding="utf-8")
+    html = readme_limitations(readme)
+    assert "<table><thead><tr><th>set</th><th>F1</th></tr></thead><tbody><tr><td>seeds</td><td>1.000</td></tr>" in html
+    assert "---" not in html

@@ -179,14 +179,30 @@ def readme_limitations(readme: Path = README) -> str:
     if not match:
         return ""
     items: list[str] = []
+    tables: dict[int, list[list[str]]] = {}   # a Markdown table inside an item, by item
     for line in match.group(1).splitlines():
         if line.startswith("- "):
             items.append(line[2:].strip())
+        elif line.strip().startswith("|") and items:
+            cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+            if not all(set(cell) <= set("-: ") for cell in cells):   # not the header's rule
+                tables.setdefault(len(items) - 1, []).append(cells)
         elif line.startswith("  ") and items:
             items[-1] += " " + line.strip()
     if not items:
         return ""
-    return "<ul>\n" + "\n".join(f"<li>{_inline_markdown(i)}</li>" for i in items) + "\n</ul>"
+    return "<ul>\n" + "\n".join(f"<li>{_inline_markdown(item)}{_html_table(tables.get(n, []))}</li>"
+                                 for n, item in enumerate(items)) + "\n</ul>"
+
+
+def _html_table(rows: list[list[str]]) -> str:
+    """A Markdown table's rows (the first is the header) as HTML; '' for none."""
+    if not rows:
+        return ""
+    head = "".join(f"<th>{_inline_markdown(cell)}</th>" for cell in rows[0])
+    body = "".join("<tr>" + "".join(f"<td>{_inline_markdown(cell)}</td>" for cell in row) + "</tr>"
+                   for row in rows[1:])
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
 # --- the sections -------------------------------------------------------------------------------
