@@ -851,3 +851,47 @@ def test_described_officials_saying_in_a_headline_are_the_claimant():
 def test_people_taken_hostage_after_a_death_toll_are_captured():
     table = claims("Israel says around 1,200 people were killed in the October 7 attack and 251 taken hostage.")
     assert sorted(zip(table["metric"], table["value"])) == [("captured", 251), ("killed", 1200)]
+
+
+# --- Classes of sentences written for the test (the examples and common wire forms) ----------
+
+def test_a_toll_that_includes_a_list_counts_every_item_as_killed():
+    table = claims("The toll includes 1,200 volunteers, 900 conscripts and 400 prisoners, Mediazona said.")
+    assert list(table["metric"]) == ["killed", "killed", "killed"]
+
+
+def test_a_group_fronted_to_be_divided_keeps_its_own_metric():
+    table = claims("Of the 120 hostages, at least 40 are believed to be dead.")
+    assert [(row.metric, row.value) for row in table.itertuples()] == [("captured", 120), ("killed", 40)]
+
+
+def test_a_total_before_an_aside_takes_the_verb_after_it():
+    table = claims("Seven people, including two children, were killed, the governor said on Telegram.")
+    assert [(row.metric, row.value) for row in table.itertuples()] == [("killed", 7), ("killed", 2)]
+
+
+def test_others_harmed_in_the_same_attack_share_the_first_people():
+    table = claims("Russian shelling killed two civilians and wounded five others in Kherson on Sunday, the "
+                   "regional administration said.")
+    assert list(table["subject"]) == ["civilians", "civilians"]
+
+
+def test_an_attackers_nationality_is_not_whose_people_were_hit():
+    table = claims("Five people were killed and 20 others injured in a Russian missile strike on Odesa, "
+                   "Ukrainian officials said.")
+    assert "RU" not in set(table["subject"])
+
+
+def test_a_planned_withdrawal_of_a_force_there_is_deployed_and_its_own():
+    row = only(claims("France will withdraw its 1,500 troops from Niger by the end of the year, Macron said."))
+    assert (row["metric"], row["subject"], row["claimant_country"]) == ("deployed", "FR", "FR")
+
+
+def test_bodies_recovered_are_killed():
+    row = only(claims("Rescuers pulled 11 bodies from the rubble, the State Emergency Service said."))
+    assert row["metric"] == "killed"
+
+
+def test_a_un_agency_named_in_full_is_un():
+    row = only(claims("The World Health Organization said 4 health workers were injured."))
+    assert row["claimant_country"] == "un"

@@ -157,7 +157,7 @@ CASUALTY_WORDS = (
 )
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
-    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|executed|massacred|lost|lose|loses|losing|"
+    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|bodies|executed|massacred|lost|lose|loses|losing|"
     r"eliminated|destroyed|"
     r"neutrali[sz]ed"
 )
@@ -172,7 +172,8 @@ DEPLOY_WORDS = (
     r"sent|send|sends|sending|deploy|deploys|deployed|deploying|deployment|dispatch|dispatched|"
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed|"
-    r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged"
+    r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
+    r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (

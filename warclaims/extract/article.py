@@ -117,14 +117,15 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                   or subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start]))
         attribution = nearest_attribution(attributions, amount) or forward_attribution(following)
         said_by = attribution.text if attribution else ""
+        shared = subject_here if elided and subject_here else ""   # "killed two civilians and wounded five others"
         subject = ((named_next_to(text, amount) if not head.noun else "")
-                   or (subject_here if elided and subject_here else "") or subject_of(text, amount, head, spans, said_by))
+                   or shared or subject_of(text, amount, head, spans, said_by))
         # Captives are held where their captors are, by their captors: neither the place nor an
         # armed group that holds them names their side ("all 59 hostages" after "Hamas rejected").
         captives = metric == "captured" or bool(head.noun and CAPTIVE_NOUN.fullmatch(head.noun))
         if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head):
             subject = ""
-        if subject == "civilians" and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
+        if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
             # only people called civilians are "civilians"; others are a role or the place's side
             held = (context.previous_subject or context.nationality()) if captives else ""
             subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or context.place()

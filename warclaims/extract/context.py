@@ -31,6 +31,10 @@ from warclaims.extract.subject import dominant_subject, is_demonym, places_in
 from warclaims.lexicon import find_actors
 
 
+#: A demonym before these names the side that attacks, not whose people are hit.
+_ATTACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|missiles?|"
+                           r"drones?|bombardment|bombing|bombs|raids?|offensive|fire|occupation|aggression)\b", re.I)
+
 @dataclass
 class ArticleContext:
     """What earlier sentences of the article said, for anaphora."""
@@ -55,12 +59,13 @@ class ArticleContext:
         return self.dominant_subject
 
     def nationality(self) -> str:
-        """The nationality the article names most often ("Israeli", "Israelis")."""
+        """The nationality the article names most often ("Israeli", "Israelis"), not counting an
+        attacker's ("a Russian missile strike", "Israeli airstrikes")."""
         if self.main_nationality is None:
             counts: dict[str, int] = {}
             for sentence in self.sentences:
-                for _, _, code, text in find_actors(sentence.text):
-                    if code.isupper() and is_demonym(text):
+                for _, end, code, text in find_actors(sentence.text):
+                    if code.isupper() and is_demonym(text) and not _ATTACK_AFTER.match(sentence.text, end):
                         counts[code] = counts.get(code, 0) + 1
             self.main_nationality = max(sorted(counts), key=counts.get) if counts else ""
         return self.main_nationality

@@ -31,7 +31,7 @@ WINDOW = 300
 
 
 _METRIC_NOUNS = (r"casualties|dead|deaths|fatalities|wounded|injured|killed|missing|captured|injuries|lives|"
-                 r"victims|martyrs")
+                 r"victims|martyrs|bodies")
 #: People who are held: their count is `captured` unless a verb says what befell them
 #: ("53 Ukrainian POWs died" is killed).
 CAPTIVE_NOUN = re.compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)

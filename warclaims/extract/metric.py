@@ -193,6 +193,8 @@ def _last_metric(text: str) -> str | None:
     return max(found)[3] if found else None
 
 
+_PARTITION_BASE_BEFORE = re.compile(r"(?:^|[,;:])\W*(?:of|out\s+of)\s+(?:the|these|those|its|their)\s+$", re.I)
+_SUBSET_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s*", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
 
 
@@ -204,12 +206,15 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     word of its own ("72 Palestinian, four Israelis and three Lebanese") shares it."""
     if _counts_something_else(head) or _is_no_count(sentence, amount, head):
         return None
-    held = _metric_of_base_noun(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
-    if held:
-        return held
+    held, said_of_group = _metric_of_base_noun(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
+    if held and said_of_group:
+        return held   # "The 35 hostages confirmed dead include 34 kidnapped …": the group's own word
     metric = _metric_from_words(sentence, amount, head, next_start, previous_metric)
-    if metric is None and metric_in_sentence and _LIST_BEFORE.search(sentence[max(0, amount.hedge_start - 80):amount.hedge_start]):
-        return metric_in_sentence
+    if held and metric in (None, "deployed"):
+        return held   # "of the two dozen living captives, 22 are Israelis"; "Of the 120 hostages, 40 are dead" stays killed
+    if metric_in_sentence and metric in (None, "deployed", "captured") and not _own_metric_word(sentence, amount, next_start) \
+            and _LIST_BEFORE.search(sentence[max(0, amount.hedge_start - 80):amount.hedge_start]):
+        return metric_in_sentence   # "The toll includes 1,200 volunteers, 900 conscripts and 400 prisoners"
     if metric is None and not head.noun and _IN_PARENTHESES.match(sentence, amount.end) \
             and sentence[:amount.hedge_start].rstrip().endswith("("):
         first = _first_metric(sentence[:amount.hedge_start])   # "confirmed deaths are Perm Krai (3 768)"
@@ -254,15 +259,30 @@ _BASE_NOUN_BEFORE = re.compile(
 )
 
 
-def _metric_of_base_noun(before: str) -> str | None:
+def _metric_of_base_noun(before: str) -> tuple[str | None, bool]:
+    """The metric of a group named before the amount, and whether a word said of the group gave
+    it ("hostages confirmed dead") rather than only its noun ("hostages": captured)."""
     match = _BASE_NOUN_BEFORE.search(before) if _BASE_NOUN_HINT.search(before) else None
     if match is None:
-        return None
+        return None, False
     group = match.group("among") or match.group("subject") or match.group("of")
     metric = _last_metric(group)
     if metric and metric != "deployed":
-        return metric
-    return "captured" if CAPTIVE_NOUN.search(group) else None
+        return metric, not CAPTIVE_NOUN.search(group) or bool(_last_metric(CAPTIVE_NOUN.sub(" ", group)))
+    return ("captured" if CAPTIVE_NOUN.search(group) else None), False
+
+
+_LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b")
+
+
+def _own_metric_word(sentence: str, amount: Amount, next_start: int) -> bool:
+    """Whether the amount's own list item holds a metric word ("and wounded 12", "12 were
+    hurt"), from the separator before it to the next amount."""
+    start = max(0, amount.hedge_start - 60)
+    separators = list(_LIST_SEPARATOR.finditer(sentence, start, amount.hedge_start))
+    item = sentence[separators[-1].end() if separators else start:next_start]
+    found = _first_metric(item)
+    return found is not None and found[1] != "deployed"
 
 
 _BASE_NOUN_HINT = re.compile(r"\b(?:among|include[sd]?|comprised?|comprises|of)\b", re.I)
@@ -319,7 +339,12 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
                 return metric
     head_end = head.end or amount.end
     # "35 soldiers and 21 rebels were killed": amounts joined by "and" or a comma share the verb
-    stop = head_end + WINDOW if _COORDINATION.fullmatch(sentence, head_end, next_start) else next_start
+    # … and "Seven people, including two children, were killed": the predicate after the aside
+    # … but not "Of the 120 hostages, 40 are dead": a group fronted to be divided shares no verb
+    partition_base = _PARTITION_BASE_BEFORE.search(before) is not None
+    shares_verb = not partition_base and (_COORDINATION.fullmatch(sentence, head_end, next_start) or (
+        is_people and _SUBSET_ASIDE.fullmatch(sentence, head_end, next_start)))
+    stop = head_end + WINDOW if shares_verb else next_start
     after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
         after = METRIC_PATTERNS["deployed"].sub(" ", after)

@@ -108,6 +108,7 @@ def place_in(sentence: str) -> str:
     return places[0] if places else ""
 
 
+_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
 
 
@@ -126,6 +127,10 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         return "civilians"
     if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces
         return "peacekeepers"
+    if _POSSESSIVE_BEFORE.search(sentence, max(0, amount.hedge_start - 12), amount.hedge_start):
+        owner = _agent_before(sentence, amount.hedge_start, claimant_spans)   # "France will withdraw its 1,500 troops"
+        if owner:
+            return owner
     after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
     source = _SOURCE_AFTER.match(after)
     if source:
