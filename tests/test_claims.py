@@ -895,3 +895,8 @@ def test_bodies_recovered_are_killed():
 def test_a_un_agency_named_in_full_is_un():
     row = only(claims("The World Health Organization said 4 health workers were injured."))
     assert row["claimant_country"] == "un"
+
+
+def test_health_officials_who_put_the_toll_at_a_figure_are_its_claimant_and_count_their_own():
+    row = only(claims("Palestinian health officials put the death toll at 35,000."))
+    assert (row["claimant"], row["claimant_country"], row["subject"]) == ("Palestinian health officials", "PS", "PS")

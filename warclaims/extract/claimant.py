@@ -49,7 +49,7 @@ _SAY = (
     r"believe|think|"
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
-    r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:number|figure|toll)|"
+    r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|puts\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"

@@ -214,7 +214,7 @@ def dominant_subject(sentences: list[Sentence]) -> str:
 
 
 _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
-                   r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities)\b", re.I)
+                   r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials)\b", re.I)
 
 
 def inherited_subject(previous: str, head: Head) -> str:
