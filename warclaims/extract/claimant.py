@@ -211,8 +211,21 @@ _TOLL_NOUNS = re.compile(r"\b(?:toll|losses|casualties|deaths)\b", re.I)
 
 
 def _names_a_speaker(text: str) -> bool:
-    return not (_CLAUSE_WORD.search(text) or _PARTICIPLE_START.match(text) or _NOT_SPEAKER_HEAD.match(text)
-                or (_TOLL_NOUNS.search(text) and not is_proper_name(text)) or _SAY_INSIDE.search(text))
+    if _PARTICIPLE_START.match(text) or _NOT_SPEAKER_HEAD.match(text):
+        return False
+    lowered = text.lower()
+    words = set(lowered.split())
+    if not _CLAUSE_WORDS.isdisjoint(_WORD_RUN.findall(lowered)) and _CLAUSE_WORD.search(text):
+        return False
+    if any(noun in lowered for noun in _TOLL_STEMS) and _TOLL_NOUNS.search(text) and not is_proper_name(text):
+        return False
+    return len(words) < 3 or _SAY_LAST_WORDS.isdisjoint(words) or not _SAY_INSIDE.search(text)
+
+
+#: Cheap pre-checks of the patterns above (each pattern needs one of these as a whole word or part).
+_CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "whether", "if"})
+_TOLL_STEMS = ("toll", "losses", "casualties", "deaths")
+_WORD_RUN = re.compile(r"\w+")
 
 
 _HAS_DIGIT = re.compile(r"\d")
@@ -297,8 +310,9 @@ _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,8
 
 
 _UNOPENED = re.compile(r"^[^(]*\)")
-#: Everything up to the last word that opens a clause: the speaker is the subject of that clause.
-_LAST_CLAUSE = re.compile(r".*\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
+#: Words that open a clause: the speaker before a saying verb is the subject of the last such clause.
+_CLAUSE_OPENER_WORDS = frozenset({"that", "as", "when", "while", "whereas", "because", "after", "before", "since"})
+_CLAUSE_OPENER = re.compile(r"\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 _ARTICLE_START = re.compile(r"^\s*(?:a|an|the)\s", re.I)
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
@@ -320,9 +334,9 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
     conjunction = _LEADING_CONJUNCTION.match(np)
     if conjunction:
         np, start = np[conjunction.end():], start + conjunction.end()
-    last_clause = _LAST_CLAUSE.match(np)   # "The report revealed that some Ethiopian officials"
-    if last_clause:
-        np, start = np[last_clause.end():], start + last_clause.end()
+    openers = list(_CLAUSE_OPENER.finditer(np)) if _CLAUSE_OPENER_WORDS.intersection(np.lower().split()) else []
+    if openers:   # "The report revealed that some Ethiopian officials": the last clause's subject speaks
+        np, start = np[openers[-1].end():], start + openers[-1].end()
     words = np.split()
     if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
         return None

@@ -193,6 +193,18 @@ def _last_metric(text: str) -> str | None:
     return max(found)[3] if found else None
 
 
+_PARTITION_LAST_WORDS = ("the", "these", "those", "its", "their")
+
+
+def _last_words(text: str, reach: int = 80) -> str:
+    """The end of `text` from a word start at most `reach` characters back: patterns anchored at
+    the end of the text (`$`) need no more, and no word is cut in two."""
+    if len(text) <= reach:
+        return text
+    space = text.find(" ", len(text) - reach)
+    return text[space + 1:] if space >= 0 else text
+
+
 _PARTITION_BASE_BEFORE = re.compile(r"(?:^|[,;:])\W*(?:of|out\s+of)\s+(?:the|these|those|its|their)\s+$", re.I)
 _SUBSET_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s*", re.I)
 _COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
@@ -241,8 +253,17 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         predicate = _first_metric(sentence[head_end:head_end + 40])
         if predicate is None or predicate[1] == "deployed":
             return True
-    before = sentence[max(0, amount.hedge_start - 60):amount.hedge_start]
-    return bool(_AVERTED_BEFORE.search(before) or _PROJECTED_AFTER.match(sentence[amount.end:amount.end + 80]))
+    before = sentence[max(0, amount.hedge_start - 60):amount.hedge_start].lower()
+    if any(stem in before for stem in _AVERTED_STEMS) and _AVERTED_BEFORE.search(before):
+        return True
+    after = sentence[amount.end:amount.end + 80]
+    lowered_after = after.lower()
+    return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
+
+
+#: Pre-checks: `_AVERTED_BEFORE` needs one of these stems, `_PROJECTED_AFTER` one of these modals.
+_AVERTED_STEMS = ("prevent", "avert", "sav", "risk")
+_MODALS = ("could", "may", "might", "would", "will")
 
 
 #: "The hostages include four soldiers", "Among the victims are 50 children", "of the two dozen
@@ -262,7 +283,9 @@ _BASE_NOUN_BEFORE = re.compile(
 def _metric_of_base_noun(before: str) -> tuple[str | None, bool]:
     """The metric of a group named before the amount, and whether a word said of the group gave
     it ("hostages confirmed dead") rather than only its noun ("hostages": captured)."""
-    match = _BASE_NOUN_BEFORE.search(before) if _BASE_NOUN_HINT.search(before) else None
+    lowered = before.lower()
+    hinted = any(noun in lowered for noun in _BASE_NOUN_STEMS) and _BASE_NOUN_HINT.search(before)
+    match = _BASE_NOUN_BEFORE.search(before) if hinted else None
     if match is None:
         return None, False
     group = match.group("among") or match.group("subject") or match.group("of")
@@ -285,6 +308,9 @@ def _own_metric_word(sentence: str, amount: Amount, next_start: int) -> bool:
     return found is not None and found[1] != "deployed"
 
 
+#: Every noun of `_BASE_NOUN` holds one of these (a pre-check).
+_BASE_NOUN_STEMS = ("hostage", "captive", "prisoner", "detainee", "pow", "victim", "dead", "casualt", "death",
+                    "fatalit", "killed", "wounded", "injured", "toll")
 _BASE_NOUN_HINT = re.compile(r"\b(?:among|include[sd]?|comprised?|comprises|of)\b", re.I)
 #: An amount after an earlier amount of the same list: "5,000 construction workers and",
 #: "Uganda will provide 4,500 soldiers, Ethiopia".
@@ -302,7 +328,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
         return _first_metric(sentence[head.start:head.start + 40])[1]
     before = sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
     tail = _folded_tail(before)
-    if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
+    if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-80:]) \
+            and _COMPLEMENT_BEFORE.search(_last_words(before)):
         toll = _last_metric(before[-80:])   # "the death toll … now stands at more than 400 people"
         if toll and toll != "deployed":
             return toll
@@ -341,7 +368,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     # "35 soldiers and 21 rebels were killed": amounts joined by "and" or a comma share the verb
     # … and "Seven people, including two children, were killed": the predicate after the aside
     # … but not "Of the 120 hostages, 40 are dead": a group fronted to be divided shares no verb
-    partition_base = _PARTITION_BASE_BEFORE.search(before) is not None
+    partition_base = _may_end_with(tail, _PARTITION_LAST_WORDS) and _PARTITION_BASE_BEFORE.search(before) is not None
     shares_verb = not partition_base and (_COORDINATION.fullmatch(sentence, head_end, next_start) or (
         is_people and _SUBSET_ASIDE.fullmatch(sentence, head_end, next_start)))
     stop = head_end + WINDOW if shares_verb else next_start
@@ -355,8 +382,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
         return predicate
     if head.partitive or _PARTITIVE_START.match(before):
         return previous_metric
-    if _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before) \
-            and _FIGURE_WORD.search(before[-60:]) and not _last_metric(before):
+    if _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _FIGURE_WORD.search(before[-60:]) \
+            and _COMPLEMENT_BEFORE.search(_last_words(before)) and not _last_metric(before):
         if _NUMBER_OF_FORCES.search(before):   # "increase the number of its forces at high readiness to 300,000"
             return "deployed"
         return previous_metric   # "The previous figure given by the ministry was 1,730 soldiers"

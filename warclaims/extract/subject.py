@@ -118,7 +118,7 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     phrase = f"{head.modifiers} {head.noun}"
     for _, _, code, _ in find_actors(phrase):
         return code
-    if _BOTH_SIDES.search(sentence):
+    if ("both" in sentence or "ombined" in sentence) and _BOTH_SIDES.search(sentence):   # pre-check
         return "mixed"
     if head.own and claimant:
         for _, _, code, _ in find_actors(claimant):
