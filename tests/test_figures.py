@@ -167,17 +167,24 @@ def test_casualty_chart_labels_party_claims_in_italics() -> None:
     assert "Seoul (KR)" in figure_texts(fig)
 
 
-def test_chart_titles_name_a_country_only_when_every_claim_has_that_subject() -> None:
+def test_chart_titles_name_the_one_subject_each_time_chart_draws() -> None:
+    """Issue 12: no chart mixes the people of two sides.  A time chart draws one subject — the
+    one asked for, by default the one with most dated claims (ties by code) — names it in its
+    title, and says below the chart how many claims about other subjects it leaves out."""
     one = plot_troops(troop_series(claims())).get_suptitle()
     assert one.startswith("North Korean troops deployed:")
     assert "Russia" not in one
     rows = table(trt_sent(), mia_sent(), trt_killed(), aa_killed())
     rows.loc[rows["claim_id"].isin(["c-mia-sent", "c-aa-killed"]), "subject"] = "RU"
-    troops_title = plot_troops(troop_series(rows)).get_suptitle()
-    casualty_title = plot_casualties(casualty_series(rows), discrepancies(rows)).get_suptitle()
-    for title in (troops_title, casualty_title):
-        assert not any(name in title for name in ("North Korean", "Russian", "KP", "RU"))
-        assert "subject" in title
+    for fig in (plot_troops(troop_series(rows)), plot_casualties(casualty_series(rows), discrepancies(rows))):
+        assert fig.get_suptitle().startswith("North Korean ")   # one claim each: KP before RU
+        assert "Russian" not in fig.get_suptitle()
+        notes = [t for t in figure_texts(fig) if t.startswith("Only claims about North Korean people")]
+        assert notes and "1 dated claim about 1 other subject (Russian 1)" in notes[0]
+    russian = plot_casualties(casualty_series(rows), discrepancies(rows), subject="RU")
+    assert russian.get_suptitle().startswith("Russian casualties:")
+    assert "Seoul (KR)" not in figure_texts(russian)          # the North Korean claim is not drawn
+    assert "South Korea (KR)" in figure_texts(russian)
 
 
 # --- provenance charts ----------------------------------------------------------------------------

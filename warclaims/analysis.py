@@ -48,13 +48,20 @@ __all__ = [
     "describe_figure",
     "discrepancies",
     "discrepancy_table",
+    "dominant_subject",
     "echo_lines",
     "echo_rows",
+    "echo_shown",
     "evidence_html",
     "evidence_table",
     "figure_data",
+    "group_order",
     "outlet_claimant_counts",
     "outlet_claimant_data",
+    "outlet_claimant_matrix",
+    "outlet_claims",
+    "outlet_groups",
+    "outlet_is_unknown",
     "outlet_order",
     "highlight_number",
     "plotted_table",
@@ -65,6 +72,7 @@ __all__ = [
     "review_queue",
     "review_queue_html",
     "subject_name",
+    "subject_note",
     "subjects_title",
     "superseded_reports",
     "troop_series",
@@ -108,6 +116,19 @@ WAR_PARTIES = frozenset({
 CLAIMANT_MAX_CHARS = 26
 #: Chart label of a claim the outlet states in its own voice.
 OWN_VOICE_SHORT = "outlet's own voice"
+#: Outlet names that mean nobody could name the outlet (compared case-insensitively).
+UNKNOWN_OUTLETS = ("", "unknown outlet")
+#: Charts name (and colour) at most this many outlets, those with most claims; the rest are
+#: gathered under OTHER_OUTLETS, and an unnamed outlet is UNKNOWN_OUTLET.
+MAX_NAMED_OUTLETS = 8
+OTHER_OUTLETS = "other outlets"
+UNKNOWN_OUTLET = "outlet unknown"
+#: The outlet x claimant matrix names at most this many claimants (most claims first); the
+#: rest are gathered under OTHER_CLAIMANTS.
+MAX_NAMED_CLAIMANTS = 12
+OTHER_CLAIMANTS = "other claimants"
+#: The echo chart draws at most this many figures (rows): the ones carried by most articles.
+MAX_ECHO_ROWS = 24
 #: Columns of the discrepancy table, in this order.
 DISCREPANCY_COLUMNS = (
     "metric", "subject", "days_apart",
@@ -244,9 +265,81 @@ def outlet_order(outlets: Any) -> list[str]:
 
 
 def _with_outlets(series: pd.DataFrame, claims: pd.DataFrame) -> pd.DataFrame:
-    """Remember every outlet of the whole claims table, so colours agree across charts."""
+    """Remember every outlet of the whole claims table and how many claims each carried, so
+    colours (which go to the outlets with most claims) agree across charts."""
     series.attrs["all_outlets"] = outlet_order(claims["outlet"])
+    series.attrs["outlet_claims"] = outlet_claims(claims["outlet"])
     return series
+
+
+def outlet_is_unknown(outlet: Any) -> bool:
+    """True for an outlet nobody could name: empty, or the pipeline's "unknown outlet"."""
+    return _text(outlet).casefold() in UNKNOWN_OUTLETS
+
+
+def outlet_claims(outlets: Any) -> dict[str, int]:
+    """How many times each outlet occurs (one entry per claim), in `outlet_order`.  A mapping
+    of outlet -> count is returned as it is (in that order)."""
+    if isinstance(outlets, Mapping):
+        counts = {str(k): int(v) for k, v in outlets.items()}
+    else:
+        counts = {}
+        for name in pd.Series(list(outlets), dtype="string").fillna(""):
+            counts[str(name)] = counts.get(str(name), 0) + 1
+    return {name: counts[name] for name in outlet_order(counts)}
+
+
+def outlet_groups(outlets: Any, top: int = MAX_NAMED_OUTLETS) -> dict[str, str]:
+    """The group each outlet is charted under: itself for the `top` outlets with most claims
+    (ties by name), OTHER_OUTLETS for the rest, UNKNOWN_OUTLET for an outlet nobody could
+    name.  `outlets`: one entry per claim (a column), or a mapping outlet -> claims."""
+    counts = outlet_claims(outlets)
+    known = [o for o in counts if not outlet_is_unknown(o)]
+    ranked = sorted(known, key=lambda o: (-counts[o], o.casefold(), o))
+    named = set(ranked[:top])
+    return {o: (UNKNOWN_OUTLET if outlet_is_unknown(o) else o if o in named else OTHER_OUTLETS)
+            for o in counts}
+
+
+def group_order(groups: Any) -> list[str]:
+    """Outlet groups in legend order: named outlets (`outlet_order`), then OTHER_OUTLETS, then
+    UNKNOWN_OUTLET."""
+    distinct = set(groups)
+    named = [g for g in outlet_order(distinct) if g not in (OTHER_OUTLETS, UNKNOWN_OUTLET)]
+    return named + [g for g in (OTHER_OUTLETS, UNKNOWN_OUTLET) if g in distinct]
+
+
+def dominant_subject(series: pd.DataFrame) -> str:
+    """The subject (whose people) with most dated claims in a series, ties by code; '' when
+    the series has no dated claim with a subject."""
+    dated = series[pd.to_datetime(series["published"], errors="coerce").notna()] if len(series) else series
+    subjects = dated.get("subject", pd.Series(dtype="string")).astype("string").fillna("")
+    counts = subjects[subjects != ""].value_counts()
+    if counts.empty:
+        return ""
+    return sorted(counts.index, key=lambda s: (-int(counts[s]), str(s)))[0]
+
+
+def subject_note(series: pd.DataFrame, subject: str, what: str = "claims") -> str:
+    """One sentence on the dated claims of other subjects a one-subject chart leaves out, or
+    '' when there are none: "Only claims about North Korean people are drawn: 23 dated claims
+    about 4 other subjects (Russian 12, US 6, Israeli 3, Lebanese 2) are in the table beside
+    the chart."  At most five subjects are named."""
+    dated = series[pd.to_datetime(series["published"], errors="coerce").notna()] if len(series) else series
+    subjects = dated.get("subject", pd.Series(dtype="string")).astype("string").fillna("")
+    others = subjects[subjects != subject].replace("", "no subject").value_counts()
+    if others.empty:
+        return ""
+    names = sorted(others.index, key=lambda s: (-int(others[s]), str(s)))
+    listed = ", ".join(f"{subject_name(s)} {int(others[s])}" for s in names[:5])
+    more = f", {len(names) - 5} more" if len(names) > 5 else ""
+    kinds = "subject" if len(names) == 1 else "subjects"
+    total = int(others.sum())
+    noun = what if total != 1 else what.rstrip("s")
+    who = subject_name(subject) if subject else "one subject"
+    verb = "is" if total == 1 else "are"
+    return (f"Only {what} about {who} people are drawn: {total} dated {noun} about "
+            f"{len(names)} other {kinds} ({listed}{more}) {verb} in the table beside the chart.")
 
 
 def troop_series(claims: pd.DataFrame) -> pd.DataFrame:
@@ -509,6 +602,51 @@ def outlet_claimant_counts(provenance: pd.DataFrame) -> pd.DataFrame:
     table = table.reindex(index=outlets, columns=columns, fill_value=0).fillna(0).astype("int64")
     table.index.name, table.columns.name = "outlet", "claimant"
     return table
+
+
+def outlet_claimant_matrix(provenance: pd.DataFrame, claimants: int = MAX_NAMED_CLAIMANTS,
+                           outlets: int = MAX_NAMED_OUTLETS) -> pd.DataFrame:
+    """`outlet_claimant_counts` bounded for a chart: rows are the `outlets` outlets with most
+    claims, then OTHER_OUTLETS (the rest, summed) and UNKNOWN_OUTLET (see `outlet_groups`);
+    columns the `claimants` canonical claimants with most claims, then OTHER_CLAIMANTS (the
+    rest, summed), the outlet's own voice last.  Gathered rows and columns appear only when
+    they hold someone.  `attrs` keeps how many outlets and claimants there are in all and how
+    many each gathered row or column holds."""
+    counts = outlet_claimant_counts(provenance)
+    groups = outlet_groups(provenance["outlet"], top=outlets)
+    rows = counts.groupby(counts.index.map(lambda o: groups.get(o, OTHER_OUTLETS)), sort=False).sum()
+    rows = rows.reindex(group_order(rows.index))
+    own = [c for c in counts.columns if c == OWN_VOICE_SHORT]
+    named = [c for c in counts.columns if c != OWN_VOICE_SHORT]
+    kept, gathered = named[:claimants], named[claimants:]
+    table = rows[kept].copy()
+    if gathered:
+        table[OTHER_CLAIMANTS] = rows[gathered].sum(axis=1)
+    for column in own:
+        table[column] = rows[column]
+    table = table.astype("int64")
+    table.index.name, table.columns.name = "outlet", "claimant"
+    table.attrs.update({
+        "outlets": sum(1 for o in counts.index if not outlet_is_unknown(o)),
+        "other_outlets": sum(1 for g in groups.values() if g == OTHER_OUTLETS),
+        "claimants": len(named), "other_claimants": len(gathered)})
+    return table
+
+
+def echo_shown(lines: pd.DataFrame, limit: int = MAX_ECHO_ROWS) -> pd.DataFrame:
+    """The figures an echo chart draws, from `echo_lines`: all of them when they are at most
+    `limit`, else the `limit` carried by most articles (then most independent reports, the
+    latest reported, the label): the ones that travelled (carried by two articles or more)
+    first, then the latest reported.  In the order first seen."""
+    if len(lines) <= limit:
+        return lines.reset_index(drop=True)
+    ranked = lines.assign(_reports=-pd.to_numeric(lines["reports"]),
+                          _independent=-pd.to_numeric(lines["independent"]),
+                          _last=lines["last_seen"].astype("string").fillna(""))
+    ranked = ranked.sort_values(["_reports", "_independent", "_last", "figure_label"],
+                                ascending=[True, True, False, True], kind="stable").head(limit)
+    ranked = ranked.drop(columns=["_reports", "_independent", "_last"])
+    return ranked.sort_values(["first_seen", "figure_label"], kind="stable").reset_index(drop=True)
 
 
 def outlet_claimant_data(provenance: pd.DataFrame) -> pd.DataFrame:
