@@ -89,9 +89,23 @@ OUTLETS_BY_DOMAIN = {
     "koreaherald.com": "The Korea Herald", "koreatimes.co.kr": "The Korea Times",
     "en.yna.co.kr": "Yonhap", "kyivindependent.com": "The Kyiv Independent",
     "tass.com": "TASS", "france24.com": "France 24", "dw.com": "DW", "mia.mk": "MIA",
+    "nknews.org": "NK News", "ukrinform.net": "Ukrinform", "ukrinform.ua": "Ukrinform",
+    "bloomberg.com": "Bloomberg", "ft.com": "Financial Times", "wsj.com": "The Wall Street Journal",
+    "independent.co.uk": "The Independent", "telegraph.co.uk": "The Telegraph",
+    "thetimes.co.uk": "The Times", "economist.com": "The Economist", "usatoday.com": "USA Today",
+    "npr.org": "NPR", "cbsnews.com": "CBS News", "nbcnews.com": "NBC News", "foxnews.com": "Fox News",
+    "politico.com": "Politico", "politico.eu": "Politico", "euronews.com": "Euronews",
+    "rferl.org": "Radio Free Europe/Radio Liberty", "meduza.io": "Meduza", "interfax.com": "Interfax",
+    "pravda.com.ua": "Ukrainska Pravda", "upi.com": "UPI", "xinhuanet.com": "Xinhua",
+    "globaltimes.cn": "Global Times", "scmp.com": "South China Morning Post",
+    "timesofisrael.com": "The Times of Israel", "jpost.com": "The Jerusalem Post", "haaretz.com": "Haaretz",
+    "arabnews.com": "Arab News", "dailysabah.com": "Daily Sabah", "middleeasteye.net": "Middle East Eye",
+    "donga.com": "The Dong-A Ilbo", "chosun.com": "The Chosun Ilbo", "hani.co.kr": "The Hankyoreh",
+    "lemonde.fr": "Le Monde", "spiegel.de": "Der Spiegel",
 }
-#: Mastheads recognised when a page's first line names its outlet.
+#: Mastheads recognised when a line at the top of a page names its outlet, and nothing else.
 KNOWN_MASTHEADS = tuple(sorted(set(OUTLETS_BY_DOMAIN.values()), key=len, reverse=True))
+_KNOWN_MASTHEAD_NAMES = {masthead.casefold(): masthead for masthead in KNOWN_MASTHEADS}
 
 # --- Lines that are not the article's own body ---------------------------------------------
 
@@ -117,8 +131,9 @@ _SOURCE_LINE = re.compile(r"^\W*source\s*:\s*(?P<source>.+)$", re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d+\.)\s+")
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:\s+[A-Z]{3,}\b)?\s*")
 _CLOSING_MARKS = "\"”’')]"
-_URL_LABELS = ("original url", "comes from", "source", "via")
-_URL_IN_TEXT = re.compile(rf"(?:{'|'.join(_URL_LABELS)})\s*:?\s*<?(https?://[^\s>]+)", re.I)
+#: Labels before a web address the page gives for itself ("Original url: …", "url: …").
+_URL_LABELS = ("original url", "url", "comes from", "source", "via")
+_URL_IN_TEXT = re.compile(rf"\b(?:{'|'.join(_URL_LABELS)})\s*:?\s*<?(https?://[^\s>]+)", re.I)
 _DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?P<rest>.{0,80}?)\((?P<credit>[^)]{1,80})\)\s*[-–—]")
 _BYLINE = re.compile(r"^\W*by\W+(?P<who>[^\n]{1,80})$", re.I)
 _URL_DATE = re.compile(r"/(20\d\d|19\d\d)/([01]?\d)/([0-3]?\d)/")
@@ -515,10 +530,14 @@ _BARE_DOMAIN = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 
 
 def outlet_name(value: str) -> str:
-    """An outlet as a file's metadata names it; a bare web domain ("aa.com.tr", as corpus
-    exports give) becomes the outlet's name, as a web address in the text would."""
+    """An outlet as a file's metadata names it (a page's site name, a corpus row's column); a
+    bare web domain ("aa.com.tr", as corpus exports give) becomes the outlet's name, as a web
+    address in the text would.  A value that is no publication's name (a page title's clause
+    taken for the site's name) gives "" (see publication_name; it may start in lower case)."""
     value = value.strip()
-    return _outlet_from_url(value if "//" in value else f"//{value}") if _BARE_DOMAIN.match(value) else value
+    if _BARE_DOMAIN.match(value):
+        return _outlet_from_url(value if "//" in value else f"//{value}")
+    return publication_name(value, lower_case_start=True) if value else ""
 
 
 def find_url(text: str) -> str:
@@ -545,20 +564,261 @@ def _url_search_start(text: str) -> int | None:
     return min(labels) if labels else None
 
 
+# --- The outlet: a publication's name, never a sentence ---------------------------------------
+#
+# An outlet is read, in this order, from the page's own web address (a `url:`/"Original url:"
+# line, or the manifest's url), a masthead at the top (a known name alone on its line, "NK News
+# Logo", a headline ending "| NK News"), a "SOURCE:" line, a copyright line ("© 2025 The Korea
+# Herald") and a dateline's credit ("Gaza (Quds News Network) –").  Each name found in the text
+# must look like a publication's name (`publication_name`); a line that reads as a sentence gives
+# no outlet, and the article is "unknown outlet" rather than named after a clause of its text.
+
+#: An outlet's name has at most this many words ("The Times of India", "Pakistan Point News").
+MAX_OUTLET_WORDS = 6
+_MAX_OUTLET_CHARS = 60
+#: Lines at the top of the page searched for a masthead (blank lines not counted).
+_MASTHEAD_LINES = 5
+#: Lines at the top of the body searched for a dateline's credit.
+_CREDIT_LINES = 12
+#: Words written in lower case inside a publication's name ("The Times of India", "Al-Ahram").
+_NAME_SMALL_WORDS = frozenset({
+    "a", "an", "and", "at", "de", "del", "der", "des", "di", "die", "du", "e", "el", "en", "for",
+    "in", "la", "le", "los", "of", "on", "the", "to", "und", "y", "&", "+",
+})
+#: Words that make a clause of a line, never a publication's name (compared in lower case).
+_CLAUSE_WORDS = frozenset({
+    "according", "added", "announced", "announces", "are", "be", "been", "believes", "by", "can", "claim",
+    "claimed", "claims", "confirmed", "confirms", "could", "did", "died", "dies", "does", "estimated",
+    "estimates", "had", "has", "have", "is", "kill", "killed", "kills", "may", "might", "must", "noted",
+    "reported", "said", "say", "says", "sent", "should", "stated", "tell", "tells", "told", "was",
+    "were", "will", "would", "wounded",
+})
+#: Words of captions and credits that name a picture or a person's role, not a publication.
+_NOT_PUBLICATION_WORDS = frozenset({
+    "agencies", "caption", "correspondent", "courtesy", "credit", "editor", "file", "handout", "image",
+    "images", "photo", "photos", "picture", "pictures", "reporter", "reporting", "staff", "writer",
+})
+#: Words that alone or together are a page's section, not its masthead ("World News", "Trending Now").
+_SECTION_WORDS = frozenset({
+    "analysis", "breaking", "business", "comment", "europe", "home", "latest", "live", "local", "menu",
+    "news", "now", "opinion", "politics", "popular", "sport", "sports", "stories", "top", "trending",
+    "video", "videos", "world",
+})
+#: Company forms after a name in a copyright line ("Bloomberg L.P.", "Korea Risk Group Ltd").
+_COMPANY_FORM = re.compile(
+    r"(?:,?\s+(?:L\.?P\.?|LLC|L\.?L\.?C\.?|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.?A\.?|"
+    r"Co\.?|Corp\.?|Corporation|Pty\.?(?:\s+Ltd\.?)?|B\.?V\.?))+\.?$")
+#: A copyright line: "©2025 Bloomberg L.P.", "© Korea Risk Group. All rights reserved.",
+#: "Copyright 2024 The Korea Herald", "Copyright © 2023-2025 Reuters".
+_COPYRIGHT_LINE = re.compile(
+    r"^\W{0,3}(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b)?[\s,.]*"
+    r"(?P<name>[^\n]{1,120})$", re.I)
+_ALL_RIGHTS = re.compile(r"[\s.,;|-]*all rights reserved\b.*$", re.I)
+#: A dateline's credit at the start of a line: "Gaza (Quds News Network) – …", "(Bloomberg) — …",
+#: "(MENAFN- Asia Times) …", "Kyiv, (APP - UrduPoint / Pakistan Point News - 23rd Dec, 2024) …".
+#: The place before it is at most four capitalised words ("Gaza", "MANILA, Philippines").
+_CREDIT_AT_START = re.compile(
+    r"^(?P<place>[^\W\d_a-z][\w.'’-]{0,30}(?:,?\s[^\W\d_a-z][\w.'’-]{0,30}){0,3},?\s*)?"
+    r"\((?P<credit>[^()\n]{2,80})\)\s*(?P<dash>[-–—]+)?")
+#: The separators between the parts of a credit ("APP - UrduPoint / Pakistan Point News").
+_CREDIT_PARTS = re.compile(r"\s*[-–—/|]\s+|\s+[-–—/|]\s*|/")
+#: The last word of a name that an agency's credit names beside it ("Pakistan Point News").
+_MASTHEAD_ENDINGS = frozenset({
+    "agency", "chronicle", "courier", "daily", "express", "gazette", "herald", "ilbo", "journal", "mail",
+    "monitor", "network", "news", "observer", "post", "press", "radio", "review", "telegraph", "times",
+    "today", "tribune", "tv", "weekly",
+})
+#: Syndicators whose credit opens every story they carry: "(MENAFN- Asia Times)".
+_SYNDICATORS = {"menafn": "MENAFN"}
+_HEADLINE_TAIL = re.compile(r"^(?P<headline>.{10,300}?)\s+\|\s+(?P<name>[^|]{2,60})$")
+_LOGO_LINE = re.compile(r"^(?P<name>.{2,60}?)\s+logo$", re.I)
+_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
+_SENTENCE_MARK = re.compile(r"[.!?;](?:\s|$)|:|[,\"“”«»()\[\]{}<>@#*=]|https?:|\s['‘’]|['‘’](?:\s|$)|^['‘’]")
+_NUMBER_WORD = re.compile(r"^\d[\d,.]{2,}$")
+
+
+def publication_name(candidate: str, *, lower_case_start: bool = False) -> str:
+    """`candidate` as a publication's name, or "" when it does not look like one.
+
+    A name is short (at most MAX_OUTLET_WORDS words), has no sentence punctuation, no quotes,
+    no clause words ("said", "killed", "is"), no counts or dates, is not a caption credit
+    ("Photo", "File") and is title-cased: each word starts with a capital or a digit except
+    the small words of names ("of", "the", "al").  A company form after it ("L.P.", "Inc.")
+    is dropped.  Names from a file's metadata, which a site or a monitoring tool wrote rather
+    than a sentence of the text, may start in lower case (`lower_case_start`: "euronews").
+    """
+    name = " ".join(candidate.split()).strip(" -–—|·•:")
+    name = _COMPANY_FORM.sub("", name).strip()
+    if not name or len(name) > _MAX_OUTLET_CHARS or not any(c.isalpha() for c in name):
+        return ""
+    if _BARE_DOMAIN.match(name):
+        return _outlet_from_url(f"//{name.removeprefix('https://').removeprefix('http://')}")
+    if _SENTENCE_MARK.search(_INITIALISM.sub("A", name)) or find_written_dates(name):
+        return ""
+    words = name.split()
+    if len(words) > MAX_OUTLET_WORDS:
+        return ""
+    lowered = [word.lower().strip(".'’") for word in words]
+    if any(word in _CLAUSE_WORDS or word in _NOT_PUBLICATION_WORDS for word in lowered):
+        return ""
+    if any(_NUMBER_WORD.match(word) for word in words):
+        return ""
+    if not _title_cased(words, lower_case_start):
+        return ""
+    return name
+
+
+def _title_cased(words: list[str], lower_case_start: bool) -> bool:
+    """Every word starts with a capital or a digit, but the small words of names; the first
+    word may start in lower case only when `lower_case_start`."""
+    for index, word in enumerate(words):
+        first = word[0]
+        if first.isupper() or first.isdigit() or not first.isalpha():
+            continue
+        if index == 0 and lower_case_start:
+            continue
+        if index == 0 or word.lower() not in _NAME_SMALL_WORDS:
+            return False
+    return True
+
+
+def _only_section_words(name: str) -> bool:
+    return all(word.lower() in _SECTION_WORDS for word in name.split())
+
+
 def find_outlet(lines: Sequence[Line], url: str) -> str:
-    """The outlet from its web address, a masthead line, or a "SOURCE:" credit; "" if none."""
+    """The outlet from its web address, a masthead, a "SOURCE:" line, a copyright line or a
+    dateline's credit, in that order; "" when none names a publication (see publication_name)."""
     if url:
         return _outlet_from_url(url)
-    for line in lines[:3]:
-        for masthead in KNOWN_MASTHEADS:
-            if line.stripped == masthead:
-                return masthead
+    for finder in (_masthead_outlet, _source_line_outlet, _copyright_outlet, _credit_outlet):
+        outlet = finder(lines)
+        if outlet:
+            return outlet
+    return ""
+
+
+def _top_lines(lines: Sequence[Line], count: int) -> list[str]:
+    """The first `count` lines that hold text, without a "date YYYY-MM-DD" header or Markdown marks."""
+    top: list[str] = []
     for line in lines:
-        match = _SOURCE_LINE.match(line.stripped)
+        text = _clean_heading(_without_date_header(line).text)
+        if text:
+            top.append(text)
+            if len(top) == count:
+                break
+    return top
+
+
+def _masthead_outlet(lines: Sequence[Line]) -> str:
+    """A masthead at the top: a known outlet's name alone on its line ("The Korea Herald"),
+    "NK News Logo", or a headline ending "| NK News".  Any other short line at the top is not
+    taken: a title-cased headline or a section heading ("Finger Pointing") reads like a name."""
+    top = _top_lines(lines, _MASTHEAD_LINES)
+    for text in top:
+        if text.casefold() in _KNOWN_MASTHEAD_NAMES:
+            return _KNOWN_MASTHEAD_NAMES[text.casefold()]
+    for text in top:
+        if "|" not in text and not _may_contain(text, "logo"):
+            continue
+        for pattern in (_LOGO_LINE, _HEADLINE_TAIL):
+            match = pattern.match(text)
+            if not match or ("headline" in match.groupdict() and find_written_dates(match.group("headline"))):
+                continue   # "Published December 23, 2024 | 11:39 PM" is a date line, not a headline
+            name = publication_name(match.group("name"))
+            if name and not _only_section_words(name):
+                return name
+    return ""
+
+
+def _source_line_outlet(lines: Sequence[Line]) -> str:
+    """The outlet a "SOURCE:" line names ("SOURCE:TRT World and Agencies", "SOURCE:AA",
+    "Source: ukrinform.net"); an agency by the name the table uses for it as an outlet."""
+    for line in lines:
+        stripped = line.stripped
+        if len(stripped) > 300 or not _may_contain(stripped, "source"):
+            continue
+        match = _SOURCE_LINE.match(stripped)
         if match:
             source = re.sub(r"\s+and\s+agencies\b.*$", "", match.group("source"), flags=re.I).strip()
             agency = AGENCIES.get(source.lower())
-            return {"AA": "Anadolu Agency"}.get(agency or "", agency or source)
+            if agency:
+                return {"AA": "Anadolu Agency"}.get(agency, agency)
+            return publication_name(source)
+    return ""
+
+
+def _copyright_outlet(lines: Sequence[Line]) -> str:
+    """The holder a copyright line names: "©2025 Bloomberg L.P." → "Bloomberg", "Copyright 2025
+    The Associated Press. All rights reserved." → "AP".  The line must give a year or "All
+    rights reserved": a bare "© AFP" is a picture's credit."""
+    for line in lines:
+        stripped = line.stripped
+        if len(stripped) > 300 or not ("©" in stripped or _may_contain(stripped, "copyright", "(c)")):
+            continue
+        match = _COPYRIGHT_LINE.match(stripped)
+        if not match or not (match.group("year") or _ALL_RIGHTS.search(stripped)):
+            continue   # "© AFP" alone is a picture's credit; a page's footer has a year or its rights
+        holder = _ALL_RIGHTS.sub("", match.group("name")).strip()
+        holder = re.split(r"(?<![A-Z])\.\s|\s[|·•]\s", holder, maxsplit=1)[0]
+        name = publication_name(_COMPANY_FORM.sub("", holder.strip().rstrip(".")))
+        if name:
+            return AGENCIES.get(name.lower().removeprefix("the ").removeprefix("thomson "), name)
+    return ""
+
+
+def _credit_outlet(lines: Sequence[Line]) -> str:
+    """A publication a dateline credits at the top of the body, when the credit is no
+    agency's: "Gaza (Quds News Network) –" → "Quds News Network".  A credit is taken when a
+    dash follows it, or when it names a known syndicator ("(MENAFN- Asia Times)") or an agency
+    beside the publication ("Kyiv, (APP - UrduPoint / …)" → "UrduPoint"); "Gaza (Union)" alone
+    on a line is not taken."""
+    checked = 0
+    for line in lines:
+        stripped = _without_date_header(line).text.strip()
+        if not stripped:
+            continue
+        checked += 1
+        if checked > _CREDIT_LINES:
+            break
+        if "(" not in stripped[:60]:
+            continue
+        match = _CREDIT_AT_START.match(stripped[:200])
+        if match and not _abbreviates(match.group("credit"), match.group("place") or ""):
+            name = _outlet_in_credit(match.group("credit"), bool(match.group("dash")))
+            if name:
+                return name
+    return ""
+
+
+def _abbreviates(credit: str, before: str) -> bool:
+    """Whether the parenthesis spells out the words before it, as prose does ("Islamic State
+    (IS) –", "Ministry of Defence (MoD)"): an abbreviation, not a dateline's credit."""
+    letters = "".join(character for character in credit if character.isalpha()).upper()
+    words = re.findall(r"[^\W\d_][\w'’-]*", before)
+    initials = "".join(word[0] for word in words).upper()
+    capitals = "".join(word[0] for word in words if word.lower() not in _NAME_SMALL_WORDS).upper()
+    return bool(letters) and (initials.endswith(letters) or capitals.endswith(letters))
+
+
+def _outlet_in_credit(credit: str, dash_after: bool) -> str:
+    """The first part of a dateline's credit that names a publication, not an agency or a date."""
+    parts = [part.strip() for part in _CREDIT_PARTS.split(credit) if part.strip()]
+    if not parts or any(word.lower() in _NOT_PUBLICATION_WORDS for word in re.findall(r"[^\W\d_]+", credit)):
+        return ""   # "(AP Photo/Evan Vucci)" credits a picture and its photographer
+    if parts[0].lower() in _SYNDICATORS:
+        return _SYNDICATORS[parts[0].lower()]
+    beside_agency = any(part.lower() in AGENCIES for part in parts)
+    if not (dash_after or beside_agency):
+        return ""
+    for part in parts:
+        if part.lower() in AGENCIES:
+            continue
+        name = publication_name(part)
+        if not name or _only_section_words(name):
+            continue
+        if dash_after or len(name.split()) == 1 or name.split()[-1].lower() in _MASTHEAD_ENDINGS:
+            return name   # beside an agency, "Reuters/John Smith" names a photographer, not a publication
     return ""
 
 

@@ -1,5 +1,5 @@
-"""Command line: `python helpers.py extract PATH... -o claims.parquet`, `python helpers.py refresh` and
-`python helpers.py score GOLD.csv PREDICTED.csv`."""
+"""Command line: `python helpers.py extract PATH... -o claims.parquet`, `python helpers.py refresh`,
+`python helpers.py score GOLD.csv PREDICTED.csv` and `python helpers.py manifest import EXPORT.csv`."""
 from __future__ import annotations
 
 import argparse
@@ -20,6 +20,9 @@ Numeric war claims from news articles.
   score     score a predicted claims table against a gold one by the annotation guide's
             matching rule: per-metric counts, accuracy on matches, and last the line
             'F1 0.xxx P 0.xxx R 0.xxx (tp/gold/pred)'
+  manifest  manifest import EXPORT.csv: fill the empty outlet, published and url cells of
+            data/articles.csv from a monitoring tool's export, matched on article id or url;
+            never replaces a value a person typed
 """
 #: Problems printed to the terminal; the rest are in the problems file.
 PROBLEMS_SHOWN = 20
@@ -28,7 +31,7 @@ PROBLEMS_SHOWN = 20
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="python helpers.py", description=DESCRIPTION,
                                      formatter_class=argparse.RawDescriptionHelpFormatter)
-    commands = parser.add_subparsers(dest="command", required=True, metavar="{extract,refresh,score}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="{extract,refresh,score,manifest}")
     extract = commands.add_parser(
         "extract", help="write the claims table for articles in any format",
         description="Write the claims table for articles (files or folders of .txt, .html, .csv, .jsonl).")
@@ -56,7 +59,27 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     score.add_argument("--articles", type=article_ids, default=None, metavar="ID,ID",
                        help="score only these articles (an article without gold rows makes its predictions spurious)")
     score.add_argument("--show", action="store_true", help="list the missed and spurious claims with their quotes")
+    add_manifest_parser(commands)
     return parser.parse_args(argv)
+
+
+def add_manifest_parser(commands: argparse._SubParsersAction) -> None:
+    """`manifest import EXPORT.csv [--manifest data/articles.csv] [--dry-run]`."""
+    manifest = commands.add_parser("manifest", help="work on the hand-kept manifest data/articles.csv",
+                                   description="Work on the hand-kept manifest data/articles.csv.")
+    actions = manifest.add_subparsers(dest="action", required=True, metavar="{import}")
+    importing = actions.add_parser(
+        "import", help="fill empty outlet, published and url cells from a monitoring tool's export",
+        description="Fill the EMPTY outlet, published and url cells of the manifest from EXPORT.csv, a"
+                    " monitoring tool's export with columns such as id/article_id, url/link,"
+                    " outlet/source/publication/site and published/date/pubdate (names matched without"
+                    " regard to case).  Rows match on article id, else on the url (scheme, www. and a"
+                    " trailing slash ignored).  A value in the manifest is never replaced.")
+    importing.add_argument("export", type=Path, metavar="EXPORT.csv", help="the export (CSV)")
+    importing.add_argument("--manifest", type=Path, default=None,
+                           help="the manifest to fill (default: data/articles.csv); the article_index.csv beside"
+                                " it gives the urls the last refresh found in the articles' text")
+    importing.add_argument("--dry-run", action="store_true", help="report what would be filled; write nothing")
 
 
 def article_ids(text: str) -> list[str]:
@@ -99,6 +122,24 @@ def run_score(args: argparse.Namespace) -> int:
     return 0
 
 
+def run_manifest_import(args: argparse.Namespace) -> int:
+    """Fill the manifest's empty cells from an export; 2 when the export or the manifest
+    cannot be read at all (the message names the file), else 0 with every row's problem shown."""
+    from warclaims.manifest import ARTICLE_INDEX_FILE, MANIFEST, ManifestImportError, import_export
+
+    manifest = args.manifest or MANIFEST
+    index = ARTICLE_INDEX_FILE if args.manifest is None else args.manifest.parent / ARTICLE_INDEX_FILE.name
+    try:
+        report = import_export(args.export, manifest, index, dry_run=args.dry_run)
+    except ManifestImportError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    print("\n".join(report.summary()))
+    for problem in report.problems:
+        print(f"warning: {problem}", file=sys.stderr)
+    return 0
+
+
 def show_problems(problems_file: Path, count: int) -> None:
     """The first problems as warnings on standard error, naming file and row."""
     import csv
@@ -118,6 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         return run_extract(args)
     if args.command == "score":
         return run_score(args)
+    if args.command == "manifest":
+        return run_manifest_import(args)
     from warclaims.pipeline import refresh
 
     tables = refresh(notebooks=not args.no_notebooks)
