@@ -30,9 +30,10 @@ test: $(STAMP) ## Run the unit tests and the notebooks (nbval), as configured in
 report: $(STAMP) ## Write reports/report.html (self-contained) and report.pdf (needs chromium) from data/ and figures/
 	$(BIN)/python -m warclaims.report
 
-bench: $(STAMP) ## Time corpus extraction (20,000 made-up articles, 2,000 web pages: articles/s, MB/s, peak memory), then a refresh of 1,000 (cold, warm, one added)
+bench: $(STAMP) ## Time corpus extraction (20,000 made-up articles, 2,000 web pages: articles/s, MB/s, peak memory), then a refresh of 1,000 (tables) and the whole refresh of 500 (cold, warm, one added)
 	$(BIN)/python benchmarks/extract_speed.py
 	$(BIN)/python benchmarks/refresh_incremental.py
+	$(BIN)/python benchmarks/refresh_incremental.py --articles 500 --full
 
 bench-quick: $(STAMP) ## A fast look: the corpus-extraction benchmark at 2,000 / 200 articles and 200 web pages
 	$(BIN)/python benchmarks/extract_speed.py --quick

@@ -6,8 +6,8 @@ articles on every run: the random generator has a fixed seed), then runs
 `warclaims.pipeline.build_tables` three times and prints, for each run, the seconds it took,
 how many articles were read again, how many came from the cache, and the claims found.
 
-    .venv/bin/python benchmarks/refresh_incremental.py [--articles N] [--keep]
-    make bench
+    .venv/bin/python benchmarks/refresh_incremental.py [--articles N] [--keep] [--full]
+    make bench   # this at 1,000 articles (tables), then --full at 500 (tables, notebooks, figures)
 
 Times depend on the machine; nothing here checks them.  `make_articles` is also used by
 tests/test_refresh_safety.py to build large projects.
@@ -16,10 +16,12 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import io
 import random
 import re
 import shutil
+import subprocess
 import sys
 import tempfile
 import time
@@ -110,12 +112,75 @@ def timed_build(root: Path) -> tuple[float, dict[str, object], int]:
     return seconds, tables, calls
 
 
+#: What a full refresh needs of the project besides seeds/ and data/articles.csv.
+PROJECT_PARTS = ("helpers.py", "warclaims", "notebooks", "data/claimants.csv")
+#: What a full refresh writes: a re-run with nothing new must leave these bytes as they were.
+OUTPUTS = ("data", "figures", "notebooks")
+
+
+def make_full_project(root: Path, count: int) -> Path:
+    """A copy of this project's code and notebooks with `count` made-up articles in seeds/."""
+    make_project(root, count)
+    for part in PROJECT_PARTS:
+        source = ROOT / part
+        if source.is_dir():
+            shutil.copytree(source, root / part, ignore=shutil.ignore_patterns("__pycache__", ".ipynb_checkpoints"))
+        elif source.exists():
+            shutil.copy2(source, root / part)
+    return root
+
+
+def output_digests(root: Path) -> dict[str, str]:
+    """A digest of every file a refresh writes (the cache excepted: it is allowed to grow)."""
+    digests = {}
+    for folder in OUTPUTS:
+        for path in sorted((root / folder).rglob("*")):
+            if path.is_file() and "cache" not in path.relative_to(root).parts:
+                digests[str(path.relative_to(root))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digests
+
+
+def timed_refresh(root: Path) -> float:
+    """`python helpers.py refresh` in the project, as `make` runs it: seconds of wall time."""
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "helpers.py", "refresh"], cwd=root, check=True,
+                   stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return time.perf_counter() - started
+
+
+def full_refresh_runs(root: Path, count: int) -> None:
+    """Time the whole refresh (tables, notebooks, figures) cold, warm and after one added
+    article, and say whether the warm re-run changed any file."""
+    make_full_project(root, count)
+    print(f"full refresh (tables, notebooks, figures): {count} articles in "
+          f"{root}")
+    cold = timed_refresh(root)
+    before = output_digests(root)
+    warm = timed_refresh(root)
+    changed = sorted(name for name, digest in output_digests(root).items() if before.get(name) != digest)
+    make_articles(root / "seeds", 1, start=count)
+    added = timed_refresh(root)
+    print(f"{'cold':<26} {cold:8.1f} s")
+    print(f"{'warm (nothing changed)':<26} {warm:8.1f} s   files changed: {len(changed)}"
+          + (f" ({', '.join(changed[:5])}{', …' if len(changed) > 5 else ''})" if changed else ""))
+    print(f"{'after adding one article':<26} {added:8.1f} s   (target: warm and one added ≤ 90 s on two cores)")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--articles", type=int, default=ARTICLES, help="articles to generate")
     parser.add_argument("--keep", action="store_true", help="keep (and print) the temporary project")
+    parser.add_argument("--full", action="store_true",
+                        help="time the whole refresh as `make` runs it (notebooks and figures too)")
     args = parser.parse_args(argv)
     root = Path(tempfile.mkdtemp(prefix="warclaims-bench-"))
+    if args.full:
+        try:
+            full_refresh_runs(root, args.articles)
+        finally:
+            if not args.keep:
+                shutil.rmtree(root, ignore_errors=True)
+        return 0
     try:
         make_project(root, args.articles)
         print(f"project: {args.articles} articles recombined from {SEEDS.name}/ "
