@@ -73,7 +73,7 @@ def exported_figures(project: Path) -> dict[str, set[str]]:
     """Exported figure name -> the set of its file suffixes in figures/."""
     names: dict[str, set[str]] = defaultdict(set)
     for path in (project / "figures").glob("*"):
-        if path.is_file():
+        if path.is_file() and path.name not in ("stories.csv", "index.md"):   # the story index
             names[path.stem].add(path.suffix)
     return dict(names)
 

@@ -37,6 +37,16 @@ EXPECTED = {
         "x": "publication date of the article", "y": "people killed (reported)",
         "legend": ["Outlet (colour)", "How the figure is hedged", "Label beside each mark"],
     },
+    "troops_contested_range": {
+        "title": "troops deployed: how the figures shifted",
+        "x": "publication date of the article", "y": "soldiers deployed (reported)",
+        "legend": ["Outlet (colour of the dot)", "Report (one article)", "Lines and band"],
+    },
+    "casualties_contested_range": {
+        "title": "how the figures shifted",
+        "x": "publication date of the article", "y": "people killed (reported)",
+        "legend": ["Outlet (colour of the dot)", "Report (one article)", "Lines and band"],
+    },
     "echo": {
         "title": "The echo of each figure",
         "x": "publication date of the article", "y": "figure (who said it · what · how much)",

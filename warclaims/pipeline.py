@@ -284,10 +284,15 @@ def run_notebooks(folder: Path = NOTEBOOKS, timeout: int = 600) -> list[Path]:
 
 
 def refresh(root: Path = ROOT, notebooks: bool = True) -> dict[str, object]:
-    """Rebuild the tables from seeds/, then re-run every notebook (which exports the figures)."""
+    """Rebuild the tables from seeds/, then re-run every notebook (which exports the figures),
+    then export the figure set of every story to figures/<story>/ with figures/stories.csv and
+    figures/index.md (see warclaims.story_figures)."""
     tables = build_tables(root)
     if notebooks:
         run_notebooks(root / "notebooks")
+        from warclaims.story_figures import export_stories   # here: extraction never loads matplotlib
+
+        tables["stories"] = export_stories(root)
     return tables
 
 
