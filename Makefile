@@ -43,7 +43,8 @@ lab: $(STAMP) ## Open JupyterLab on notebooks/
 
 clean: ## Remove derived outputs (data tables, exported figures, reports, caches); keeps data/articles.csv and seeds/
 	rm -f $(DERIVED_DATA)
-	rm -f figures/*.png figures/*.svg figures/*.pdf figures/*.csv
+	rm -f figures/*.png figures/*.svg figures/*.pdf figures/*.csv figures/index.md
+	rm -f figures/*/*.png figures/*/*.svg figures/*/*.pdf figures/*/*.csv
 	rm -f reports/report.html reports/report.pdf
 	rm -rf data/cache .pytest_cache
 	find . -path ./$(VENV) -prune -o -type d \( -name __pycache__ -o -name .ipynb_checkpoints \) -print -exec rm -rf {} +
