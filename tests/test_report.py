@@ -15,7 +15,7 @@ import pytest
 from warclaims import report
 from warclaims.pipeline import ROOT, read_reviewed_claims
 
-SECTION_IDS = ("summary", "charts", "claims", "disagreements", "articles", "problems", "method")
+SECTION_IDS = ("summary", "stories", "charts", "claims", "disagreements", "articles", "problems", "method")
 PNG_MAGIC = b"\x89PNG\r\n\x1a\n"
 
 
@@ -41,7 +41,8 @@ def test_report_has_every_section(page: str) -> None:
 def test_every_image_is_an_embedded_png(page: str) -> None:
     sources = re.findall(r'<img\b[^>]*\bsrc="([^"]*)"', page)
     charts = sorted(p.stem for p in (ROOT / "figures").glob("*.png"))
-    assert len(sources) == len(charts) >= 5
+    story_charts = sorted((ROOT / "figures").glob("*/contested_range.png"))
+    assert len(sources) == len(charts) + len(story_charts) and len(charts) >= 5
     for source in sources:
         assert source.startswith("data:image/png;base64,"), source[:60]
         assert base64.b64decode(source.split(",", 1)[1], validate=True).startswith(PNG_MAGIC)
@@ -134,3 +135,12 @@ def test_a_table_inside_a_limitation_is_an_html_table(tmp_path):
     html = readme_limitations(readme)
     assert "<table><thead><tr><th>set</th><th>F1</th></tr></thead><tbody><tr><td>seeds</td><td>1.000</td></tr>" in html
     assert "---" not in html
+
+
+def test_the_report_opens_with_the_stories_each_with_its_chart_disagreements_and_claims(page: str) -> None:
+    assert page.index('<section id="stories">') < page.index('<section id="charts">')
+    for slug in ("kp-deployed", "kp-losses"):   # the seeds' two stories
+        story = page[page.index(f'<section class="story" id="story-{slug}">'):]
+        story = story[:story.index("</section>")]
+        assert "data:image/png;base64," in story and "Where outlets disagreed" in story
+        assert "claims with their evidence</summary>" in story

@@ -5,10 +5,12 @@ data/article_index.csv, data/claims_reviewed.csv, data/discrepancies.csv, data/p
 figures/*.png — and writes reports/report.html:
 
 - no code, every chart embedded as a base64 PNG data URI (the file needs nothing beside it),
+- the index of stories (figures/stories.csv), then each story's contested-range chart, its
+  disagreements and its claims,
 - the charted claims with their evidence sentences, the number marked with <mark>,
 - the disagreements, the articles, the problems, the method and its limits (the README's
   "Limitations" section),
-- sections with the ids summary, charts, claims, disagreements, articles, problems, method.
+- sections with the ids summary, stories, charts, claims, disagreements, articles, problems, method.
 
 Deterministic: no timestamp (the report says "as of" the newest article's date), rows in a
 fixed order, so rebuilding with nothing changed writes the same bytes.
@@ -36,6 +38,7 @@ from typing import Any
 import pandas as pd
 
 from warclaims.analysis import claim_bounds, highlight_number
+from warclaims.stories import KIND_METRICS
 from warclaims.files import write_bytes_atomic
 from warclaims.pipeline import (
     ARTICLE_INDEX_FILE,
@@ -54,7 +57,7 @@ FIGURES = ROOT / "figures"
 REPORTS = ROOT / "reports"
 README = ROOT / "README.md"
 CHROMIUM = Path("/usr/bin/chromium")
-SECTIONS = ("summary", "charts", "claims", "disagreements", "articles", "problems", "method")
+SECTIONS = ("summary", "stories", "charts", "claims", "disagreements", "articles", "problems", "method")
 
 # Charts in reading order, with what each shows (as in the README); others follow by name.
 CHART_CAPTIONS = {
@@ -283,6 +286,47 @@ def _disagreements(pairs: pd.DataFrame) -> str:
     return intro + "\n" + _table(headers, rows, classes=("", "", "num"))
 
 
+def _stories(figures: Path, claims: pd.DataFrame, pairs: pd.DataFrame) -> str:
+    """The index of stories (figures/stories.csv), then each exported story: its contested-range
+    chart, its disagreements and its claims (folded, so the report stays readable at 500
+    articles)."""
+    index_path = figures / "stories.csv"
+    if not index_path.exists():
+        return '<p class="none">No stories: run <code>make</code> to draw them.</p>'
+    stories = _read_csv(index_path)
+    headers = ("story", "claims", "dated", "articles", "outlets", "claimants", "first", "last")
+    rows = [(f'<a href="#story-{_esc(r["slug"])}">{_esc(r["title"])}</a>' if r["exported"] == "True"
+             else _esc(r["title"]), *(_esc(r[c]) for c in ("claims", "dated_claims", "articles", "outlets",
+                                                             "claimants", "first_date", "last_date")))
+            for r in stories.to_dict("records")]
+    parts = [f"<p>{_plural(len(stories), 'story', 'stories')}: one set of people and one kind of "
+             "figure each; those with at least 3 dated claims have their charts below.</p>",
+             _table(headers, rows, classes=("", "num", "num", "num", "num", "num", "nowrap", "nowrap"))]
+    for r in stories[stories["exported"] == "True"].to_dict("records"):
+        parts.append(_story(figures, r, claims, pairs))
+    return "\n".join(parts)
+
+
+def _story(figures: Path, story: dict[str, str], claims: pd.DataFrame, pairs: pd.DataFrame) -> str:
+    metrics = set(KIND_METRICS.get(story["kind"], ()))
+    mine = claims[(claims["subject"].astype("string").fillna("") == story["subject"])
+                  & claims["metric"].isin(metrics)] if not claims.empty else claims
+    theirs = (pairs[(pairs["subject"].astype("string") == story["subject"]) & pairs["metric"].isin(metrics)]
+              if not pairs.empty else pairs)
+    chart = figures / story["slug"] / "contested_range.png"
+    image = ""
+    if chart.exists():
+        data = base64.b64encode(chart.read_bytes()).decode("ascii")
+        image = (f'<figure><img alt="How the figures of {_esc(story["title"])} shifted" '
+                 f'src="data:image/png;base64,{data}"><figcaption>each claimant\'s figure (line), the range '
+                 f"in circulation (band), every article's report (dot); also in "
+                 f'<code>figures/{_esc(story["slug"])}/</code></figcaption></figure>')
+    return (f'<section class="story" id="story-{_esc(story["slug"])}">\n<h3>{_esc(story["title"])}</h3>\n'
+            f"{image}\n<h4>Where outlets disagreed</h4>\n{_disagreements(theirs)}\n"
+            f"<details><summary>{_plural(len(mine), 'claim')} with their evidence</summary>\n"
+            f"{_claims(mine)}\n</details>\n</section>")
+
+
 def _articles(articles: pd.DataFrame) -> str:
     if articles.empty:
         return '<p class="none">No articles were read.</p>'
@@ -348,6 +392,7 @@ def build_html(root: Path = ROOT) -> str:
 
     body = "\n".join([
         _section("summary", "Summary", summary),
+        _section("stories", "Stories", _stories(figures, claims, pairs)),
         _section("charts", "Charts", _charts(figures)),
         _section("claims", "Claims and their evidence", _claims(claims)),
         _section("disagreements", "Where outlets disagreed", _disagreements(pairs)),
