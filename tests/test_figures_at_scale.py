@@ -505,3 +505,10 @@ def test_charts_at_scale_are_the_same_twice() -> None:
         pngs.append(buffer.getvalue())
     assert drawn[0] == drawn[1]
     assert pngs[0] == pngs[1]
+
+
+def test_a_story_told_on_one_day_has_date_ticks_that_do_not_collide() -> None:
+    # The devset's Philippine losses: every claim from one article of 27 January 2019.
+    claims, provenance = corpus("devset")
+    fig = draw("casualties_over_time", claims, provenance, subject="PH")
+    assert collisions(fig) == []

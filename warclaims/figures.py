@@ -527,6 +527,13 @@ def _time_axis(ax: plt.Axes, frame: pd.DataFrame, height: float = TROOP_PLOT_HEI
         x = frame["published"].map(mdates.date2num).astype(float)
         pad = max((x.max() - x.min()) * 0.08, 6.0)
         ax.set_xlim(x.min() - pad, x.max() + pad)
+        if x.max() - x.min() + 2 * pad < SHORT_SPAN_DAYS:
+            # days counted from each month's first would put "31 Jan" beside "01 Feb": count evenly
+            ax.xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=8, interval_multiples=False))
+
+
+#: A time axis shorter than this (days) gets evenly spaced day ticks.
+SHORT_SPAN_DAYS = 62
 
 
 def _band_width(dated: pd.DataFrame) -> float:
