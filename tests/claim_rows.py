@@ -8,6 +8,17 @@ import pandas as pd
 
 from warclaims.schema import CLAIM_COLUMNS, coerce_claims
 
+#: Seed sentences the extractor tests share (seeds 000/002, 003).
+KILLED_600 = ("Around 600 North Korean soldiers have been killed and thousands more wounded "
+              "fighting for Russia, Seoul has said.")
+SENT_11000 = ("According to South Korea's intelligence agency, North Korea sent about 11,000 "
+              "soldiers to support Russia late last year, primarily deployed in the region around "
+              "the areas occupied by Ukraine in Russia's Kursk.")
+ANOTHER_3000 = ("Another 3,000 soldiers were reportedly sent in early 2025, according to the South "
+                "Korean military leadership.")
+SEOUL_CLAIMS = ("Seoul claims that North Korea's army has suffered around 4,000 casualties in the "
+                "Ukraine war, which includes both injuries and deaths.")
+
 TRT_KILLED = ("Around 600 North Korean soldiers have been killed and thousands more wounded "
               "fighting for Russia, Seoul has said.")
 AA_KILLED = "According to South Korea, Pyongyang lost some 2,000 troops in the fight against Kiev."

@@ -12,6 +12,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
+from claim_rows import ANOTHER_3000, KILLED_600, SENT_11000, SEOUL_CLAIMS
+
 from warclaims.extract import claims_from_text, extract_claims
 from warclaims.schema import check_claims
 
@@ -25,21 +27,11 @@ SEED_004 = "004_2a837432b18d5e63"   # a reprint with a bullet sidebar of other h
 SENT_10000 = ("South Korean and Western intelligence agencies have said Pyongyang sent more than "
               "10,000 soldiers to Russia's Kursk region in 2024, along with artillery shells, "
               "missiles and long-range rocket systems.")
-KILLED_600 = ("Around 600 North Korean soldiers have been killed and thousands more wounded "
-              "fighting for Russia, Seoul has said.")
 # seed 001 (AA), 2025-09-03
 LOST_2000 = "According to South Korea, Pyongyang lost some 2,000 troops in the fight against Kiev."
 MEETING_HOURS = "This is their fourth bilateral meeting that lasted 2.5 hours."
 FIRST_SUMMIT = ("Earlier, Putin and Kim met for their first summit in 2019, when the North Korean "
                 "leader travelled to Russia’s Far Eastern city of Vladivostok.")
-# seed 003 (dpa/MIA), 2025-04-28
-SENT_11000 = ("According to South Korea's intelligence agency, North Korea sent about 11,000 "
-              "soldiers to support Russia late last year, primarily deployed in the region around "
-              "the areas occupied by Ukraine in Russia's Kursk.")
-ANOTHER_3000 = ("Another 3,000 soldiers were reportedly sent in early 2025, according to the South "
-                "Korean military leadership.")
-SEOUL_CLAIMS = ("Seoul claims that North Korea's army has suffered around 4,000 casualties in the "
-                "Ukraine war, which includes both injuries and deaths.")
 # seed 004, 2025-09-03
 ANNIVERSARY = ("Putin made the comments in the Chinese capital, where the two leaders were "
                "attending a massive parade marking the 80th anniversary of Japan's World War II "

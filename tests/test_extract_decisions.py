@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from claim_rows import ANOTHER_3000, KILLED_600, SENT_11000, SEOUL_CLAIMS
+
 import warclaims.extract
 from warclaims.extract.claimant import claimant_country, find_attributions, forward_attribution, nearest_attribution
 from warclaims.extract.head import find_head
@@ -22,17 +24,6 @@ from warclaims.extract.subject import named_next_to, subject_of
 from warclaims.numbers import Amount, find_numbers
 from warclaims.periods import find_period
 
-# seeds 000 and 002 (TRT World, The Moscow Times)
-KILLED_600 = ("Around 600 North Korean soldiers have been killed and thousands more wounded "
-              "fighting for Russia, Seoul has said.")
-# seed 003 (dpa/MIA)
-SENT_11000 = ("According to South Korea's intelligence agency, North Korea sent about 11,000 "
-              "soldiers to support Russia late last year, primarily deployed in the region around "
-              "the areas occupied by Ukraine in Russia's Kursk.")
-ANOTHER_3000 = ("Another 3,000 soldiers were reportedly sent in early 2025, according to the South "
-                "Korean military leadership.")
-SEOUL_CLAIMS = ("Seoul claims that North Korea's army has suffered around 4,000 casualties in the "
-                "Ukraine war, which includes both injuries and deaths.")
 # a12 (KBS World): two sentences glued as on the page ("military.Senior")
 GLUED = ("The National Intelligence Service(NIS) has estimated that some three-thousand North Korean "
          "troops have been killed or wounded fighting alongside Russian forces against the Ukrainian "
