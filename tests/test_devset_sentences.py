@@ -142,6 +142,13 @@ def test_displaced_people_who_were_killed_are_killed():   # k02
     assert [(metric, value) for metric, value, _, _ in figures(table)] == [("killed", 6)]
 
 
+def test_things_counted_by_of_which_are_no_claim():   # d04
+    table = claims("The Oryx Blog, run by military analysts Stijn Mitzer and Joost Oliemans, has reported that "
+                   "Russia is now visually confirmed to have lost more than 1,000 tanks, 624 of which were "
+                   "destroyed in combat, and the rest abandoned or seized by Ukrainian Soldiers.")
+    assert table.empty
+
+
 # --- Whose people ---------------------------------------------------------------------------------
 
 def test_people_not_called_civilians_take_the_side_of_the_place():   # f02
@@ -224,3 +231,17 @@ def test_non_state_armed_groups_speak_as_other():   # k05
 def test_a_masthead_with_of_is_media():   # f11
     row = claims("The Times of Israel reports that of the two dozen living captives, 22 are Israelis.").iloc[0]
     assert (row["metric"], row["claimant_country"]) == ("captured", "media")
+
+
+def test_a_passive_saying_verb_has_no_speaker_before_it():   # d04
+    row = claims("The blog has reported that Russia is now visually confirmed to have lost 624 soldiers.").iloc[0]
+    assert row["claimant"] != "Russia is now visually"
+
+
+def test_one_of_the_officials_named_before_speaks_for_their_country():   # c02
+    table = claims("Two US officials said the estimate of Russia’s losses included about 20,000 dead. Of that "
+                   "number, 5,000 would be mercenaries from the Wagner Group, a private force with ties to "
+                   "Mr Putin, and foreign fighters, said one of the officials, speaking on condition of "
+                   "anonymity because she was not authorized to discuss sensitive military matters.")
+    row = row_with(table, 5000)
+    assert (row["claimant"], row["claimant_country"]) == ("one of the officials", "US")

@@ -321,7 +321,9 @@ _ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|lat
                                  r"previous|final|preliminary)$|n[’']t$", re.I)
 
 
-_ENDS_IN_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)$", re.I)
+#: "are estimated", "is now visually confirmed": a passive, with adverbs between.
+_ENDS_IN_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
+                         re.I)
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
 _ROLE_AND_NAME = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
 

@@ -143,6 +143,8 @@ def _inside_quotation(stretch: str) -> bool:
 
 
 _PERSONAL_PRONOUN = re.compile(r"(?:he|she|they|it)", re.I)
+_MEMBER_OF_THOSE_NAMED = re.compile(r"(?:one|two|three|some|several|both|each|either|neither|many|most|all)\s+"
+                                    r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
 
 def claimant_and_country(attribution: Attribution | None, context: ArticleContext,
@@ -156,6 +158,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         return context.claimant, context.claimant_country   # "" when nobody was named before
     if PRONOUNS.match(attribution.text) and context.claimant:
         return context.claimant, context.claimant_country
+    if _MEMBER_OF_THOSE_NAMED.match(attribution.text) and context.claimant_country:
+        return attribution.text, context.claimant_country   # "one of the officials": of those named before
     own = claimant_country(attribution, "", subject)
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)

@@ -5,7 +5,8 @@ The first rule that applies wins:
 1. a noun for military people named before the amount with a cue ("troops numbering about
    3,000", "forces estimated at 10,000");
 2. a size glued to the amount: "a 3,000-strong force", "a 3,000-man contingent" (`strong`);
-3. a partitive: "nine of them", "of whom" (`partitive`);
+3. a partitive: "nine of them", "of whom" (`partitive`); "…tanks, 624 of which": what the
+   noun before counts (`next_word`);
 4. a metric noun or a noun for people within five words after the amount, past "of its/the …"
    and modifiers: "600 North Korean soldiers", "3 of the 12 people", "20 of its fighters"
    (`own`), "4,000 of the 11,000 soldiers" (`share_of_base`); a stop word or a digit ends the
@@ -43,6 +44,9 @@ _NOUN_BEFORE = re.compile(
     re.I,
 )
 _PARTITIVE_PATTERN = re.compile(r"of\s+(?:them|those|whom|these)\b", re.I)
+_OF_WHICH = re.compile(r"of\s+which\b", re.I)
+#: The noun a "…, 624 of which" goes back to: the last word before the comma.
+_ANTECEDENT = re.compile(r"([A-Za-z][\w-]*)\s*,\s*$")
 STOP_WORDS = {
     "have", "has", "had", "are", "were", "was", "is", "be", "been", "being", "will", "would",
     "could", "may", "might", "should", "to", "in", "at", "on", "for", "from", "by", "with",
@@ -109,6 +113,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
     if partitive:
         offset = amount.end + len(rest) - len(stripped)
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
+    which = _OF_WHICH.match(stripped) and _ANTECEDENT.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)
+    if which and not _HEAD_PATTERN.fullmatch(which.group(1)):
+        return Head(next_word=which.group(1).lower())   # "1,000 tanks, 624 of which": tanks are counted
     position, modifiers, own, share_of_base = 0, [], False, False
     for _ in range(5):
         # `rest[position:]` is matched in place: neither pattern looks behind its start.
