@@ -349,12 +349,13 @@ def plot_contested_range(claims: pd.DataFrame, colours: Mapping[str, str] | None
                          title: str | None = None) -> Figure:
     """The contested-range chart of one story's claims (`stories.story_claims`; a provenance
     table gives canonical claimants): see the module docstring.  `colours` by outlet (default
-    `story_colours(claims)`); `title` (default the story's title)."""
+    `story_colours(claims)`); `title` (default the story's title, naming the metrics drawn: an
+    undated claim has no panel)."""
     cr = contested_range(claims)
     colours = dict(colours) if colours is not None else story_colours(claims)
     subject = next(iter(set(claims["subject"].astype("string").fillna(""))), "") if len(claims) else ""
     kind = "deployed" if cr.metrics == ("deployed",) or (claims["metric"] == "deployed").all() else "losses"
-    title = title or story_title(subject, kind, [m for m in claims["metric"].unique()])
+    title = title or story_title(subject, kind, cr.metrics or list(claims["metric"].unique()))
     metrics = cr.metrics or (KIND_METRICS[kind][0],)
     height = min(MAX_HEIGHT, max(FRAME_HEIGHT + PANEL_HEIGHT * len(metrics), _legend_height(cr, colours)))
     with mpl.rc_context(house_rc()):
@@ -666,7 +667,7 @@ class _Labeller:
 def _story_figures(story: Story, claims: pd.DataFrame) -> list[tuple[str, Figure, pd.DataFrame]]:
     """(name, figure, plotted data) of each chart of a story's folder."""
     colours = story_colours(claims)
-    figures = [("contested_range", plot_contested_range(claims, colours, title=story.title),
+    figures = [("contested_range", plot_contested_range(claims, colours),
                 contested_range_table(claims))]
     if story.kind == "deployed":
         series = troop_series(claims)
