@@ -173,6 +173,10 @@ def test_claimant_is_party_for_own_side_opponents_and_allies_only() -> None:
     assert list(claim_bounds(rows)["claimant_is_party"]) == [False, True]
 
 
+def test_a_title_names_any_country_by_its_demonym() -> None:   # the devset's Yemeni losses
+    assert subjects_title(["YE"], "casualties").startswith("Yemeni casualties:")
+
+
 def test_subjects_title_names_a_country_only_for_a_single_subject() -> None:
     assert subjects_title(["KP", "KP"], "troops deployed") == (
         "North Korean troops deployed: figures as reported, by outlet and claimant")

@@ -30,6 +30,7 @@ from typing import Any
 
 import pandas as pd
 
+from warclaims.countries import demonyms
 from warclaims.schema import METRICS, VAGUE_BOUNDS
 
 __all__ = [
@@ -212,9 +213,10 @@ def claimant_is_party(subject: Any, claimant_country: Any) -> bool:
 
 
 def subject_name(code: Any) -> str:
-    """Readable adjective for a subject code ('KP' -> 'North Korean'); unknown codes as is."""
+    """Readable adjective for a subject code ('KP' -> 'North Korean', 'YE' -> 'Yemeni', from
+    the alias table); other codes as they are."""
     code = _text(code)
-    return SUBJECT_NAMES.get(code, code)
+    return SUBJECT_NAMES.get(code) or demonyms().get(code, code)
 
 
 def subjects_title(subjects: Any, what: str, by: str = "by outlet and claimant") -> str:

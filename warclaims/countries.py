@@ -132,3 +132,20 @@ def actors() -> dict[str, tuple[str, ...]]:
         if "'" in row.alias:
             spellings.append(row.alias.replace("'", "\u2019"))
     return {code: tuple(spellings) for code, spellings in found.items()}
+
+
+#: Endings of a demonym that is an adjective ("Spanish", not "Spaniard"), preferred in titles.
+_ADJECTIVE_ENDINGS = ("ish", "ese", "an", "i", "ic")
+
+
+@lru_cache(maxsize=None)
+def demonyms() -> dict[str, str]:
+    """Code -> the demonym of the alias table a title uses: an adjective
+    ending ("-ish", "-an", "-i", …) first, then the longest ('ES' -> 'Spanish', 'KP' ->
+    'North Korean', 'PH' -> 'Philippine')."""
+    found: dict[str, list[str]] = {}
+    for row in read_aliases():
+        if row.kind == "demonym" and "." not in row.alias:
+            found.setdefault(row.code, []).append(row.alias)
+    return {code: sorted(names, key=lambda n: (not n.endswith(_ADJECTIVE_ENDINGS), -len(n), n))[0]
+            for code, names in found.items()}

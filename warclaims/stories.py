@@ -50,13 +50,12 @@ from __future__ import annotations
 import math
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 from typing import Any
 
 import pandas as pd
 
-from warclaims.analysis import SUBJECT_NAMES, claim_bounds, claimant_short, subject_name
-from warclaims.countries import GROUP_CODES, read_aliases
+from warclaims.analysis import claim_bounds, claimant_short, subject_name
+from warclaims.countries import GROUP_CODES
 
 __all__ = [
     "CIRCULATION_DAYS", "ContestedRange", "KIND_METRICS", "MIN_STORY_CLAIMS", "SLUG_PATTERN",
@@ -152,32 +151,13 @@ def story_slug(subject: Any, kind: str) -> str:
 
 #: Group codes a title writes in capitals.
 _ACRONYMS = frozenset({"eln", "isis", "jnim", "m23", "nato", "rsf", "sdf"})
-#: Endings of a demonym that is an adjective ("Spanish", not "Spaniard"), preferred in titles.
-_ADJECTIVE_ENDINGS = ("ish", "ese", "an", "i", "ic")
-
-
-@lru_cache(maxsize=None)
-def _demonyms() -> dict[str, str]:
-    """Code -> the demonym of warclaims/data/actor_aliases.csv a title uses: an adjective
-    ending ("-ish", "-an", "-i", …) first, then the longest ('ES' -> 'Spanish', 'KP' ->
-    'North Korean', 'PH' -> 'Philippine')."""
-    found: dict[str, list[str]] = {}
-    for row in read_aliases():
-        if row.kind == "demonym" and "." not in row.alias:
-            found.setdefault(row.code, []).append(row.alias)
-    return {code: sorted(names, key=lambda n: (not n.endswith(_ADJECTIVE_ENDINGS), -len(n), n))[0]
-            for code, names in found.items()}
-
-
 def _who(subject: str) -> str:
-    """The people of a subject as a title names them: analysis.subject_name for a code it
-    knows ('KP' -> 'North Korean'), a group word as it is ('civilians', 'journalists', 'fano';
-    acronyms in capitals: 'NATO'), else the country's demonym ('YE' -> 'Yemeni'), else the code."""
-    if subject in SUBJECT_NAMES and subject != "civilians":
-        return subject_name(subject)
+    """The people of a subject as a title names them: a group word as it is ('civilians',
+    'journalists', 'fano'; acronyms in capitals: 'NATO'), else analysis.subject_name ('KP' ->
+    'North Korean', 'YE' -> 'Yemeni'), else the code."""
     if subject.islower() or " " in subject:
         return subject.upper() if subject in _ACRONYMS else subject
-    return _demonyms().get(subject, subject_name(subject))
+    return subject_name(subject)
 
 
 def _joined(words: list[str]) -> str:

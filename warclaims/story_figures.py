@@ -140,7 +140,8 @@ INDEX_MD = "index.md"
 #: Columns of figures/stories.csv: the story list, whether it was exported, and its charts.
 INDEX_COLUMNS = (*STORY_COLUMNS, "exported", "figures")
 #: Source files and packages whose change draws every story again.
-_CODE_FILES = ("stories.py", "story_figures.py", "figures.py", "analysis.py", "files.py")
+_CODE_FILES = ("stories.py", "story_figures.py", "figures.py", "analysis.py", "files.py", "countries.py",
+               "data/actor_aliases.csv")
 _PACKAGES = ("matplotlib", "seaborn", "pandas", "numpy")
 
 
