@@ -39,7 +39,7 @@ from warclaims.schema import CLAIM_COLUMNS, check_claims
 from warclaims.sources import load_articles
 
 _LAZY_MODULES = ("warclaims.analysis", "warclaims.provenance", "warclaims.stories", "warclaims.figures",
-                 "warclaims.story_figures", "warclaims.corpus", "warclaims.manifest")
+                 "warclaims.story_figures", "warclaims.corpus", "warclaims.manifest", "warclaims.review_panel")
 
 
 def __getattr__(name: str) -> Any:
