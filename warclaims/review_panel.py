@@ -386,7 +386,7 @@ class ReviewControls:
         ids = self.session.waiting_claims_of(article)
         decided = int((self.session.table["article_id"] == article).sum()) - len(ids)
         question = (f"Accept the {len(ids)} waiting claims of article {article}? "
-                    f"{decided} decided before are kept as they are.")
+                    f"Claims of it decided before ({decided}) are kept as they are.")
         return self._ask(question, ids, lambda chosen: self.session.accept_all(self._reviewer(), chosen), "accepted")
 
     def _ask_reject_boilerplate(self) -> str:
