@@ -162,7 +162,8 @@ def test_a_vague_amount_with_its_claimant_in_another_sentence_is_riskier():
 # --- the layers ---------------------------------------------------------------------------------------
 
 #: The package's modules from the bottom up: each may import only modules before it.
-LAYERS = ["sentences", "head", "metric", "subject", "claimant", "period", "risk", "context", "article", "table"]
+LAYERS = ["sentences", "head", "metric", "subject", "claimant", "period", "when", "kind", "risk", "context",
+          "article", "table"]
 
 
 def test_each_module_imports_only_the_decisions_below_it():

@@ -42,6 +42,7 @@ PERIOD_PATTERN = re.compile(
     rf"|\b(?:(?:last|this|next|in|by|during|the|early|late)\s+)+(?:spring|summer|autumn|fall|winter)(?:\s+(?:of\s+)?(?:19|20)\d\d)?\b"
     rf"|\bin\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS})\b"
     r"|\b(?:so\s+far|to\s+date|recently|each\s+day|every\s+day|per\s+day|a\s+day|daily|each\s+month|per\s+month)\b"
+    r"(?!\s+(?:after|before|earlier|later|ago|of|when|since)\b)"
     r")",
     re.I,
 )

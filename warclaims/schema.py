@@ -6,10 +6,17 @@ tests, so a table that breaks the contract never reaches a chart.
 """
 from __future__ import annotations
 
-import pandas as pd
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:   # pandas is imported when a table is made: the CSV extractor needs none
+    import pandas as pd
 
 METRICS = ("deployed", "killed", "wounded", "casualties", "captured", "missing")
 QUALIFIERS = ("exact", "approx", "at_least", "at_most", "range", "vague")
+#: What kind of count a claim is (warclaims.extract.kind) and how precise its claim date is
+#: (warclaims.extract.when; "" when the text gives no date).
+COUNT_KINDS = ("cumulative", "period", "rate", "unknown")
+CLAIM_DATE_PRECISIONS = ("day", "week", "month", "year", "")
 
 #: Floor and ceiling of each vague amount, as the annotation guide fixes them.
 VAGUE_BOUNDS: dict[str, tuple[int, int]] = {
@@ -33,6 +40,7 @@ CLAIM_COLUMNS = (
     "metric", "qualifier", "value", "low", "high",
     "subject", "claimant", "claimant_country",
     "period", "period_start", "period_end", "incremental",
+    "claimed_on", "claimed_on_precision", "count_kind",
     "quote", "quote_start", "start", "end", "number_text", "risk", "risk_reasons",
 )
 
@@ -49,6 +57,8 @@ CLAIM_SORT_KEY = ("published", "article_id", "start", "metric", "claim_id")
 
 def coerce_claims(table: pd.DataFrame) -> pd.DataFrame:
     """Put the columns in their fixed order and types (nullable integers, strings)."""
+    import pandas as pd
+
     out = table.reindex(columns=list(CLAIM_COLUMNS)).copy()
     for column in INTEGER_COLUMNS:
         out[column] = pd.to_numeric(out[column], errors="raise").astype("Int64")
@@ -74,7 +84,8 @@ def check_claims(table: pd.DataFrame) -> pd.DataFrame:
     if table["claim_id"].duplicated().any():
         dupes = sorted(set(table.loc[table["claim_id"].duplicated(), "claim_id"]))
         errors.append(f"claim_id not unique: {dupes[:5]}")
-    for column, vocabulary in (("metric", METRICS), ("qualifier", QUALIFIERS)):
+    for column, vocabulary in (("metric", METRICS), ("qualifier", QUALIFIERS), ("count_kind", COUNT_KINDS),
+                               ("claimed_on_precision", CLAIM_DATE_PRECISIONS)):
         bad = sorted(set(table[column]) - set(vocabulary))
         if bad:
             errors.append(f"{column} outside its vocabulary: {bad}")

@@ -33,11 +33,13 @@ from warclaims.extract.claimant import (
     nearest_attribution,
 )
 from warclaims.extract.context import ArticleContext, claimant_and_country, continued_attribution, read_claimants
+from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import metric_of, subset_before
 from warclaims.extract.period import is_incremental, period_clause
 from warclaims.extract.risk import risk_reasons, risk_score
 from warclaims.extract.sentences import Sentence, split_sentences
+from warclaims.extract.when import claim_date, claim_date_phrase
 from warclaims.extract.subject import (
     CIVILIAN_NOUN,
     ROLES,
@@ -138,10 +140,20 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                    or inherited_subject(context.previous_subject, head)
                    or context.dominant() or context.place())
         claimant, country = claimant_and_country(attribution, context, subject)
-        period = find_period(period_clause(text, amount, head, next_start))
+        clause = period_clause(text, amount, head, next_start)
+        period = find_period(clause)
+        said = claim_date_phrase(text)
+        if said and period and period in said.group():
+            period = ""   # "reported in February 2023", "In late December, Zelensky said": when it was said
         start, end = resolve_period(period, context.published)
         row = _row(article_id, sentence, amount, metric, subject, claimant, country, period,
                    start, end, is_incremental(text, amount, head, metric, metrics_here))
+        claimed_on, precision = claim_date(text, context.published)
+        if claimed_on is None and claimant and claimant == context.claimant and attribution is not None \
+                and (not attribution.end or attribution.text != claimant):
+            claimed_on, precision = context.claimed_on   # the statement continued from before
+        row.update(claimed_on=claimed_on.isoformat() if claimed_on else "", claimed_on_precision=precision,
+                   count_kind=count_kind(clause, period, text))
         reasons = risk_reasons(amount, len(amounts), attribution, subject_from_context,
                                bool(head.partitive or not head.noun))
         row.update(risk=risk_score(reasons), risk_reasons="; ".join(reasons))
@@ -159,6 +171,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             context.claimant_sentence = sentence
             context.claimant = last.text
             context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
+            context.claimed_on = claim_date(sentence.text, context.published)
         elif not last.end:
             context.claimant_sentence = sentence   # a statement continued here may go on in the next sentence
     return rows

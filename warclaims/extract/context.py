@@ -27,6 +27,7 @@ from warclaims.extract.claimant import (
     is_proper_name,
 )
 from warclaims.extract.sentences import Sentence
+from warclaims.extract.when import claim_date
 from warclaims.extract.subject import dominant_subject, is_demonym, places_in
 from warclaims.lexicon import find_actors
 
@@ -45,6 +46,7 @@ class ArticleContext:
     claimant: str = ""
     claimant_country: str = ""
     claimant_sentence: Sentence | None = None   # the sentence that last named a claimant
+    claimed_on: tuple[date | None, str] = (None, "")   # when that claimant said it (`when.claim_date`)
     counted_values: set[int] = field(default_factory=set)
     dominant_subject: str | None = None   # None until first needed: reckoned from `sentences`
     main_place: str | None = None         # likewise
@@ -105,6 +107,7 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
             break
     if named is not None:
         context.claimant_sentence, context.claimant = named[0], named[1].text
+        context.claimed_on = claim_date(named[0].text, context.published)
         if country != _INHERITED:
             context.claimant_country = country
     unread.clear()
