@@ -21,6 +21,11 @@ import importlib
 import sys
 from typing import Any
 
+if __name__ == "__main__":   # the command line: before the notebooks' imports, which load pandas
+    from warclaims.cli import main
+
+    sys.exit(main())
+
 from warclaims.articles import read_article
 from warclaims.extract import claims_from_text, extract_claims
 from warclaims.pipeline import (
@@ -70,8 +75,3 @@ __all__ = [
     "read_article", "read_articles", "read_claims", "read_csv_table", "read_orphans", "read_problems", "read_provenance",
     "read_reviewed_claims", "record_review", "refresh",
 ]
-
-if __name__ == "__main__":
-    from warclaims.cli import main
-
-    sys.exit(main())

@@ -15,12 +15,17 @@ claims table's columns (schema.CLAIM_COLUMNS) plus `path` and `row`: where the a
 from, so every number leads back to its file, row and characters.  Problems (bad rows,
 undated articles, …) stream to a CSV beside the output.
 
-Nothing here imports plotting or notebook machinery; Dask and tqdm are imported only when used.
+Claims travel from the extractor to the writer as plain records (tuples of int, float, str or
+None, typed as `schema.coerce_claims` types the table's columns), made in the worker: a CSV is
+written by the csv module and a Parquet file by pyarrow from those columns, with no DataFrame in
+between.  Nothing here imports plotting or notebook machinery; pandas and pyarrow are imported
+only for Parquet (and `read_extracted`), Dask and tqdm only when used.
 """
 from __future__ import annotations
 
 import csv
 import io
+import math
 import os
 import sys
 import tempfile
@@ -28,21 +33,22 @@ import threading
 import time
 import warnings
 from collections import Counter, deque
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
-from typing import Any, Protocol
-
-import pandas as pd
-import pyarrow as pa
-import pyarrow.parquet as pq
+from typing import TYPE_CHECKING, Any, Protocol
 
 from warclaims.articles import ArticleWarning, article_paths, read_manifest
 from warclaims.extract import article_claims
-from warclaims.schema import CLAIM_COLUMNS, coerce_claims
+from warclaims.schema import CLAIM_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS, OFFSET_COLUMNS, coerce_claims
 from warclaims.sources import CSV_FIELD_LIMIT, Source, file_format, iter_sources, read_source
+
+if TYPE_CHECKING:
+    import pandas as pd
+    import pyarrow as pa
 
 __all__ = ["CORPUS_COLUMNS", "CorpusRun", "count_articles", "extract_corpus", "read_extracted"]
 
@@ -56,17 +62,17 @@ PARTITION_SIZE = 2_000
 
 _INTEGER = ("value", "low", "high", "row")
 _OFFSETS = ("quote_start", "start", "end", "incremental")
-ARROW_SCHEMA = pa.schema(
-    [(name, pa.int64() if name in _INTEGER + _OFFSETS else pa.float64() if name == "risk" else pa.string())
-     for name in CORPUS_COLUMNS]
-)
+
+#: A claim as the writers take it: one plain value (int, float, str or None) a corpus column, in
+#: CORPUS_COLUMNS order, as `typed` would type it (`claim_record`).
+Record = tuple[object, ...]
 
 
 @dataclass
 class BatchResult:
-    """What one batch of articles gave: claim rows, problems, and how much text was read."""
+    """What one batch of articles gave: claim records, problems, and how much text was read."""
 
-    rows: list[dict[str, object]] = field(default_factory=list)
+    rows: list[Record] = field(default_factory=list)
     problems: list[dict[str, str]] = field(default_factory=list)
     articles: int = 0
     claims: int = 0
@@ -137,26 +143,101 @@ def extract_batch(batch: list[tuple[Source, dict[str, str] | None]]) -> BatchRes
     return result
 
 
-def _article_result(source: Source, manual: dict[str, str] | None) -> tuple[list[dict[str, object]], int]:
-    """One article's claim rows (with its path and row) and the size of its text in bytes."""
+def _article_result(source: Source, manual: dict[str, str] | None) -> tuple[list[Record], int]:
+    """One article's claims as records (with its path and row) and the size of its text in bytes."""
     article = read_source(source, manual)
     claims = article_claims(article)
     for claim in claims:
         claim.update(path=source.path, row=source.row)
-    return claims, len(str(article.get("text") or "").encode("utf-8"))
+    return [claim_record(claim) for claim in claims], len(str(article.get("text") or "").encode("utf-8"))
 
 
 def problem_row(warning: ArticleWarning) -> dict[str, str]:
     return {"file": warning.file, "row": warning.row, "kind": warning.kind, "message": warning.problem}
 
 
-def claims_frame(rows: list[dict[str, object]]) -> pd.DataFrame:
-    """Claim rows as a typed table with the corpus columns (the claims table's, then path, row)."""
-    return typed(pd.DataFrame(rows, columns=list(CORPUS_COLUMNS)))
+# --- Records: claims as the writers take them -------------------------------------------------
+
+def claim_record(row: Mapping[str, object]) -> Record:
+    """A claim row (the claims table's columns, then path and row) as a record."""
+    return tuple(convert(row.get(column)) for convert, column in zip(_CONVERTERS, CORPUS_COLUMNS))
+
+
+def _nullable_integer(value: object) -> int | None:
+    """A cell of a nullable integer column (Int64); None (or NaN) is missing."""
+    return None if value is None or value != value else _integer(value)
+
+
+def _integer(value: object) -> int:
+    """A cell of an integer column (int64); like pandas, a number with a fraction is an error."""
+    number = int(value)
+    if number != value and not isinstance(value, str):
+        raise ValueError(f"{value!r} is not an integer")
+    return number
+
+
+def _rounded(value: object) -> float | None:
+    """A cell of a float column, rounded to 2 decimals as numpy rounds (x * 100 to the even
+    integer, / 100; `round(x, 2)` may differ in the last bit); NaN is missing, as pyarrow and
+    pandas' CSV writer take it."""
+    number = float(value)
+    if math.isnan(number):
+        return None
+    return round(number * 100) / 100 if math.isfinite(number) else number
+
+
+def _text(value: object) -> str:
+    """A cell of a text column: "" for a missing value."""
+    return "" if value is None or value != value else str(value)
+
+
+def _converter(column: str) -> Callable[[object], object]:
+    """How `typed` (schema.coerce_claims for the claims table's columns) types a cell of `column`."""
+    if column in INTEGER_COLUMNS or column == "row":
+        return _nullable_integer
+    if column in OFFSET_COLUMNS:
+        return _integer
+    return _rounded if column in FLOAT_COLUMNS else _text
+
+
+_CONVERTERS = tuple(_converter(column) for column in CORPUS_COLUMNS)
+
+
+@lru_cache(maxsize=1)
+def arrow_schema() -> pa.Schema:
+    """The Parquet files' schema (pyarrow is imported here, on the first Parquet write)."""
+    import pyarrow as pa
+
+    return pa.schema(
+        [(name, pa.int64() if name in _INTEGER + _OFFSETS else pa.float64() if name == "risk" else pa.string())
+         for name in CORPUS_COLUMNS]
+    )
+
+
+def arrow_table(records: list[Record]) -> pa.Table:
+    """Records as a table of the Parquet schema, built column by column."""
+    import pyarrow as pa
+
+    schema = arrow_schema()
+    columns = list(zip(*records)) if records else [()] * len(schema)
+    return pa.Table.from_arrays([pa.array(values, type=column.type) for values, column in zip(columns, schema)],
+                                schema=schema)
+
+
+@lru_cache(maxsize=1)
+def pandas_metadata() -> dict[bytes, bytes]:
+    """The schema metadata pandas gives the typed table (the same whatever its rows)."""
+    import pandas as pd
+    import pyarrow as pa
+
+    empty = typed(pd.DataFrame(columns=list(CORPUS_COLUMNS)))
+    return pa.Table.from_pandas(empty, schema=arrow_schema(), preserve_index=False).schema.metadata
 
 
 def typed(table: pd.DataFrame) -> pd.DataFrame:
     """The claims table's types (schema.coerce_claims), `path` as text and `row` as a nullable integer."""
+    import pandas as pd
+
     out = coerce_claims(table)
     out["path"] = table["path"].astype("string").fillna("")
     out["row"] = pd.to_numeric(table["row"]).astype("Int64")
@@ -164,13 +245,13 @@ def typed(table: pd.DataFrame) -> pd.DataFrame:
 
 
 def write_part(result: BatchResult, path: Path) -> None:
-    """One batch's claims as a Parquet file, written atomically (a Dask partition)."""
+    """One batch's claims as a Parquet file, written atomically (a Dask partition).  The file
+    carries pandas' description of the columns, so `pandas.read_parquet` gives the typed table's
+    dtypes (nullable integers), as it did when parts were written from a DataFrame."""
+    import pyarrow.parquet as pq
+
     with AtomicFile(path) as temporary:
-        pq.write_table(arrow_table(result.rows), temporary)
-
-
-def arrow_table(rows: list[dict[str, object]]) -> pa.Table:
-    return pa.Table.from_pandas(claims_frame(rows), schema=ARROW_SCHEMA, preserve_index=False)
+        pq.write_table(arrow_table(result.rows).replace_schema_metadata(pandas_metadata()), temporary)
 
 
 def extract_partition(index: int, batch: list[tuple[Source, dict[str, str] | None]],
@@ -211,14 +292,16 @@ class AtomicFile:
 
 
 class Sink(Protocol):
-    def write(self, rows: list[dict[str, object]]) -> None: ...
+    def write(self, records: list[Record]) -> None: ...
 
 
 class ParquetSink:
     """Claims appended to one Parquet file, one row group per batch."""
 
     def __init__(self, temporary: str) -> None:
-        self.writer = pq.ParquetWriter(temporary, ARROW_SCHEMA)
+        import pyarrow.parquet as pq
+
+        self.writer = pq.ParquetWriter(temporary, arrow_schema())
 
     def __enter__(self) -> ParquetSink:
         return self
@@ -226,21 +309,24 @@ class ParquetSink:
     def __exit__(self, *_: object) -> None:
         self.writer.close()
 
-    def write(self, rows: list[dict[str, object]]) -> None:
-        if rows:
-            self.writer.write_table(arrow_table(rows))
+    def write(self, records: list[Record]) -> None:
+        if records:
+            self.writer.write_table(arrow_table(records))
 
 
 class CsvSink:
-    """Claims appended to a CSV file (UTF-8, header once), for runs small enough for a spreadsheet."""
+    """Claims appended to a CSV file (UTF-8, header once), for runs small enough for a spreadsheet.
+
+    The csv module writes what `DataFrame.to_csv` wrote from the typed table (pandas writes
+    through it too): None as an empty cell, an int in digits, a float as its repr ("0.35",
+    "1.0"), and quotes only where a cell needs them."""
 
     def __init__(self, stream: io.TextIOBase) -> None:
-        self.stream = stream
+        self.writer = csv.writer(stream, lineterminator="\n")
         stream.write(",".join(CORPUS_COLUMNS) + "\n")
 
-    def write(self, rows: list[dict[str, object]]) -> None:
-        if rows:
-            claims_frame(rows).to_csv(self.stream, index=False, header=False, lineterminator="\n")
+    def write(self, records: list[Record]) -> None:
+        self.writer.writerows(records)
 
 
 class ProblemLog:
@@ -259,14 +345,16 @@ class ProblemLog:
 
 def read_extracted(path: Path | str) -> pd.DataFrame:
     """A table `extract_corpus` wrote (CSV, Parquet file or Parquet dataset folder), typed as
-    `claims_frame` types it."""
+    `typed` types it."""
+    import pandas as pd
+
     path = Path(path)
     if path.suffix == ".csv":
         table = pd.read_csv(path, dtype=str, keep_default_na=False)
         return typed(table.replace({column: {"": None} for column in (*_INTEGER, *_OFFSETS)}))
     parts = sorted(path.glob("part-*.parquet")) if path.is_dir() else [path]
     tables = [pd.read_parquet(part) for part in parts]
-    return typed(pd.concat(tables, ignore_index=True)) if tables else claims_frame([])
+    return typed(pd.concat(tables, ignore_index=True) if tables else pd.DataFrame(columns=list(CORPUS_COLUMNS)))
 
 
 # --- Running batches --------------------------------------------------------------------------
@@ -440,7 +528,7 @@ def _run_on_dask(paths: Iterable[Path | str] | Path | str, out: Path, manual: di
 
 
 class _NoSink:
-    def write(self, rows: list[dict[str, object]]) -> None:
+    def write(self, records: list[Record]) -> None:
         pass
 
 

@@ -28,8 +28,7 @@ from email.utils import parsedate_to_datetime
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from warclaims.articles import (
     ARTICLE_SUFFIXES,
@@ -46,6 +45,9 @@ from warclaims.articles import (
 from warclaims.cache import cache_key
 from warclaims.dates import find_dates
 from warclaims.schema import ARTICLE_COLUMNS
+
+if TYPE_CHECKING:   # pandas is imported by load_articles: the corpus extractor needs none
+    import pandas as pd
 
 HTML_SUFFIXES = (".html", ".htm")
 CORPUS_SUFFIXES = (".csv", ".jsonl")
@@ -380,6 +382,8 @@ def load_articles(folder: Path | str | list[Path], manifest: Path | str | None =
     also raised as an ArticleWarning naming the file.  `manifest` is the hand-kept manifest
     (data/articles.csv) whose values win over the files'; without it only the files are read.
     """
+    import pandas as pd
+
     manual = read_manifest(Path(manifest)) if manifest else {}
     rows = [read_source(source, manual.get(source.article_id)) for source in iter_sources(folder)]
     if not rows:

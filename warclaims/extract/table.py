@@ -1,15 +1,20 @@
 """The claims table: a stable id for each claim (`claim_id`), the claim rows of an article row
-(`article_claims`), and the checked table of many articles (`extract_claims`)."""
+(`article_claims`), and the checked table of many articles (`extract_claims`).
+
+pandas is imported only when a table is made: the claim rows alone (what `helpers.py extract`
+streams to a CSV) need none of it."""
 from __future__ import annotations
 
 import hashlib
 from collections.abc import Mapping
 from datetime import date
-
-import pandas as pd
+from typing import TYPE_CHECKING
 
 from warclaims.extract.article import claims_in_article
 from warclaims.schema import CLAIM_COLUMNS, CLAIM_SORT_KEY, check_claims, coerce_claims
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 
 def claim_id(row: dict[str, object], repeat: int = 0) -> str:
@@ -41,6 +46,8 @@ def article_claims(article: Mapping[str, object]) -> list[dict[str, object]]:
 
 def claims_table(rows: list[dict[str, object]]) -> pd.DataFrame:
     """Claim rows as the checked claims table, in its fixed column order and row order."""
+    import pandas as pd
+
     table = coerce_claims(pd.DataFrame(rows, columns=list(CLAIM_COLUMNS)))
     table = table.sort_values(list(CLAIM_SORT_KEY), kind="stable").reset_index(drop=True)
     return check_claims(table)
@@ -54,6 +61,8 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
 
 def claims_from_text(text: str, published: str = "", article_id: str = "text") -> pd.DataFrame:
     """The claims of one article given as a string (for tests and quick looks)."""
+    import pandas as pd
+
     articles = pd.DataFrame([{
         "article_id": article_id, "text": text, "published": published,
         "outlet": "", "wire": "",
