@@ -6,7 +6,7 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed
 
 # Files the code writes; data/articles.csv (hand-kept) and seeds/ (raw) are never touched.
-DERIVED_DATA := data/claims.csv data/claims_reviewed.csv data/claims_spreadsheet.csv data/claims_reviewed_spreadsheet.csv data/review_orphans.csv data/article_index.csv data/problems.csv data/claims_provenance.csv data/copy_families.csv data/lineage.csv data/claimants_unmatched.csv data/discrepancies.csv
+DERIVED_DATA := data/claims.csv data/claims_reviewed.csv data/claims_spreadsheet.csv data/claims_reviewed_spreadsheet.csv data/review_orphans.csv data/article_index.csv data/problems.csv data/claims_provenance.csv data/copy_families.csv data/lineage.csv data/drift.csv data/claimants_unmatched.csv data/discrepancies.csv
 
 .DEFAULT_GOAL := all
 .PHONY: all refresh venv test report bench bench-quick lab clean help

@@ -40,6 +40,7 @@ __all__ = [
     "HtmlTable",
     "OWN_VOICE",
     "SUBJECT_NAMES",
+    "TIME_AXES",
     "WAR_PARTIES",
     "casualty_series",
     "claim_bounds",
@@ -56,7 +57,9 @@ __all__ = [
     "evidence_html",
     "evidence_table",
     "figure_data",
+    "figure_dates",
     "group_order",
+    "kind_class",
     "outlet_claimant_counts",
     "outlet_claimant_data",
     "outlet_claimant_matrix",
@@ -64,6 +67,7 @@ __all__ = [
     "outlet_groups",
     "outlet_is_unknown",
     "outlet_order",
+    "on_time_axis",
     "highlight_number",
     "plotted_table",
     "REVIEW_STATUSES",
@@ -415,9 +419,42 @@ def _pair_label(row: Mapping[str, Any]) -> str:
     return f"{when}: {row['figure_a']} vs {row['figure_b']} {row['metric']}"
 
 
+#: How a chart's time axis dates a claim: by its article, or by when the figure was said.
+TIME_AXES = {"published": "publication date of the article",
+             "claimed": "date the figure was said (else the article's date)"}
+
+
+def figure_dates(claims: pd.DataFrame) -> pd.Series:
+    """When each figure was said: `claimed_on` where the text gives it, else the publication
+    date (ISO text; "" when neither is known)."""
+    published = claims["published"].astype("string").fillna("")
+    if "claimed_on" not in claims:
+        return published
+    claimed = claims["claimed_on"].astype("string").fillna("")
+    return claimed.where(claimed != "", published)
+
+
+def on_time_axis(claims: pd.DataFrame, axis: str = "published") -> pd.DataFrame:
+    """The claims dated for a chart's time axis (`TIME_AXES`): as they are for "published";
+    for "claimed", `published` holds the date the figure was said where the text gives it."""
+    if axis not in TIME_AXES:
+        raise ValueError(f"time axis {axis!r}: expected one of {sorted(TIME_AXES)}")
+    return claims if axis == "published" else claims.assign(published=figure_dates(claims))
+
+
+def kind_class(kinds: Any, metrics: Any) -> pd.Series:
+    """'rate', 'period' or 'total' (cumulative and unknown counts): only figures of one class are
+    compared, since a day's toll and a war's total do not contradict each other.  Troops sent in
+    a span ("10,000 soldiers in 2024") are the force's size: a total."""
+    series = pd.Series(kinds, dtype="string").fillna("unknown").reset_index(drop=True)
+    deployed = pd.Series(metrics, dtype="string").reset_index(drop=True) == "deployed"
+    return series.where(series.eq("rate") | (series.eq("period") & ~deployed), "total")
+
+
 def discrepancies(claims: pd.DataFrame, days: int = 3) -> pd.DataFrame:
-    """Pairs of claims that disagree: from different articles, same subject and metric,
-    published at most `days` days apart, periods overlapping (an unknown period overlaps any),
+    """Pairs of claims that disagree: from different articles, same subject, metric and kind of
+    count (`kind_class`), said at most `days` days apart (`figure_dates`: the claim date where
+    known, else the publication date), periods overlapping (an unknown period overlaps any),
     whose bounds do not overlap.
 
     Conventions: each claim is an interval [y_low, y_high]; an open end (at_least, at_most)
@@ -428,16 +465,19 @@ def discrepancies(claims: pd.DataFrame, days: int = 3) -> pd.DataFrame:
     smaller article_id).  Rows are sorted by date, metric, subject and article ids.
     """
     frame = claim_bounds(claims) if "y_low" not in claims else claims.copy()
-    frame = frame[frame["published"].notna() & (frame["incremental"].astype(int) == 0)]
+    frame["said"] = pd.to_datetime(figure_dates(claims).replace("", None), format="%Y-%m-%d", errors="coerce")
+    frame["kind"] = kind_class(frame.get("count_kind", pd.Series("unknown", index=frame.index)),
+                               frame["metric"]).to_numpy()
+    frame = frame[frame["said"].notna() & (frame["incremental"].astype(int) == 0)]
     frame = _comparison_bounds(frame)
-    keep = ["claim_id", "article_id", "outlet", "published", "figure", "claimant_label",
-            "quote", "y", "cmp_low", "cmp_high", "metric", "subject", "period_from", "period_to"]
+    keep = ["claim_id", "article_id", "outlet", "published", "said", "figure", "claimant_label",
+            "quote", "y", "cmp_low", "cmp_high", "metric", "subject", "kind", "period_from", "period_to"]
     frame = _period_bounds(frame)
-    pairs = frame[keep].merge(frame[keep], on=["metric", "subject"], suffixes=("_a", "_b"))
-    later = (pairs["published_a"] < pairs["published_b"]) | (
-        (pairs["published_a"] == pairs["published_b"])
+    pairs = frame[keep].merge(frame[keep], on=["metric", "subject", "kind"], suffixes=("_a", "_b"))
+    later = (pairs["said_a"] < pairs["said_b"]) | (
+        (pairs["said_a"] == pairs["said_b"])
         & (pairs["article_id_a"] < pairs["article_id_b"]))
-    gap = (pairs["published_b"] - pairs["published_a"]).dt.days
+    gap = (pairs["said_b"] - pairs["said_a"]).dt.days
     apart = (pairs["cmp_high_a"] < pairs["cmp_low_b"]) | (pairs["cmp_high_b"] < pairs["cmp_low_a"])
     same_time = (pairs["period_from_a"] <= pairs["period_to_b"]) & (pairs["period_from_b"] <= pairs["period_to_a"])
     found = pairs[later & (gap <= days) & apart & same_time].copy()

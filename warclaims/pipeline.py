@@ -30,6 +30,7 @@ from warclaims.files import append_csv_rows, write_csv
 from warclaims.analysis import discrepancies
 from warclaims.provenance import (
     copy_families,
+    drift_table,
     lineage,
     read_claimants,
     unmatched_claimants,
@@ -55,6 +56,7 @@ FAMILIES_FILE = DATA / "copy_families.csv"
 LINEAGE_FILE = DATA / "lineage.csv"
 UNMATCHED_FILE = DATA / "claimants_unmatched.csv"
 DISCREPANCIES_FILE = DATA / "discrepancies.csv"
+DRIFT_FILE = DATA / "drift.csv"
 PROBLEM_COLUMNS = ("file", "row", "kind", "message")
 MANIFEST_NOTE = "added by refresh: outlet, wire and published were inferred from the text; edit any value to correct it"
 
@@ -193,11 +195,12 @@ def _file_under_new_manifest_rows(cache: ArticleCache, manifest: Path, corpus: C
 
 def provenance_tables(claims: pd.DataFrame, articles: pd.DataFrame,
                       claimants: pd.DataFrame) -> dict[str, pd.DataFrame]:
-    """Claims with their provenance, copy families, lineage, unmatched claimants and
+    """Claims with their provenance, copy families, lineage, drift, unmatched claimants and
     discrepancies, by the file name each is written to."""
     provenance = with_provenance(claims, articles, claimants)
     return {PROVENANCE_FILE.name: provenance, FAMILIES_FILE.name: copy_families(articles),
-            LINEAGE_FILE.name: lineage(provenance), UNMATCHED_FILE.name: unmatched_claimants(claims, claimants),
+            LINEAGE_FILE.name: lineage(provenance), DRIFT_FILE.name: drift_table(provenance),
+            UNMATCHED_FILE.name: unmatched_claimants(claims, claimants),
             DISCREPANCIES_FILE.name: discrepancies(claims)}
 
 
@@ -320,15 +323,16 @@ def read_reviewed_claims(path: Path = REVIEWED_FILE, include_rejected: bool = Fa
 
 def read_provenance(path: Path = PROVENANCE_FILE) -> pd.DataFrame:
     """The charted claims with claimant_canonical, copy family, independent reports,
-    first_seen and superseded (see warclaims.provenance)."""
+    first_seen, superseded and drift (see warclaims.provenance)."""
     raw = pd.read_csv(path, dtype="string", keep_default_na=False)
     table = coerce_claims(raw)
     for column in raw.columns[len(CLAIM_COLUMNS):]:
         table[column] = raw[column]
     table["independent_reports"] = pd.to_numeric(table["independent_reports"]).astype("int64")
     table["days_since_first_seen"] = pd.to_numeric(table["days_since_first_seen"]).astype("Int64")
-    for column in ("claimant_is_party", "superseded"):
-        table[column] = table[column] == "True"
+    for column in ("claimant_is_party", "superseded", "rounded"):
+        if column in table:
+            table[column] = table[column] == "True"
     return table
 
 

@@ -16,13 +16,14 @@ import csv
 import re
 from collections import defaultdict
 from pathlib import Path
+from typing import Any
 
 import pandas as pd
 
-from warclaims.analysis import claimant_is_party, describe_figure
+from warclaims.analysis import claimant_is_party, describe_figure, figure_dates
 
 __all__ = [
-    "canonical_claimants", "copy_families", "lineage", "normalise_name", "read_claimants",
+    "canonical_claimants", "copy_families", "drift_table", "figure_paths", "lineage", "normalise_name", "read_claimants",
     "resolve_claimant", "shared_passages", "shingles", "unmatched_claimants", "with_provenance",
 ]
 
@@ -40,6 +41,7 @@ _WORD = re.compile(r"[a-z0-9]+(?:['’][a-z]+)?")
 PROVENANCE_COLUMNS = (
     "claimant_canonical", "claimant_kind", "claimant_is_party", "family", "independent_reports",
     "first_seen", "days_since_first_seen", "superseded",
+    "path_origin", "hedge_drift", "attribution_drift", "rounded",
 )
 
 
@@ -201,12 +203,14 @@ def _figure_key(frame: pd.DataFrame) -> pd.Series:
 
 def lineage(claims: pd.DataFrame) -> pd.DataFrame:
     """For each claimant, subject and metric: its distinct figures in the order first seen,
-    with the outlets that carried each and the first and last dates."""
-    dated = claims[(claims["published"] != "") & (claims["incremental"] == 0)].copy()
+    with the outlets that carried each and the first and last dates (when it was said where
+    the text gives it, else the publication date: `analysis.figure_dates`)."""
+    claims = claims.assign(said=figure_dates(claims))
+    dated = claims[(claims["said"] != "") & (claims["incremental"] == 0)].copy()
     dated["figure"] = [describe_figure(r) for r in dated.to_dict("records")]
     dated["figure_key"] = _figure_key(dated)
     grouped = dated.groupby(_SERIES_KEY + ["figure_key", "figure"], dropna=False, sort=True)
-    table = grouped.agg(first_seen=("published", "min"), last_seen=("published", "max"),
+    table = grouped.agg(first_seen=("said", "min"), last_seen=("said", "max"),
                         reports=("article_id", "nunique"),
                         outlets=("outlet", lambda s: ", ".join(sorted(set(s))))).reset_index()
     table = table.sort_values(_SERIES_KEY + ["first_seen", "figure"], kind="stable")
@@ -228,16 +232,20 @@ def with_provenance(claims: pd.DataFrame, articles: pd.DataFrame, claimants: pd.
     independent = pd.Series([family_of.get(a, a) for a in out["article_id"]], index=out.index)
     out["independent_reports"] = independent.groupby(same_figure).transform("nunique").astype("int64")
     _add_first_seen(out)
+    out[list(DRIFT_COLUMNS)] = figure_paths(out)
     return out
 
 
 def _add_first_seen(out: pd.DataFrame) -> None:
-    """first_seen, days_since_first_seen and superseded, from the same claimant's figures."""
+    """first_seen (when the figure was first said: `analysis.figure_dates`), days from then
+    to each article, and superseded: a newer figure of the same claimant had been said before
+    the article."""
     key = _figure_key(out)
-    dated = out["published"] != ""
-    first = out[dated].groupby(key[dated])["published"].min()
+    said = figure_dates(out)
+    dated = said != ""
+    first = said[dated].groupby(key[dated]).min()
     out["first_seen"] = key.map(first).fillna("").astype("string")
-    published = pd.to_datetime(out["published"].where(dated), errors="coerce")
+    published = pd.to_datetime(out["published"].where(out["published"] != ""), errors="coerce")
     seen = pd.to_datetime(out["first_seen"].where(out["first_seen"] != ""), errors="coerce")
     out["days_since_first_seen"] = (published - seen).dt.days.astype("Int64")
     series = out[_SERIES_KEY].astype("string").fillna("").agg("|".join, axis=1)
@@ -249,3 +257,117 @@ def _add_first_seen(out: pd.DataFrame) -> None:
         bool(p) and bool(c) and any(k != own and f > first_own and f < p for f, k in figures_by_series[s])
         for s, own, first_own, p, c in zip(series, key, out["first_seen"], out["published"], out["claimant"])
     ]
+
+
+# --- Drift along a figure's path ----------------------------------------------------------------
+
+#: Columns `with_provenance` adds for drift (see `figure_paths`).
+DRIFT_COLUMNS = ("path_origin", "hedge_drift", "attribution_drift", "rounded")
+DRIFT_TABLE_COLUMNS = (
+    "subject", "metric", "origin_claim_id", "origin_article_id", "origin_outlet", "origin_said",
+    "origin_figure", "origin_claimant", "claim_id", "article_id", "outlet", "said", "figure", "claimant",
+    "hedge_drift", "attribution_drift", "rounded", "quote",
+)
+#: A number is carried rounded when it is the first one's to this many significant digits.
+ROUNDING_DIGITS = (1, 2)
+
+
+def roundings(number: int) -> set[int]:
+    """The numbers a figure becomes when rounded down, to nearest or up to one or two
+    significant digits: 11,000 -> {10,000, 20,000}; 2,700 -> {2,000, 3,000}."""
+    found = set()
+    for digits in ROUNDING_DIGITS:
+        step = 10 ** max(0, len(str(abs(number))) - digits)
+        found |= {number // step * step, -(-number // step) * step, round(number / step) * step}
+    return found - {number, 0}
+
+
+def carries_rounded(origin: int, later: int, qualifier: str) -> bool:
+    """Whether `later` is `origin` rounded, hedged so as to stay true: "more than 10,000" or
+    "about 10,000" for about 11,000; "up to" or "about" a higher round number."""
+    if later not in roundings(origin):
+        return False
+    allowed = ("at_least", "approx") if later < origin else ("at_most", "approx")
+    return qualifier in allowed
+
+
+def _hedge_drift(origin: str, later: str) -> str:
+    if origin == later:
+        return "kept"
+    if later == "exact":
+        return "dropped"
+    return "added" if origin == "exact" else "changed"
+
+
+def _attribution_drift(origin: str, later: str) -> str:
+    if not origin:
+        return "added" if later else "unsourced"
+    if not later:
+        return "dropped"
+    return "kept" if later == origin else "moved"
+
+
+def figure_paths(claims: pd.DataFrame) -> pd.DataFrame:
+    """DRIFT_COLUMNS for every claim: a figure's path is one subject, metric and number (or the
+    number rounded: `carries_rounded`), from its first appearance (the earliest said, then
+    published, then article); each later article's claim on the path is compared with it —
+    hedge kept, dropped ("around 600" → "600"), added or changed ("about 11,000" → "more than
+    10,000"); attribution (canonical claimant) kept, moved to another claimant, dropped into the
+    outlet's own voice, or added.  The origin's own columns are empty, and so are those of claims
+    with no single number (ranges, vague amounts), increments and undated claims."""
+    out = pd.DataFrame({"path_origin": "", "hedge_drift": "", "attribution_drift": "", "rounded": False},
+                       index=claims.index).astype({"path_origin": "string", "hedge_drift": "string",
+                                                   "attribution_drift": "string", "rounded": "boolean"})
+    frame = claims.assign(said=figure_dates(claims), who=_canonical_or_claimant(claims))
+    on_paths = frame[(frame["said"] != "") & frame["value"].notna() & (frame["incremental"].astype(int) == 0)]
+    order = on_paths.sort_values(["said", "published", "article_id", "start"], kind="stable")
+    origins: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for index, row in zip(order.index, order.to_dict("records")):
+        paths = origins[(str(row["subject"]), str(row["metric"]))]
+        value = int(row["value"])
+        origin = next((o for o in paths if int(o["value"]) == value), None)
+        rounded = origin is None
+        if origin is None:
+            origin = next((o for o in paths if carries_rounded(int(o["value"]), value, row["qualifier"])), None)
+        if origin is None:
+            paths.append(row | {"index": index})
+            continue
+        if origin["article_id"] == row["article_id"]:
+            continue   # the same figure said again in its first article
+        out.loc[index, DRIFT_COLUMNS] = [origin["claim_id"], _hedge_drift(origin["qualifier"], row["qualifier"]),
+                                         _attribution_drift(origin["who"], row["who"]), rounded]
+    return out
+
+
+def _canonical_or_claimant(claims: pd.DataFrame) -> pd.Series:
+    claimant = claims["claimant"].astype("string").fillna("")
+    if "claimant_canonical" not in claims:
+        return claimant
+    canonical = claims["claimant_canonical"].astype("string").fillna("")
+    return canonical.where(canonical != "", claimant)
+
+
+def drift_table(provenance: pd.DataFrame) -> pd.DataFrame:
+    """data/drift.csv: every claim that carried a figure otherwise than its first appearance
+    (hedge not kept, attribution not kept, or rounded), beside that first appearance."""
+    changed = provenance[(provenance["path_origin"].fillna("") != "")
+                         & ((provenance["hedge_drift"] != "kept") | (provenance["attribution_drift"] != "kept")
+                            | provenance["rounded"].fillna(False).astype(bool))]
+    if changed.empty:
+        return pd.DataFrame(columns=list(DRIFT_TABLE_COLUMNS))
+    by_id = provenance.set_index("claim_id")
+    said = figure_dates(provenance).set_axis(provenance["claim_id"])
+    origin = changed["path_origin"]
+    rows = pd.DataFrame({
+        "subject": changed["subject"], "metric": changed["metric"], "origin_claim_id": origin,
+        "origin_article_id": origin.map(by_id["article_id"]), "origin_outlet": origin.map(by_id["outlet"]),
+        "origin_said": origin.map(said),
+        "origin_figure": [describe_figure(by_id.loc[o].to_dict()) for o in origin],
+        "origin_claimant": origin.map(by_id["claimant"]),
+        "claim_id": changed["claim_id"], "article_id": changed["article_id"], "outlet": changed["outlet"],
+        "said": figure_dates(changed), "figure": [describe_figure(r) for r in changed.to_dict("records")],
+        "claimant": changed["claimant"], "hedge_drift": changed["hedge_drift"],
+        "attribution_drift": changed["attribution_drift"], "rounded": changed["rounded"], "quote": changed["quote"],
+    })
+    return rows.sort_values(["subject", "metric", "origin_said", "said", "article_id", "claim_id"],
+                            kind="stable").reset_index(drop=True)
