@@ -5,8 +5,8 @@ file written (claims CSV or Parquet, and the problems CSV) byte for byte:
 
 - the tree as it is, and
 - the same tree without the change under test: PATCH (a unified diff, as `git diff` prints it)
-  applied in reverse; by default `git diff REV -- FILES`, the change of the writer's files since
-  REV (default HEAD),
+  applied in reverse; by default `git diff REV -- FILES`, the change since REV (default HEAD)
+  of the files that start the command, read articles and write claims (`PLUMBING_FILES`),
 
 so a change is checked while other files (the extractor's rules, say) change under it: both
 sides run the same rules.  When someone else has changed one of FILES too, give --patch with
@@ -39,9 +39,11 @@ if str(ROOT) not in sys.path:
 
 from extract_speed import build_corpus  # noqa: E402
 
-#: The files that read articles into claims rows and write them: the extractor's I/O, not its rules.
-WRITER_FILES = ("helpers.py", "warclaims/cli.py", "warclaims/corpus.py", "warclaims/schema.py",
-                "warclaims/sources.py", "warclaims/extract/__init__.py", "warclaims/extract/table.py")
+#: The files that start the command, read articles, make claim rows and write them (and the
+#: country table the rules load): the extractor's plumbing, not its rules.
+PLUMBING_FILES = ("helpers.py", "warclaims/cli.py", "warclaims/corpus.py", "warclaims/schema.py",
+                  "warclaims/sources.py", "warclaims/countries.py", "warclaims/extract/__init__.py",
+                  "warclaims/extract/table.py")
 #: (name of the run, output suffix, --workers)
 RUNS = (("csv-1", ".csv", "1"), ("csv-2", ".csv", "2"), ("parquet-1", ".parquet", "1"))
 
@@ -115,8 +117,8 @@ def inputs_for(scratch: Path, articles: int, pages: int, extra: list[Path]) -> l
 
 def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--files", nargs="+", default=list(WRITER_FILES),
-                        help="the files whose change since REV is tested (default: the writer's)")
+    parser.add_argument("--files", nargs="+", default=list(PLUMBING_FILES),
+                        help="the files whose change since REV is tested (default: the plumbing's)")
     parser.add_argument("--rev", default="HEAD", help="see --files (default %(default)s)")
     parser.add_argument("--patch", type=Path, nargs="+", default=[], help="the change under test, as diffs")
     parser.add_argument("--articles", type=int, default=2_000, help="benchmark text articles (default %(default)s)")

@@ -37,7 +37,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import ExitStack
 from dataclasses import dataclass, field
 from functools import lru_cache
-from itertools import islice
+from itertools import chain, islice
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Protocol
 
@@ -444,7 +444,7 @@ def _run_here(paths: Iterable[Path | str] | Path | str, out: Path, manual: dict[
         log = ProblemLog(problems_stream)
         sink = CsvSink(stack.enter_context(_atomic_text(stack, out))) if out.suffix == ".csv" \
             else stack.enter_context(ParquetSink(stack.enter_context(AtomicFile(out))))
-        batches = batched_sources(paths, manual, batch_size, log)
+        batches, workers = _workers_needed(batched_sources(paths, manual, batch_size, log), workers)
         submit = stack.enter_context(_executor(workers))
         bar = stack.enter_context(_progress_bar(paths, progress))
         for result in ordered_results(submit, batches, window=2 * workers):
@@ -452,6 +452,15 @@ def _run_here(paths: Iterable[Path | str] | Path | str, out: Path, manual: dict[
         _report_if_empty(run, paths, log)
         run.problem_kinds = log.kinds
     return run
+
+
+def _workers_needed(batches: Iterator[list[Any]], workers: int) -> tuple[Iterator[list[Any]], int]:
+    """The batches, and the processes worth starting for them: one batch (a few articles) is
+    extracted in this process, as starting a pool would take longer than the work."""
+    if workers <= 1:
+        return batches, workers
+    ahead = list(islice(batches, 2))
+    return chain(ahead, batches), workers if len(ahead) > 1 else 1
 
 
 def _atomic_text(stack: ExitStack, path: Path) -> io.TextIOBase:

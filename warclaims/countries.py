@@ -16,12 +16,11 @@ or other cities ("Victoria", "Kingston", "Santiago", "Tripoli"), or stand for so
 from __future__ import annotations
 
 import csv
+import importlib.util
+import json
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-
-import pycountry
-from pycountry.db import Country
 
 ALIASES_CSV = Path(__file__).resolve().parent / "data" / "actor_aliases.csv"
 ALIAS_COLUMNS = ("alias", "code", "kind")
@@ -49,6 +48,32 @@ NAMED_NON_MEMBERS = frozenset({"PS", "TW", "VA"})
 
 
 @dataclass(frozen=True)
+class IsoCountry:
+    """One entry of ISO 3166-1 as pycountry keeps it (the fields the aliases use)."""
+
+    alpha_2: str
+    name: str
+    common_name: str | None = None
+    official_name: str | None = None
+
+
+@lru_cache(maxsize=1)
+def iso_countries() -> tuple[IsoCountry, ...]:
+    """pycountry's countries, in its order, read from its own ISO 3166-1 file as pycountry reads
+    it.  Importing pycountry would cost the command line about 50 ms (it looks its version up
+    among the installed packages) for a table read in 3 ms; tests/test_country_table.py checks
+    that the two agree."""
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pycountry is not installed")
+    database = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
+    with database.open(encoding="utf-8") as stream:
+        entries = json.load(stream)["3166-1"]
+    return tuple(IsoCountry(entry["alpha_2"], entry["name"], entry.get("common_name"), entry.get("official_name"))
+                 for entry in entries)
+
+
+@dataclass(frozen=True)
 class Alias:
     """One way the news names an actor: `alias` as written, the actor's `code`, its `kind`."""
 
@@ -64,21 +89,21 @@ def project_code(alpha_2: str) -> str:
 
 def un_members() -> frozenset[str]:
     """The project codes of the UN member states."""
-    return frozenset(project_code(c.alpha_2) for c in pycountry.countries if c.alpha_2 not in NON_MEMBERS)
+    return frozenset(project_code(c.alpha_2) for c in iso_countries() if c.alpha_2 not in NON_MEMBERS)
 
 
 def valid_codes() -> frozenset[str]:
     """Every code an alias may have: countries (ISO, in project form), extra codes, groups."""
-    return frozenset(project_code(c.alpha_2) for c in pycountry.countries) | EXTRA_CODES | GROUP_CODES
+    return frozenset(project_code(c.alpha_2) for c in iso_countries()) | EXTRA_CODES | GROUP_CODES
 
 
-def _sensible_names(country: Country) -> list[str]:
+def _sensible_names(country: IsoCountry) -> list[str]:
     """The country's ISO name, common name and official name, leaving out ISO's inverted and
     qualified forms ("Korea, Republic of", "Holy See (Vatican City State)") and dropping a
     leading "the" ("the State of Palestine")."""
     names: list[str] = []
     for attribute in ("name", "common_name", "official_name"):
-        name = getattr(country, attribute, None)
+        name = getattr(country, attribute)
         if not name or "," in name or "(" in name:
             continue
         name = name.removeprefix("the ")
@@ -90,7 +115,7 @@ def _sensible_names(country: Country) -> list[str]:
 def pycountry_aliases() -> tuple[Alias, ...]:
     """The names of UN member states and of the named non-members, from pycountry."""
     return tuple(Alias(name, project_code(country.alpha_2), "name")
-                 for country in pycountry.countries
+                 for country in iso_countries()
                  if country.alpha_2 not in NON_MEMBERS or country.alpha_2 in NAMED_NON_MEMBERS
                  for name in _sensible_names(country))
 
