@@ -283,6 +283,12 @@ def test_the_filter_narrows_the_queue_and_the_progress_counts_the_claims_it_lets
     assert {panel.session.claim(i.key)["metric"] for i in panel.queue} <= {"killed", "wounded", "casualties"}
 
 
+def test_the_filter_starts_with_every_story_outlet_and_article_and_the_waiting_claims(project):
+    panel = open_panel(project)
+    assert (panel.story.value, panel.outlet.value, panel.article.value, panel.status.value) == (ANY, ANY, ANY, "waiting")
+    assert len(panel.queue) == 12
+
+
 def test_the_queue_puts_the_riskiest_first(project):
     session = ReviewSession(project)
     risks = [session.claim(item.key)["risk"] for item in session.queue(QueueFilter())]

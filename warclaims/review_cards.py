@@ -9,13 +9,14 @@ import html
 
 import pandas as pd
 
-from warclaims.analysis import describe_figure
+from warclaims.analysis import OWN_VOICE, describe_figure
 from warclaims.review import FIXABLE
 from warclaims.review_session import Passage, QuoteMatch, ReviewSession, field_text
 
 _MUTED = "color: var(--jp-ui-font-color2, #666)"
 _NEW = "color: var(--jp-warn-color0, #b35900); font-weight: bold"
-_FIELD_LABELS = {"claimant_country": "country", "incremental": "adds to earlier"}
+_CELL = 'style="padding: 2px 12px 2px 0; text-align: left; vertical-align: top"'
+_FIELD_LABELS = {"claimant_country": "country"}
 
 
 def passage_html(passage: Passage) -> str:
@@ -28,18 +29,23 @@ def passage_html(passage: Passage) -> str:
     return f'{around[0]}<p style="font-size: 1.1em">{marked}</p>{around[1]}'
 
 
+def _shown(name: str, value: str) -> str:
+    """A field as the card shows it: an empty claimant is the outlet's own voice."""
+    return value or (OWN_VOICE if name == "claimant" else "—")
+
+
 def _fields_html(claim: pd.Series, extracted: pd.Series | None) -> str:
     """The claim's fields in one row; a field a person changed shows the extracted value under it."""
     heads, cells = [], []
     for name in FIXABLE:
         now = field_text(claim[name])
         was = field_text(extracted[name]) if extracted is not None else now
-        heads.append(f"<th>{_FIELD_LABELS.get(name, name)}</th>")
-        cells.append(f"<td>{html.escape(now)}" + (f'<br><span style="{_MUTED}">was {html.escape(was or "—")}</span>'
-                                                   if was != now else "") + "</td>")
+        heads.append(f"<th {_CELL}>{_FIELD_LABELS.get(name, name)}</th>")
+        changed = f'<br><span style="{_MUTED}">was {html.escape(_shown(name, was))}</span>' if was != now else ""
+        cells.append(f"<td {_CELL}>{html.escape(_shown(name, now))}{changed}</td>")
     period = f"{field_text(claim['period_start'])} to {field_text(claim['period_end'])}" if claim["period_start"] else ""
-    heads.append("<th>period resolved</th>")
-    cells.append(f"<td>{html.escape(period)}</td>")
+    heads.append(f"<th {_CELL}>period resolved</th>")
+    cells.append(f"<td {_CELL}>{html.escape(_shown('period', period))}</td>")
     return f"<table><tr>{''.join(heads)}</tr><tr>{''.join(cells)}</tr></table>"
 
 

@@ -106,11 +106,12 @@ class ClaimFields:
         self.claimant = widgets.Combobox(description="claimant")
         self.claimant_country = widgets.Combobox(description="country")
         self.period = widgets.Text(description="period", placeholder='as written: "late last year"')
-        self.incremental = widgets.Checkbox(description="adds to an earlier figure (incremental)")
-        self.box = widgets.GridBox(
-            [self.metric, self.qualifier, self.value, self.low, self.high, self.subject, self.claimant,
-             self.claimant_country, self.period, self.incremental],
-            layout=widgets.Layout(grid_template_columns="repeat(5, 1fr)"))
+        self.incremental = widgets.Checkbox(description="incremental", tooltip="adds to an earlier figure")
+        fields = [self.metric, self.qualifier, self.value, self.low, self.high, self.subject, self.claimant,
+                  self.claimant_country, self.period, self.incremental]
+        for widget in fields:
+            widget.layout.width = "auto"   # fit the grid's column, not the widget's own 300px
+        self.box = widgets.GridBox(fields, layout=widgets.Layout(grid_template_columns="repeat(5, minmax(0, 1fr))"))
 
     def offer(self, table: pd.DataFrame) -> None:
         """Offer the subjects, claimants and countries the claims use."""
@@ -143,8 +144,9 @@ def _offer(dropdown: widgets.Dropdown, options: list[tuple[str, str]]) -> None:
     """New options for a dropdown, keeping its value when it is still among them."""
     kept = dropdown.value
     dropdown.options = options
-    if kept in {value for _label, value in options}:
-        dropdown.value = kept
+    values = [value for _label, value in options]
+    if values:
+        dropdown.value = kept if kept in values else values[0]
 
 
 def _button(description: str, tooltip: str, style: str = "") -> widgets.Button:
