@@ -205,8 +205,8 @@ def _row(article_id: str, sentence: Sentence, amount: Amount, metric: str, subje
 def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     """The same figure for the same thing said twice (headline and body) is one claim.
 
-    Rows are the same claim when metric and numbers agree and their subjects do not differ
-    (an empty subject agrees with any).  Of the repeats, the one naming a claimant is kept,
+    Rows are the same claim when metric and number agree (`_figure_of`) and their subjects do
+    not differ (an empty subject agrees with any).  Of the repeats, the one naming a claimant is kept,
     then the one naming a subject, then a period, then the earliest.
     """
     kept: list[dict[str, object]] = []
@@ -215,7 +215,7 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     # claim is the first such row of `kept`.
     places: dict[tuple[object, ...], list[int]] = {}
     for row in rows:
-        same_numbers = places.setdefault((row["metric"], row["value"], row["low"], row["high"]), [])
+        same_numbers = places.setdefault(_figure_of(row), [])
         twin = next((place for place in same_numbers if _same_claim(kept[place], row)), None)
         if twin is None:
             same_numbers.append(len(kept))
@@ -225,9 +225,19 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
     return sorted(kept, key=lambda r: r["start"])
 
 
+def _figure_of(row: dict[str, object]) -> tuple[object, ...]:
+    """The metric and number a claim states, whatever its hedge: a headline's "kills 78" and
+    the body's "at least 78 … were killed" state one figure."""
+    number = (row["value"],) if row["value"] is not None else (row["low"], row["high"])
+    return (row["metric"], *number)
+
+
 def _same_claim(a: dict[str, object], b: dict[str, object]) -> bool:
-    numbers_agree = all(a[c] == b[c] for c in ("metric", "value", "low", "high"))
-    return numbers_agree and (a["subject"] == b["subject"] or not a["subject"] or not b["subject"])
+    """Same figure, hedged alike or bare in one of them (a headline drops the hedge: "kills 78"),
+    about the same people."""
+    hedges_agree = a["qualifier"] == b["qualifier"] or "exact" in (a["qualifier"], b["qualifier"])
+    return (_figure_of(a) == _figure_of(b) and hedges_agree
+            and (a["subject"] == b["subject"] or not a["subject"] or not b["subject"]))
 
 
 def _richness(row: dict[str, object]) -> tuple[bool, bool, bool]:

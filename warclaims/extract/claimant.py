@@ -53,7 +53,7 @@ _SAY = (
     r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
-    r"concluded|pointed\s+out"
+    r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
@@ -70,7 +70,7 @@ PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|off
 _COUNTRY_REFERENCE = re.compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
 _NOT_A_SPEAKER = re.compile(
     r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
-    r"but|and|this|these|that|those|there|which|who)\b", re.I)
+    r"but|and|this|these|that|those|there|which|(?-i:[Ww]ho))\b", re.I)
 
 
 _GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
@@ -81,8 +81,9 @@ _NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
 #: No clause punctuation in a name, but "U.K.", "U.S." and "Dr." pass.
 _NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
 _END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
-_SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b(?!\s+to\s+be\b)", re.I)   # "claims to be safe" reports nothing
-_SAY_INSIDE = re.compile(rf"\s(?:{_SAY})\s", re.I)
+#: "claims to be safe" reports nothing; "a think tank" is no thinking.
+_SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)", re.I)
+_SAY_INSIDE = re.compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)", re.I)
 _CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = re.compile(
     r"\baccording\s+(?:to\s+)?(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
@@ -201,7 +202,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
 #: government claims …", "an area that Israel …"), no saying verb inside ("the toll on Russian forces"
 #: before ", asserting"), no participle opening ("Taking into account …", "Based on …"), no time,
 #: and no event or thing ("The conflict").
-_CLAUSE_WORD = re.compile(r"\b(?:that|which|who|whom|whose|when|where|while|because|whether|if)\b", re.I)
+_CLAUSE_WORD = re.compile(r"\b(?:that|which|(?-i:who)|whom|whose|when|where|while|because|whether|if)\b", re.I)
 _PARTICIPLE_START = re.compile(r"^(?:[A-Za-z]+ing|Based|Given|Next|Despite|Following|According)\b")
 _NOT_SPEAKER_HEAD = re.compile(
     r"^(?:(?:the|a|an|this|that)\s+)?(?:conflict|war|fighting|toll|death\s+toll|attack|attacks|strike|strikes|"
@@ -303,10 +304,11 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
 
 
 _ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
-_ASIDE_START = re.compile(r"\s*(?:who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with)\b", re.I)
+_ASIDE_START = re.compile(r"\s*(?:who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with|"
+                          r"working\s+with|in\s+partnership\s+with)\b", re.I)
 #: A name, then an aside between commas ending right before the saying verb.
 _ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:who|which|together\s+with|along\s+with|"
-                           r"alongside|in\s+cooperation\s+with)\b[^;:“”\"]{0,140}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
+                           r"alongside|in\s+cooperation\s+with|working\s+with|in\s+partnership\s+with)\b[^;:“”\"]{0,140}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
 
 
 _UNOPENED = re.compile(r"^[^(]*\)")
@@ -316,7 +318,7 @@ _CLAUSE_OPENER = re.compile(r"\b(?:that|as|when|while|whereas|because|after|befo
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 _ARTICLE_START = re.compile(r"^\s*(?:a|an|the)\s", re.I)
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
-_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b", re.I)
+_RELATIVE = re.compile(r"\b(?:(?-i:who)|whom|whose|which)\b", re.I)
 _ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never|initial|"
                                  r"previous|final|preliminary)$|n[’']t$", re.I)
 
@@ -369,9 +371,8 @@ _MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|tele
                     r"Lib[ée]ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
                     r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
-_MASTHEAD = re.compile(r"^(?:the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
-                       r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$",
-                       re.I)
+_MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
+                       r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
 #: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
 _UN = re.compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR|UNFPA|UNDP|"
                  r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
@@ -390,9 +391,11 @@ _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institut
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
 #: that country's authorities.
-_NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights|Red\s+Crescent|Red\s+Cross|Doctors|"
+_NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights(?!\s+Commission)|Red\s+Crescent|Red\s+Cross|Doctors|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
-                        r"aid\s+group|charity)\b", re.I)
+                        r"aid\s+group|charity|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
+                        r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
+                        r"database|study|researchers?|academics?)\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = re.compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
                     r"ministry\s+of\s+health|civil\s+defen[cs]e)\b", re.I)
@@ -414,14 +417,14 @@ def claimant_country(attribution: Attribution, inherited: str, subject: str) -> 
 
 @lru_cache(maxsize=1024)
 def _claimant_country(text: str, apposition: str, inherited: str, subject: str) -> str:
-    words = f"{text} {apposition}"
+    words = _BASED.sub("", f"{text} {apposition}")   # "the Washington-based think tank" speaks for no state
+    if _NAMED_NGO.search(words) and not _OFFICIAL.search(text) and not _UN.search(words):
+        return "other"
     if _MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text):
         if not _OFFICIAL.search(text):
             return "media"
     if _UN.search(words):
         return "un"
-    if _NAMED_NGO.search(words) and not _OFFICIAL.search(text):
-        return "other"
     if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
         return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
     codes = [code if code in _COUNTRY_CODES else _GROUP_COUNTRY.get(code, "other")
@@ -438,6 +441,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     return inherited
 
 
+#: "US-based", "London-based": where a body sits, not whom it speaks for.
+_BASED = re.compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")
 #: Armed groups that speak as a territory's authority; every other armed group is `other`.
 _GROUP_COUNTRY = {"hamas": "PS", "houthis": "YE"}
 
