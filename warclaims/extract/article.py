@@ -48,9 +48,10 @@ from warclaims.extract.subject import (
     named_next_to,
     own_side,
     place_in,
+    speaker_harms,
     subject_of,
 )
-from warclaims.lexicon import fold
+from warclaims.lexicon import find_actors, fold
 from warclaims.numbers import Amount, find_numbers
 from warclaims.periods import find_period, resolve_period
 
@@ -139,7 +140,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                    or ("" if military or captives else place_in(text))
                    or inherited_subject(context.previous_subject, head)
                    or context.dominant() or context.place())
-        claimant, country = claimant_and_country(attribution, context, subject)
+        if subject and speaker_harms(text[max(0, amount.hedge_start - 80):amount.hedge_start]) \
+                and subject in {code for _, _, code, _ in find_actors(speaker)}:
+            subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
+        claimant, country = claimant_and_country(attribution, context, subject, text)
         clause = period_clause(text, amount, head, next_start)
         period = find_period(clause)
         said = claim_date_phrase(text)

@@ -28,7 +28,7 @@ from warclaims.extract.claimant import (
 )
 from warclaims.extract.sentences import Sentence
 from warclaims.extract.when import claim_date
-from warclaims.extract.subject import dominant_subject, is_demonym, places_in
+from warclaims.extract.subject import dominant_subject, is_demonym, place_in, places_in
 from warclaims.lexicon import find_actors
 
 
@@ -150,11 +150,20 @@ _MEMBER_OF_THOSE_NAMED = re.compile(r"(?:one|two|three|some|several|both|each|ei
                                     r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
 
+#: Organs of a state named without their state; they speak for the state where things happen,
+#: unless a state's claimant was named before (its country is handed on).
+_STATE_ORGAN = re.compile(r"\b(?:army|military|armed\s+forces|government|ministry|police|security\s+sources?|"
+                          r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
+                          r"governor|spokes(?:man|woman|person))\b", re.I)
+_NO_STATE = frozenset({"", "un", "other", "media", "western"})
+
+
 def claimant_and_country(attribution: Attribution | None, context: ArticleContext,
-                         subject: str) -> tuple[str, str]:
+                         subject: str, sentence: str = "") -> tuple[str, str]:
     """The claimant of a claim and its country: a pronoun stands for the claimant named before;
     a claimant with no country of its own takes the country of the title it was introduced
-    with, else the one handed on."""
+    with; a state organ named alone (`_STATE_ORGAN`), the place of the sentence or article
+    when no state's claimant came before; else the country handed on."""
     if attribution is None:
         return "", ""
     if _PERSONAL_PRONOUN.fullmatch(attribution.text):
@@ -166,4 +175,7 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     own = claimant_country(attribution, "", subject)
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
+    if not own and _STATE_ORGAN.search(attribution.text) and context.claimant_country in _NO_STATE:
+        # "the army", "security sources", "the interior ministry": the state where it happens
+        own = place_in(sentence) or context.place() or context.nationality()
     return attribution.text, own or context.claimant_country

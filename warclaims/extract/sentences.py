@@ -105,3 +105,16 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
         if piece[cursor:].strip():
             sentences.append(Sentence(seg_start + cursor, piece[cursor:].rstrip(), paragraph))
     return [s for s in sentences if s.text]
+
+
+#: A dateline opening a sentence: "BEIRUT — ", "YEREVAN/BAKU, Sept 21 (Reuters) - ",
+#: "Ouagadougou (AFP) – ", "BAKU: ".  It says where the reporter filed from, not whose people.
+_DATELINE = re.compile(
+    r"^\W*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\())"
+    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:—|–|-|:)\s+")
+
+
+def dateline_end(text: str) -> int:
+    """Where a sentence's dateline ends (0 when it has none)."""
+    match = _DATELINE.match(text)
+    return match.end() if match else 0

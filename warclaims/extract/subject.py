@@ -33,7 +33,7 @@ from functools import lru_cache
 
 from warclaims.countries import aliases
 from warclaims.extract.head import MILITARY_NOUN_WORD, WINDOW, Head, is_metric_noun
-from warclaims.extract.sentences import Sentence
+from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.lexicon import MILITARY_NOUNS, expand_phrases, find_actors, folded_words, word_alternation
 from warclaims.numbers import Amount
 
@@ -109,6 +109,9 @@ def place_in(sentence: str) -> str:
 
 
 _POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
+_ONE_MODIFIER = re.compile(r"(?:[\w'’]+-[\w'’-]+\s+)?")
+_WITHDRAWN_BEFORE = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|"
+                               r"evacuat(?:e|es|ed|ing)|redeploy(?:s|ed|ing)?)\b", re.I)
 _SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
 
 
@@ -133,9 +136,12 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
             return owner
     after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
     source = _SOURCE_AFTER.match(after)
+    if source and _WITHDRAWN_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
+        source = None   # "withdrew about 700 troops from Somalia": where they leave, not whose they are
     if source:
-        actors = find_actors(after[source.end():source.end() + 30])
-        if actors and actors[0][0] == 0:
+        named = after[source.end():source.end() + 40]
+        actors = find_actors(named)
+        if actors and _ONE_MODIFIER.fullmatch(named[:actors[0][0]]):   # "of the Al-Qaeda-linked JNIM"
             return actors[0][2]
     if head.noun and is_metric_noun(head.noun):   # "1,600 casualties Russian forces suffered"
         owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])]
@@ -179,8 +185,9 @@ _OPPONENT_BEFORE = re.compile(r"\b(?:with|against|alongside|by|versus|between|fi
 
 
 def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, int]]) -> str:
-    """The nearest actor before `position` that can own the people counted."""
-    offset = max(0, position - WINDOW)
+    """The nearest actor before `position` that can own the people counted (not the city of a
+    dateline: "BEIRUT — More than 1,000 people …")."""
+    offset = max(0, position - WINDOW, dateline_end(sentence))
     candidates = [(s + offset, e + offset, code, text) for s, e, code, text in find_actors(sentence[offset:position])]
     candidates = [a for a in candidates if not any(s <= a[0] < e for s, e in claimant_spans)]
     owners = [a for a in candidates if _MILITARY_OWNER.match(sentence[a[1]:a[1] + 40])
@@ -191,7 +198,7 @@ def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, 
     return agents[-1][2] if agents else ""
 
 
-_MILITARY_AFTER = re.compile(rf"^\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
+_MILITARY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
 #: Where the last word of a noun for military people begins, in a folded sentence: it stands
 #: after whitespace in `_MILITARY_AFTER`.  (Its end is not checked: that pattern is matched on
 #: a slice, which may end inside a word.)
@@ -201,7 +208,8 @@ _MILITARY_WORD_START = re.compile(
 
 
 def dominant_subject(sentences: list[Sentence]) -> str:
-    """The nationality most often put before a noun for military people in the article."""
+    """The nationality most often put before a noun for military people in the article ("North
+    Korean soldiers", "Niger's army"); "" when two are put there equally often."""
     counts: dict[str, int] = {}
     for sentence in sentences:
         folded = folded_words(sentence.text)
@@ -210,7 +218,10 @@ def dominant_subject(sentences: list[Sentence]) -> str:
         for start, end, code, _ in find_actors(sentence.text):
             if _MILITARY_AFTER.match(sentence.text[end:end + 60]):
                 counts[code] = counts.get(code, 0) + 1
-    return max(sorted(counts), key=counts.get) if counts else ""
+    ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return ""   # no side stands out: the article's place decides instead
+    return ranked[0][0]
 
 
 _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
@@ -228,17 +239,37 @@ def inherited_subject(previous: str, head: Head) -> str:
 #: "… said it would send an additional", "… says we have deployed": the speaker sends its own.
 _SPEAKER_SENDS = re.compile(
     r"\b(?:it|we)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
-    r"already|also|now|soon|to)\s+){0,3}(?:send|sent|sending|deploy|deployed|deploying|dispatch|dispatched|"
+    r"already|also|now|soon|to|ready|prepared|willing|able|pledged|promised|offered|agreed|vowed|be)\s+){0,4}"
+    r"(?:send|sent|sending|contribute|provide|deploy|deployed|deploying|dispatch|dispatched|"
     r"dispatching|station|stationed|stationing)\s+(?:(?:an?|another|additional|more|further|extra|some|about|"
     r"around|nearly|up\s+to|at\s+least|more\s+than)\s+)*$",
     re.I,
 )
 
 
+#: "… said it had killed", "its forces killed", "our troops captured": the speaker's side harmed
+#: the people counted, so they are not its own.
+_SPEAKER_HARMS = re.compile(
+    r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men))\s+"
+    r"(?:(?:had|has|have|would|also|reportedly|then)\s+){0,2}(?:killed|kill|captured|capture|wounded|injured|"
+    r"eliminated|neutrali[sz]ed|detained|arrested|taken|took|destroyed)\s+(?:(?:an?|another|more|about|around|"
+    r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*$",
+    re.I,
+)
+
+
+def speaker_harms(before: str) -> bool:
+    """Whether the text before an amount says the speaker's side harmed the people counted."""
+    return bool(_SPEAKER_HARMS.search(before))
+
+
 def own_side(claimant: str, metric: str, before: str) -> str:
-    """An army reporting losses with no side named reports its own; a speaker saying "it would
-    send 1,500 troops" (`before` is the text before the amount) sends its own."""
+    """An army reporting losses with no side named reports its own, unless it did the killing
+    ("it had killed about 80 fighters"); a speaker saying "it would send 1,500 troops"
+    (`before` is the text before the amount) sends its own."""
     if metric == "deployed" and not _SPEAKER_SENDS.search(before):
+        return ""
+    if metric != "deployed" and speaker_harms(before):
         return ""
     if metric != "deployed" and not _ARMY.search(claimant):
         return ""
