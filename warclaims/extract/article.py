@@ -128,19 +128,21 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         captives = metric == "captured" or bool(head.noun and CAPTIVE_NOUN.fullmatch(head.noun))
         if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head):
             subject = ""
-        if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
-            # only people called civilians are "civilians"; others are a role or the place's side
-            held = (context.previous_subject or context.nationality()) if captives else ""
-            subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or context.place()
-                       or context.nationality() or subject)
-        subject_from_context = not subject
         speaker = context.claimant if attribution and PRONOUNS.match(said_by) and context.claimant else said_by
+        before = text[max(0, amount.hedge_start - 80):amount.hedge_start]
+        if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
+            # only people called civilians are "civilians"; others are a role, the place's side, or
+            # the side of the army or health ministry that counts them ("610 people …, Iran's Health Ministry says")
+            held = (context.previous_subject or context.nationality()) if captives else ""
+            subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or own_side(speaker, metric, before)
+                       or context.place() or context.nationality() or subject)
+        subject_from_context = not subject
         military = bool(head.noun) and is_military_noun(head.noun)
-        subject = (subject or own_side(speaker, metric, text[max(0, amount.hedge_start - 80):amount.hedge_start])
+        subject = (subject or own_side(speaker, metric, before)
                    or ("" if military or captives else place_in(text))
                    or inherited_subject(context.previous_subject, head)
                    or context.dominant() or context.place())
-        if subject and speaker_harms(text[max(0, amount.hedge_start - 80):amount.hedge_start]) \
+        if subject and speaker_harms(before) \
                 and subject in {code for _, _, code, _ in find_actors(speaker)}:
             subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
         claimant, country = claimant_and_country(attribution, context, subject, text)
