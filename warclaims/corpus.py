@@ -160,7 +160,7 @@ def problem_row(warning: ArticleWarning) -> dict[str, str]:
 
 def claim_record(row: Mapping[str, object]) -> Record:
     """A claim row (the claims table's columns, then path and row) as a record."""
-    return tuple(convert(row.get(column)) for convert, column in zip(_CONVERTERS, CORPUS_COLUMNS))
+    return tuple([convert(row.get(column)) for column, convert in _CONVERTERS])
 
 
 def _nullable_integer(value: object) -> int | None:
@@ -200,7 +200,7 @@ def _converter(column: str) -> Callable[[object], object]:
     return _rounded if column in FLOAT_COLUMNS else _text
 
 
-_CONVERTERS = tuple(_converter(column) for column in CORPUS_COLUMNS)
+_CONVERTERS = tuple((column, _converter(column)) for column in CORPUS_COLUMNS)
 
 
 @lru_cache(maxsize=1)
