@@ -50,3 +50,28 @@ def test_a_mission_that_verified_deaths_is_their_claimant():
     row = only_claim("The UN Human Rights Monitoring Mission in Ukraine has verified at least 14,300 civilian "
                      "deaths since February 2022.")
     assert row["claimant_country"] == "un"
+
+
+def test_hostages_released_are_no_claim():
+    assert claims_from_text("Thirty-three hostages were released in the first phase of a ceasefire earlier "
+                            "this year.", published="2025-06-24").empty
+
+
+def test_prisoners_a_side_freed_are_no_claim():
+    assert claims_from_text("In exchange, Israel freed 250 Palestinian security prisoners serving life "
+                            "sentences.", published="2025-06-24").empty
+
+
+def test_terrorists_killed_are_a_claim():
+    row = only_claim("Indian officials said more than 100 terrorists were killed in the strikes.")
+    assert (row["metric"], row["value"]) == ("killed", 100)
+
+
+def test_a_sentence_adverb_before_the_speaker_is_no_claimant():
+    row = only_claim("Separately, the Pentagon said it would send about 100 additional troops to the Middle East.")
+    assert (row["metric"], row["claimant"]) == ("deployed", "the Pentagon")
+
+
+def test_troops_moved_to_a_region_are_deployed():
+    row = only_claim("U.S. officials estimate that Russia has moved about 5,000 troops to the region.")
+    assert (row["metric"], row["subject"]) == ("deployed", "RU")

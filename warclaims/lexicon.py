@@ -132,15 +132,16 @@ MILITARY_NOUNS = (
     r"officers|commanders|forces|guards|deminers|sappers|engineers|gunmen|insurgents|rebels|"
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
-    r"generals|"
+    r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|"
     r"troop|soldier|fighter|serviceman|officer"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
 GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC"
 #: Other people a casualty count may be about.
 CIVILIAN_NOUNS = (
-    r"civilians|people|persons|residents|children|women|villagers|journalists|medics|doctors|citizens|victims|"
-    r"staff|inmates|"
+    r"civilians|people|persons|residents|children|women|villagers|journalists|medics|paramedics|doctors|nurses|"
+    r"rescuers|health\s+workers|medical\s+workers|employees|worshippers|passengers|protesters|demonstrators|"
+    r"boys|girls|citizens|victims|staff|inmates|"
     r"aid\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"
@@ -173,7 +174,8 @@ DEPLOY_WORDS = (
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed|"
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
-    r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out"
+    r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
+    r"moved|moving|shifted|infiltrated"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (

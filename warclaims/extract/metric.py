@@ -245,9 +245,23 @@ _PROJECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|w
                               r"(?:die|be\s+killed|perish|starve|lose\s+their\s+lives)\b", re.I)
 
 
+#: People released, freed or swapped are no claim ("Israel freed 250 prisoners", "33 hostages
+#: were released", "in exchange for some 1,900 prisoners"); "would have seen all 59 hostages
+#: released" tells of people still held.
+_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|"
+                              r"repatriat(?:e|es|ed|ing)|in\s+exchange\s+for|in\s+return\s+for)\s+"
+                              r"(?:(?:all|the|some|about|around|nearly|another|more\s+than|at\s+least|up\s+to|"
+                              r"each|a\s+further|an\s+additional)\s+)*$", re.I)
+_RELEASED_AFTER = re.compile(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|will\s+be|to\s+be|"
+                             r"would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|repatriated)\b", re.I)
+
+
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
     if _RATIO_AFTER.match(sentence, head_end):
+        return True
+    if _RELEASED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start) \
+            or _RELEASED_AFTER.match(sentence, head_end):
         return True
     if _NOT_CASUALTY_WORDS.search(head.modifiers):   # unless "six displaced residents were killed"
         predicate = _first_metric(sentence[head_end:head_end + 40])
