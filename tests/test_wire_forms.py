@@ -75,3 +75,29 @@ def test_a_sentence_adverb_before_the_speaker_is_no_claimant():
 def test_troops_moved_to_a_region_are_deployed():
     row = only_claim("U.S. officials estimate that Russia has moved about 5,000 troops to the region.")
     assert (row["metric"], row["subject"]) == ("deployed", "RU")
+
+
+def test_a_speaker_after_a_dateline_is_found():
+    row = only_claim("ISLAMABAD, Oct 12 (Reuters) - Pakistan's military said on Sunday that 23 of its soldiers "
+                     "were killed.")
+    assert (row["claimant"], row["claimant_country"]) == ("Pakistan's military", "PK")
+
+
+def test_an_ordinal_in_a_units_name_is_no_count():
+    row = only_claim("The army's 6th Infantry Division said its forces had captured 14 RSF fighters.")
+    assert row["claimant"] == "The army's 6th Infantry Division"
+
+
+def test_a_body_that_raised_the_toll_said_it():
+    row = only_claim("The State Emergency Service later raised the death toll to 35.")
+    assert (row["metric"], row["claimant"]) == ("killed", "The State Emergency Service")
+
+
+def test_a_year_before_to_is_no_range():
+    row = only_claim("Strikes went on, bringing the death toll since October 2023 to 56,156, the Health Ministry said.")
+    assert (row["metric"], row["qualifier"], row["value"]) == ("killed", "exact", 56156)
+
+
+def test_an_acting_governor_is_a_speaker():
+    table = claims_from_text("Acting Kursk Gov. Alexei Smirnov said 12 civilians had been killed.", published="2025-06-24")
+    assert set(table["claimant"]) == {"Acting Kursk Gov. Alexei Smirnov"}

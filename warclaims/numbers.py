@@ -14,6 +14,7 @@ amounts, so one small tested grammar covers all forms consistently.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -389,6 +390,9 @@ def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
         if _is_compound_word_number(match):
             return _single_span(match, sentence, start, end, hedged=True)
         joiner = match.group("joiner").lower()
+        if _YEAR.match(match.group("first")) and not _YEAR.match(match.group("second")):
+            second = _single(match, sentence, "second")   # "since October 2023 to 56,156": a year, then the count
+            return second and dataclasses.replace(second, hedge_start=second.start)
         is_change = _FROM_BEFORE.search(sentence[max(0, match.start("first") - 20):match.start("first")])
         if (joiner == "and" and not match.group("between")) or is_change:
             return _single(match, sentence, "first")

@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN
+from warclaims.extract.sentences import dateline_end
 from warclaims.lexicon import (
     ACTORS,
     GOVERNMENT_ACRONYMS,
@@ -50,6 +51,7 @@ _SAY = (
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|puts\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|"
+    r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:number|figure|toll|tally|estimate)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
@@ -205,7 +207,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
 #: before ", asserting"), no participle opening ("Taking into account …", "Based on …"), no time,
 #: and no event or thing ("The conflict").
 _CLAUSE_WORD = re.compile(r"\b(?:that|which|(?-i:who)|whom|whose|when|where|while|because|whether|if)\b", re.I)
-_PARTICIPLE_START = re.compile(r"^(?:[A-Za-z]+ing|Based|Given|Next|Despite|Following|According)\b")
+_PARTICIPLE_START = re.compile(r"^(?!(?:Acting|Outgoing|Incoming|Ruling|Leading|Governing|Visiting)\b)"
+                               r"(?:[A-Za-z]+ing|Based|Given|Next|Despite|Following|According)\b")
 _NOT_SPEAKER_HEAD = re.compile(
     r"^(?:(?:the|a|an|this|that)\s+)?(?:conflict|war|fighting|toll|death\s+toll|attack|attacks|strike|strikes|"
     r"offensive|invasion|area|region|operation|revelation|figure|number|total|"
@@ -231,8 +234,8 @@ _TOLL_STEMS = ("toll", "losses", "casualties", "deaths")
 _WORD_RUN = re.compile(r"\w+")
 
 
-_HAS_DIGIT = re.compile(r"\d")
-_NOT_A_CLAIMANT = re.compile(r"\d|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
+_HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")   # a count, not "the 6th Infantry Division"
+_NOT_A_CLAIMANT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
 
 
 def is_proper_name(words: str) -> bool:
@@ -288,7 +291,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
 
     Found from the verbs backwards, so the cost stays linear in the sentence.
     """
-    found, consumed = [], 0
+    found, consumed = [], dateline_end(sentence)   # "ISLAMABAD, Oct 12 (Reuters) - Pakistan's military said"
     for verb in _saying_verbs(sentence):
         start = max(consumed, verb.start() - 120)
         window = sentence[start:verb.start()]
