@@ -68,6 +68,7 @@ __all__ = [
     "outlet_is_unknown",
     "outlet_order",
     "on_time_axis",
+    "over_time",
     "highlight_number",
     "plotted_table",
     "REVIEW_STATUSES",
@@ -76,6 +77,7 @@ __all__ = [
     "review_counts",
     "review_queue",
     "review_queue_html",
+    "spans_and_rates",
     "subject_name",
     "subject_note",
     "subjects_title",
@@ -349,8 +351,9 @@ def subject_note(series: pd.DataFrame, subject: str, what: str = "claims") -> st
 
 
 def troop_series(claims: pd.DataFrame) -> pd.DataFrame:
-    """Deployment claims with bounds; `kind` is 'increment' for "another N" claims, else 'total'."""
-    rows = claims[claims["metric"] == "deployed"]
+    """Deployment claims with bounds, rates left out (`over_time`); `kind` is 'increment' for
+    "another N" claims, else 'total'."""
+    rows = over_time(claims[claims["metric"] == "deployed"])
     out = claim_bounds(rows)
     out["kind"] = pd.array(["increment" if int(i) == 1 else "total" for i in out["incremental"]],
                            dtype="string")
@@ -358,8 +361,9 @@ def troop_series(claims: pd.DataFrame) -> pd.DataFrame:
 
 
 def casualty_series(claims: pd.DataFrame) -> pd.DataFrame:
-    """Killed, wounded and casualties claims with bounds."""
-    rows = claims[claims["metric"].isin(CASUALTY_METRICS)]
+    """Killed, wounded and casualties claims with bounds; counts for a span and rates are left
+    out (`over_time`: "210 killed in the past 24 hours" is no point on a war's total)."""
+    rows = over_time(claims[claims["metric"].isin(CASUALTY_METRICS)])
     out = claim_bounds(rows)
     out["kind"] = pd.array(["increment" if int(i) == 1 else "total" for i in out["incremental"]],
                            dtype="string")
@@ -449,6 +453,30 @@ def kind_class(kinds: Any, metrics: Any) -> pd.Series:
     series = pd.Series(kinds, dtype="string").fillna("unknown").reset_index(drop=True)
     deployed = pd.Series(metrics, dtype="string").reset_index(drop=True) == "deployed"
     return series.where(series.eq("rate") | (series.eq("period") & ~deployed), "total")
+
+
+def over_time(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims a time chart draws: totals (`kind_class`).  A count for a stated span ("in the
+    past 24 hours") or a rate ("each day") is not a point on a total's line; `spans_and_rates`
+    lists them."""
+    if "count_kind" not in claims:
+        return claims
+    return claims[(kind_class(claims["count_kind"], claims["metric"]) == "total").to_numpy()]
+
+
+#: Columns of the table of counts for a span and rates, shown beside the time charts.
+SPAN_AND_RATE_COLUMNS = ("published", "outlet", "metric", "figure", "count_kind", "period", "claimant", "quote")
+
+
+def spans_and_rates(claims: pd.DataFrame) -> pd.DataFrame:
+    """The claims left off the time charts (`over_time`): counts for a stated span and rates,
+    with their figure and period, by date."""
+    if "count_kind" not in claims:
+        return pd.DataFrame(columns=list(SPAN_AND_RATE_COLUMNS))
+    rows = claims[(kind_class(claims["count_kind"], claims["metric"]) != "total").to_numpy()]
+    table = rows.assign(figure=[describe_figure(r) for r in rows.to_dict("records")])
+    table = table.reindex(columns=list(SPAN_AND_RATE_COLUMNS)).astype("string").fillna("")
+    return table.sort_values(["published", "outlet", "metric"], kind="stable").reset_index(drop=True)
 
 
 def discrepancies(claims: pd.DataFrame, days: int = 3) -> pd.DataFrame:

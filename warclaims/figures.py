@@ -53,7 +53,7 @@ from warclaims.analysis import (
     CASUALTY_METRICS, MAX_ECHO_ROWS, MAX_NAMED_CLAIMANTS, MAX_NAMED_OUTLETS, OTHER_CLAIMANTS,
     OTHER_OUTLETS, UNKNOWN_OUTLET, claimant_is_party, claimant_short,
     dominant_subject, echo_lines, echo_rows, echo_shown, group_order, outlet_claimant_matrix,
-    outlet_claims, outlet_groups, outlet_is_unknown, outlet_order, subject_name, subject_note,
+    TIME_AXES, outlet_claims, outlet_groups, outlet_is_unknown, outlet_order, subject_name, subject_note,
     subjects_title,
 )
 from warclaims.files import write_bytes_atomic
@@ -578,14 +578,15 @@ def _new_figure(nrows: int = 1, height: float | None = None, sharex: bool = Fals
 # --- charts -----------------------------------------------------------------------------------
 
 def plot_troops(series: pd.DataFrame, colours: Mapping[str, str] | None = None, *,
-                subject: str | None = None) -> Figure:
+                subject: str | None = None, time_axis: str = "published") -> Figure:
     """Deployment figures about one subject (whose people: `subject`, default the subject with
     most dated claims) over publication date: colour = outlet (the 8 with most claims, then
     "other outlets", "outlet unknown" in grey), mark = how the figure was hedged, "+" = an
     increment ("another N").  Labels name who made the claim (italic: a party to the war)
     where they fit — the latest and first figure of each claimant first; the legend says how
     many marks are left without one.  Undated claims are left out (see `undated_note`), and a
-    line under the chart says how many claims about other subjects are."""
+    line under the chart says how many claims about other subjects are.  `time_axis` names the
+    dates the series holds (`analysis.TIME_AXES`; see `analysis.on_time_axis`)."""
     colours = _colours_for(series, colours)
     everything = _dated(series)
     dated, subject = _one_subject(everything, subject)
@@ -598,7 +599,7 @@ def plot_troops(series: pd.DataFrame, colours: Mapping[str, str] | None = None, 
         _time_axis(ax, dated, TROOP_PLOT_HEIGHT)
         fig.suptitle(_two_lines(subjects_title([subject] if subject else [], "troops deployed")),
                      x=0.01, ha="left", fontsize=13, fontweight="bold")
-        ax.set_xlabel("publication date of the article")
+        ax.set_xlabel(TIME_AXES[time_axis])
         ax.set_ylabel("soldiers (reported)")
         if dated.empty:
             ax.text(0.5, 0.5, "no dated deployment claims", transform=ax.transAxes, ha="center")
@@ -884,13 +885,14 @@ def _place_callout(ax: plt.Axes, room: _Room, callout: Mapping[str, Any], reach:
 
 def plot_casualties(series: pd.DataFrame, discrepancies: pd.DataFrame,
                     colours: Mapping[str, str] | None = None, *,
-                    subject: str | None = None) -> Figure:
+                    subject: str | None = None, time_axis: str = "published") -> Figure:
     """Killed, wounded and casualties of one subject (whose people: `subject`, default the
     subject with most dated claims) over publication date, one panel per metric; labels name
     who made the claim (italic: a party to the war) where they fit; pairs of claims that
     disagree (see `discrepancies`) are joined by a dashed line, labelled where the label fits
     (same-day pairs and the widest gaps first).  A line under the chart says how many claims
-    about other subjects are left out."""
+    about other subjects are left out.  `time_axis` names the dates the series holds
+    (`analysis.TIME_AXES`)."""
     colours = _colours_for(series, colours)
     everything = _dated(series)
     dated, subject = _one_subject(everything, subject)
@@ -919,7 +921,7 @@ def plot_casualties(series: pd.DataFrame, discrepancies: pd.DataFrame,
                          ha="center")
         for ax in axes[:-1]:
             ax.set_xlabel("")
-        axes[-1].set_xlabel("publication date of the article")
+        axes[-1].set_xlabel(TIME_AXES[time_axis])
         fig.suptitle(_two_lines(subjects_title([subject] if subject else [], "casualties")),
                      x=0.01, ha="left", fontsize=13, fontweight="bold")
         legend = _legends(fig, dated, colours, any(callouts.values()))

@@ -54,7 +54,7 @@ from typing import Any
 
 import pandas as pd
 
-from warclaims.analysis import claim_bounds, claimant_short, subject_name
+from warclaims.analysis import claim_bounds, claimant_short, over_time, subject_name
 from warclaims.countries import GROUP_CODES
 
 __all__ = [
@@ -349,6 +349,7 @@ class ContestedRange:
     end: pd.Timestamp | None
     undated: int
     metrics: tuple[str, ...]
+    spans_and_rates: int = 0   # counts for a stated span and rates, left out (`analysis.over_time`)
 
     def summary(self) -> str:
         lines = self.steps[["metric", "line"]].drop_duplicates()
@@ -529,14 +530,15 @@ def contested_range(claims: pd.DataFrame) -> ContestedRange:
     if len(subjects) > 1:
         raise ValueError(f"a contested range is drawn for one story; these claims are about "
                          f"{', '.join(sorted(subjects))} (use story_claims)")
-    reports = _reports(claims)
+    totals = over_time(claims)
+    reports = _reports(totals)
     steps = _steps(reports)
     band = _band(steps)
     order = [m for kind in KIND_METRICS.values() for m in kind]
     metrics = tuple(m for m in order if (reports["metric"] == m).any())
     end = reports["published"].max() if len(reports) else None
-    undated = len(claims) - len(reports)
-    return ContestedRange(reports, steps, band, end, undated, metrics)
+    undated = len(totals) - len(reports)
+    return ContestedRange(reports, steps, band, end, undated, metrics, len(claims) - len(totals))
 
 
 def _number(value: Any) -> str:

@@ -58,7 +58,7 @@ from matplotlib.ticker import FuncFormatter, LogLocator, MaxNLocator, NullFormat
 
 from warclaims import figures as house
 from warclaims.analysis import (
-    casualty_series, claimant_short, discrepancies, echo_rows, figure_data, outlet_is_unknown,
+    TIME_AXES, casualty_series, claimant_short, discrepancies, echo_rows, figure_data, outlet_is_unknown,
     troop_series,
 )
 from warclaims.figures import house_rc, plot_casualties, plot_echo, plot_troops, save_figure
@@ -342,16 +342,20 @@ def _legend_height(cr: ContestedRange, colours: Mapping[str, str]) -> float:
 def _source_note(cr: ContestedRange) -> str:
     """What the house source line (figures.add_source_line) is preceded by on this chart."""
     undated = (f"{cr.undated} undated claim{'s' if cr.undated != 1 else ''} left out. " if cr.undated else "")
-    return (f"{undated}Every report, with the figure its claimant held and the band on its date, is in "
+    spans = cr.spans_and_rates
+    spans = (f"{spans} count{'s' if spans != 1 else ''} for a span or a rate left out (see count_kind). "
+             if spans else "")
+    return (f"{undated}{spans}Every report, with the figure its claimant held and the band on its date, is in "
             f"the CSV saved beside this chart.")
 
 
 def plot_contested_range(claims: pd.DataFrame, colours: Mapping[str, str] | None = None,
-                         title: str | None = None) -> Figure:
+                         title: str | None = None, time_axis: str = "published") -> Figure:
     """The contested-range chart of one story's claims (`stories.story_claims`; a provenance
     table gives canonical claimants): see the module docstring.  `colours` by outlet (default
     `story_colours(claims)`); `title` (default the story's title, naming the metrics drawn: an
-    undated claim has no panel)."""
+    undated claim has no panel); `time_axis` names the dates the claims hold
+    (`analysis.TIME_AXES`; see `analysis.on_time_axis`)."""
     cr = contested_range(claims)
     colours = dict(colours) if colours is not None else story_colours(claims)
     subject = next(iter(set(claims["subject"].astype("string").fillna(""))), "") if len(claims) else ""
@@ -385,7 +389,7 @@ def plot_contested_range(claims: pd.DataFrame, colours: Mapping[str, str] | None
                          ha="center")
         axes[-1].xaxis.set_major_locator(mdates.AutoDateLocator(minticks=3, maxticks=7))
         axes[-1].xaxis.set_major_formatter(mdates.DateFormatter("%d %b\n%Y"))
-        axes[-1].set_xlabel("publication date of the article")
+        axes[-1].set_xlabel(TIME_AXES[time_axis])
         pad = span * 0.04
         axes[-1].set_xlim(first - pad, x_end + pad)
         fig.suptitle(f"{title}: how the figures shifted\neach claimant's figure (line), the range "
