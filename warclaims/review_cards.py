@@ -25,7 +25,8 @@ def passage_html(passage: Passage) -> str:
     text = passage.text
     marked = (html.escape(text[:begin]) + "<mark>" + html.escape(text[begin:end]) + "</mark>"
               + html.escape(text[end:]))
-    around = [f'<p style="{_MUTED}">{html.escape(side)}</p>' if side else "" for side in (passage.before, passage.after)]
+    around = [f'<p style="{_MUTED}">{html.escape(side)}</p>' if side else ""
+              for side in (passage.before, passage.after)]
     return f'{around[0]}<p style="font-size: 1.1em">{marked}</p>{around[1]}'
 
 
@@ -43,7 +44,8 @@ def _fields_html(claim: pd.Series, extracted: pd.Series | None) -> str:
         heads.append(f"<th {_CELL}>{_FIELD_LABELS.get(name, name)}</th>")
         changed = f'<br><span style="{_MUTED}">was {html.escape(_shown(name, was))}</span>' if was != now else ""
         cells.append(f"<td {_CELL}>{html.escape(_shown(name, now))}{changed}</td>")
-    period = f"{field_text(claim['period_start'])} to {field_text(claim['period_end'])}" if claim["period_start"] else ""
+    period = (f"{field_text(claim['period_start'])} to {field_text(claim['period_end'])}"
+              if claim["period_start"] else "")
     heads.append(f"<th {_CELL}>period resolved</th>")
     cells.append(f"<td {_CELL}>{html.escape(_shown('period', period))}</td>")
     return f"<table><tr>{''.join(heads)}</tr><tr>{''.join(cells)}</tr></table>"

@@ -34,7 +34,7 @@ __all__ = ["ReviewControls", "ReviewPanel", "review_panel"]
 
 #: The value of a filter's "any" choice (no outlet, article or story is spelled so).
 ANY = "\0any"
-KEYS = {"a": "accept", "r": "reject", "f": "fix", "s": "skip", "n": "skip", "b": "back", "p": "back"}
+KEYS = {"a": "accept", "r": "reject", "f": "fix", "s": "skip", "b": "back"}
 OFFERED = ("subject", "claimant", "claimant_country")
 KEY_HINT = "type here: a accept · r reject · f fix · s skip · b back"
 
@@ -118,25 +118,25 @@ class ClaimFields:
         for name in OFFERED:
             getattr(self, name).options = sorted(set(table[name]) - {""})
 
-    def _texts(self) -> dict[str, widgets.ValueWidget]:
+    def _text_widgets(self) -> dict[str, widgets.ValueWidget]:
         return {"metric": self.metric, "qualifier": self.qualifier, "value": self.value, "low": self.low,
                 "high": self.high, "subject": self.subject, "claimant": self.claimant,
                 "claimant_country": self.claimant_country, "period": self.period}
 
     def fill(self, claim: Any) -> None:
         """Show a claim's values (a mapping of its fields)."""
-        for name, widget in self._texts().items():
+        for name, widget in self._text_widgets().items():
             widget.value = field_text(claim[name])
         self.incremental.value = field_text(claim["incremental"]) == "1"
 
     def clear(self) -> None:
-        for widget in self._texts().values():
+        for widget in self._text_widgets().values():
             widget.value = ""
         self.incremental.value = False
 
     def values(self) -> dict[str, str]:
         """Every field as text (incremental as '1' or '0'); '' is a field left empty."""
-        return {**{name: str(w.value).strip() for name, w in self._texts().items()},
+        return {**{name: str(w.value).strip() for name, w in self._text_widgets().items()},
                 "incremental": "1" if self.incremental.value else "0"}
 
 
@@ -162,7 +162,8 @@ class ReviewControls:
         self.position = 0
         self._pending: Callable[[], str] | None = None
         self.reviewer = widgets.Text(value=reviewer, description="Reviewer", placeholder="your name")
-        self.refresh_button = _button("Refresh tables", "rebuild data/ from the articles and the review (make's first step)")
+        self.refresh_button = _button("Refresh tables",
+                                      "rebuild data/ from the articles and the review (make's first step)")
         self._make_filter()
         self._make_review()
         self._make_add()
@@ -224,7 +225,8 @@ class ReviewControls:
 
     def _make_add(self) -> None:
         self.add_article = widgets.Dropdown(description="article")
-        self.add_quote = widgets.Textarea(description="quote", placeholder="paste the sentence (or the part with the number)",
+        self.add_quote = widgets.Textarea(description="quote",
+                                          placeholder="paste the sentence (or the part with the number)",
                                           layout=widgets.Layout(width="60em"))
         self.find_button = _button("Find the quote", "show where the quote stands in the article")
         self.found = widgets.HTML()

@@ -56,6 +56,10 @@ SEEN_COLUMNS = ("kind", "id")
 STATUS_CHOICES = ("waiting", "accepted", "fixed", "added", "rejected", "any")
 BOILERPLATE_REASON = "boilerplate paragraph: {name}"
 NUMBER_FIELDS = ("value", "low", "high")
+#: warclaims.review applies accept, reject and fix to the extractor's claims only (a decision
+#: on an added claim's id is listed as orphaned), so the panel does not offer them there.
+ADDED_CLAIM_IS_FINAL = ("a claim a person added takes no accept, reject or fix: the review applies those "
+                        "to the extractor's claims only")
 
 
 @dataclass(frozen=True)
@@ -367,15 +371,14 @@ class ReviewSession:
         field keeps the extracted value."""
         extracted = self.extracted(claim_id)
         if extracted is None:
-            raise ReviewError("a claim a person added is changed by adding it again, not by a fix")
+            raise ReviewError(ADDED_CLAIM_IS_FINAL)
         given = {name: value.strip() for name, value in edited.items() if name in FIXABLE and value.strip()}
         return {name: value for name, value in given.items()
                 if _comparable(name, value) != field_text(extracted[name])}
 
     def _decide(self, decision: str, reviewer: str, claim_id: str, **fields: str) -> dict[str, str]:
         if self.extracted(claim_id) is None:
-            raise ReviewError("a claim a person added is changed by adding it again; "
-                              "data/review.csv has no decision on it")
+            raise ReviewError(ADDED_CLAIM_IS_FINAL)
         row = self._record(decision, reviewer, claim_id=claim_id,
                            article_id=str(self.claim(claim_id)["article_id"]), **fields)
         reviewed, _ = apply_review(self.machine.loc[[claim_id]].reset_index(drop=True), _as_review(row),
