@@ -101,3 +101,20 @@ def test_a_year_before_to_is_no_range():
 def test_an_acting_governor_is_a_speaker():
     table = claims_from_text("Acting Kursk Gov. Alexei Smirnov said 12 civilians had been killed.", published="2025-06-24")
     assert set(table["claimant"]) == {"Acting Kursk Gov. Alexei Smirnov"}
+
+
+def test_on_a_sides_side_names_whose_people():
+    table = claims_from_text("On the Israeli side, 45 civilians and more than 70 soldiers were killed, according "
+                             "to Israeli figures.", published="2025-06-24")
+    assert set(table["subject"]) == {"IL"}
+
+
+def test_a_un_agencys_own_staff_are_aid_workers():
+    row = only_claim("The U.N. agency for Palestinian refugees, UNRWA, says more than 360 of its staff have been "
+                     "killed in the war.")
+    assert row["subject"] == "aid workers"
+
+
+def test_the_houthi_run_ministry_counts_yemenis():
+    row = only_claim("Houthi health officials said 200 people were killed, the Houthi-run health ministry said.")
+    assert row["subject"] == "YE"

@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN
 from warclaims.extract.sentences import dateline_end
+from warclaims.extract.subject import TERRITORY_OF_GROUP
 from warclaims.lexicon import (
     ACTORS,
     GOVERNMENT_ACRONYMS,
@@ -432,7 +433,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "un"
     if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
         return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
-    codes = [code if code in _COUNTRY_CODES else _GROUP_COUNTRY.get(code, "other")
+    codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
              for _, _, code, _ in find_actors(words)]
     codes = [code for code in codes if code != "other"] or codes
     if _WESTERN.search(words) or len(set(codes)) > 1:
@@ -448,8 +449,6 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
 
 #: "US-based", "London-based": where a body sits, not whom it speaks for.
 _BASED = re.compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")
-#: Armed groups that speak as a territory's authority; every other armed group is `other`.
-_GROUP_COUNTRY = {"hamas": "PS", "houthis": "YE"}
 
 
 def nearest_attribution(attributions: list[Attribution], amount: Amount) -> Attribution | None:

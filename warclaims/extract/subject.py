@@ -121,6 +121,12 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     phrase = f"{head.modifiers} {head.noun}"
     for _, _, code, _ in find_actors(phrase):
         return code
+    side = _SIDE.search(sentence) if "side" in sentence else None
+    if side:   # "On the Israeli side, 45 civilians and more than 70 soldiers were killed"
+        for _, _, code, _ in find_actors(side.group(1)):
+            return code
+    if head.own and claimant and head.noun.lower() in _STAFF and _AID_BODY.search(claimant):
+        return "aid workers"   # "more than 360 of its staff" (UNRWA)
     if ("both" in sentence or "ombined" in sentence) and _BOTH_SIDES.search(sentence):   # pre-check
         return "mixed"
     if head.own and claimant:
@@ -159,6 +165,12 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     return agent
 
 
+#: "On the Israeli side", "on the Ukrainian side": whose people the sentence counts.
+_SIDE = re.compile(r"\b[Oo]n\s+the\s+((?:[A-Z][\w'’-]*\s+){1,2})side\b")
+#: A UN agency or aid group's own staff are aid workers.
+_STAFF = frozenset({"staff", "employees", "workers", "colleagues", "personnel", "members"})
+_AID_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OCHA|UNHCR|IOM|Red\s+Cross|"
+                       r"Red\s+Crescent|MSF|M[ée]decins|aid\s+(?:group|agency|organi[sz]ation)|charity|NGO|relief)\b")
 #: A toll of both sides: "killed on both sides", "the combined death toll".
 _BOTH_SIDES = re.compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
 _NAME_JUST_BEFORE = re.compile(r"(?:^|[,:;]\s*|\band\s+)$")
@@ -228,6 +240,10 @@ _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
                    r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials)\b", re.I)
 
 
+#: Armed groups that govern a territory: they count its people as theirs, and speak as its authority.
+TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE"}
+
+
 def inherited_subject(previous: str, head: Head) -> str:
     """The previous claim's people for a count that names none, unless they cannot be the same:
     soldiers are not "civilians" ("12 civilians and three soldiers were wounded")."""
@@ -274,4 +290,5 @@ def own_side(claimant: str, metric: str, before: str) -> str:
     if metric != "deployed" and not _ARMY.search(claimant):
         return ""
     actors = find_actors(claimant)
-    return actors[0][2] if actors else ""
+    code = actors[0][2] if actors else ""
+    return TERRITORY_OF_GROUP.get(code, code)   # "the Houthi-run health ministry" counts Yemenis
