@@ -341,11 +341,12 @@ def peak_megabytes(who: int) -> float:
 
 def measure(source: Path, out: Path, workers: int | None) -> dict[str, float]:
     """Run extract_corpus once in this process and return its figures (called in a child).
-    What the output's writer imports (pyarrow for Parquet) is imported before the clock starts:
-    start-up, not extraction."""
+    What the output's writer imports is imported before the clock starts: start-up, not
+    extraction (for Parquet, pyarrow, and pandas, which pyarrow imports on its first conversion)."""
     from warclaims.corpus import extract_corpus
 
     if out.suffix != ".csv":
+        import pandas  # noqa: F401
         import pyarrow.parquet  # noqa: F401
     imported = peak_megabytes(resource.RUSAGE_SELF)
     started = time.perf_counter()

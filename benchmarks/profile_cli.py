@@ -190,14 +190,14 @@ def print_table(seconds: Mapping[str, float], regex: Mapping[str, float], articl
 
 
 def print_top(stats: Mapping[Key, tuple], count: int) -> None:
-    """The functions with the most own time, and the stage each belongs to."""
+    """The functions with the most own time, and the stage each (mostly) belongs to."""
     attribution = Attribution(stats)
     print(f"\n{'own s':>7}  {'calls':>9}  function (stage)")
     for key, (_, calls, tottime, _, _) in sorted(stats.items(), key=lambda item: -item[1][2])[:count]:
         shares = attribution.shares(key)
         stage = max(shares, key=shares.get)
         where = f"{Path(key[0]).name}:{key[1]} {key[2]}" if key[1] else key[2]
-        print(f"{tottime:>7.2f}  {calls:>9,}  {where} ({stage})")
+        print(f"{tottime:>7.2f}  {calls:>9,}  {where} ({'' if shares[stage] > 0.95 else 'mostly '}{stage})")
 
 
 def profile_run(corpus: Path, out: Path, profile: Path) -> None:
