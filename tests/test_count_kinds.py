@@ -51,3 +51,11 @@ def test_the_claimed_axis_dates_a_figure_by_when_it_was_said():   # e02
 def test_an_unknown_time_axis_is_refused():
     with pytest.raises(ValueError, match="time axis"):
         on_time_axis(claims(("d05", "2023-02-18", TOTAL)), "said")
+
+
+def test_two_figures_of_one_article_said_on_different_days_are_no_discrepancy():   # d03
+    table = claims(("d03", "2022-05-09", "On March 25, Russia’s defence ministry said that 1,351 Russian soldiers "
+                                         "had been killed. Russia’s defence ministry said on Friday that 15,000 "
+                                         "Russian soldiers had been killed."))
+    assert len(set(table["claimed_on"])) == 2
+    assert discrepancies(table, days=60).empty

@@ -502,9 +502,8 @@ def discrepancies(claims: pd.DataFrame, days: int = 3) -> pd.DataFrame:
             "quote", "y", "cmp_low", "cmp_high", "metric", "subject", "kind", "period_from", "period_to"]
     frame = _period_bounds(frame)
     pairs = frame[keep].merge(frame[keep], on=["metric", "subject", "kind"], suffixes=("_a", "_b"))
-    later = (pairs["said_a"] < pairs["said_b"]) | (
-        (pairs["said_a"] == pairs["said_b"])
-        & (pairs["article_id_a"] < pairs["article_id_b"]))
+    later = (pairs["article_id_a"] != pairs["article_id_b"]) & ((pairs["said_a"] < pairs["said_b"]) | (
+        (pairs["said_a"] == pairs["said_b"]) & (pairs["article_id_a"] < pairs["article_id_b"])))
     gap = (pairs["said_b"] - pairs["said_a"]).dt.days
     apart = (pairs["cmp_high_a"] < pairs["cmp_low_b"]) | (pairs["cmp_high_b"] < pairs["cmp_low_a"])
     same_time = (pairs["period_from_a"] <= pairs["period_to_b"]) & (pairs["period_from_b"] <= pairs["period_to_a"])
