@@ -118,3 +118,9 @@ def test_a_un_agencys_own_staff_are_aid_workers():
 def test_the_houthi_run_ministry_counts_yemenis():
     row = only_claim("Houthi health officials said 200 people were killed, the Houthi-run health ministry said.")
     assert row["subject"] == "YE"
+
+
+def test_a_state_that_pledges_troops_announces_them_and_sends_its_own():
+    row = only_claim("Egypt has pledged to contribute up to 1,100 troops to the mission, a move that has angered "
+                     "neighbouring Ethiopia.")
+    assert (row["claimant"], row["claimant_country"], row["subject"]) == ("Egypt", "EG", "EG")

@@ -161,12 +161,20 @@ _REPORT_NOUNS = frozenset({"report", "statement", "estimate", "assessment", "bri
                            "toll"})
 
 
+#: "Egypt has pledged to contribute up to 1,100 troops", "The Lebanese army has pledged to deploy
+#: 6,000 additional soldiers": who pledges a deployment announces it.
+_PLEDGE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?"
+                     r"(?:pledged|promised|offered|vowed|agreed|committed)\s+to\s+(?:send|deploy|contribute|provide|"
+                     r"dispatch|station|commit)\b")
+_PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", "committed"})
+
+
 def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
     """The claimant patterns of `find_attributions` that can match `sentence`, in its order."""
     folded = folded_words(sentence)
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
-                _HEADLINE_SOURCE]
+                _HEADLINE_SOURCE, _PLEDGE]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -185,6 +193,8 @@ def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
         patterns.append(_FORWARD_ATTRIBUTION)
     if ":" in sentence:
         patterns.append(_HEADLINE_SOURCE)
+    if not _PLEDGE_WORDS.isdisjoint(words):
+        patterns.append(_PLEDGE)
     return patterns
 
 

@@ -252,10 +252,12 @@ def inherited_subject(previous: str, head: Head) -> str:
     return previous
 
 
-#: "… said it would send an additional", "… says we have deployed": the speaker sends its own.
+#: "… said it would send an additional", "… says we have deployed", "Egypt has pledged to
+#: contribute up to": the speaker sends its own.
 _SPEAKER_SENDS = re.compile(
-    r"\b(?:it|we)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
+    r"(?:\b(?:it|we)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
     r"already|also|now|soon|to|ready|prepared|willing|able|pledged|promised|offered|agreed|vowed|be)\s+){0,4}"
+    r"|\b(?:pledged|promised|offered|agreed|vowed|committed)\s+to\s+)"
     r"(?:send|sent|sending|contribute|provide|deploy|deployed|deploying|dispatch|dispatched|"
     r"dispatching|station|stationed|stationing)\s+(?:(?:an?|another|additional|more|further|extra|some|about|"
     r"around|nearly|up\s+to|at\s+least|more\s+than)\s+)*$",
