@@ -413,7 +413,7 @@ def extract_corpus(paths: Iterable[Path | str] | Path | str, out: Path | str, *,
     name has no suffix); with a Dask `client` (or a `scheduler` address to connect to) `out` is a
     folder holding a partitioned Parquet dataset (`part-00000.parquet`, …), which
     `pandas.read_parquet(out)` reads whole.  `workers` is the number of processes on this
-    machine (default: every core; 1 runs in this process).  Problems go to
+    machine (default: every core; 1, or a corpus of one batch, runs in this process).  Problems go to
     `<out>_problems.csv`.  `progress` shows a tqdm bar (articles/s, ETA); by default only in a
     terminal or a notebook.
     """
