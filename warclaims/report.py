@@ -1,12 +1,15 @@
 """The publishable report: one self-contained HTML file (and the same as PDF) in reports/.
 
 `python -m warclaims.report` (what `make report` runs) reads what the last refresh wrote —
-data/article_index.csv, data/claims_reviewed.csv, data/discrepancies.csv, data/problems.csv and
-figures/*.png — and writes reports/report.html:
+data/article_index.csv, data/claims_reviewed.csv, data/discrepancies.csv, data/problems.csv,
+data/claims_provenance.csv and figures/*.png — and writes reports/report.html:
 
 - no code, every chart embedded as a base64 PNG data URI (the file needs nothing beside it),
 - the index of stories (figures/stories.csv), then each story's contested-range chart, its
   disagreements and its claims,
+- how figures changed as outlets passed them on (`warclaims.drift`): a line in the summary, and
+  after the charts every figure's path — its first appearance, then each later article that
+  changed its hedge, attribution or number — with the sentences (folded when long),
 - the charted claims with their evidence sentences, the number marked with <mark>,
 - the disagreements, the articles, the problems, the method and its limits (the README's
   "Limitations" section),
@@ -38,16 +41,19 @@ from typing import Any
 import pandas as pd
 
 from warclaims.analysis import claim_bounds, highlight_number
+from warclaims.drift import drift_line, drift_summary
 from warclaims.stories import KIND_METRICS
 from warclaims.files import write_bytes_atomic
 from warclaims.pipeline import (
     ARTICLE_INDEX_FILE,
     DISCREPANCIES_FILE,
     PROBLEMS_FILE,
+    PROVENANCE_FILE,
     REVIEWED_FILE,
     ROOT,
     read_articles,
     read_problems,
+    read_provenance,
     read_reviewed_claims,
 )
 
@@ -68,7 +74,11 @@ CHART_CAPTIONS = {
     "echo": ("Each figure from first seen to last reported, a dot per article coloured by "
              "outlet."),
     "outlet_claimant_matrix": "Claims per outlet and canonical claimant.",
+    "drift": ("Each figure's path: its first appearance, and how every later article carried it "
+              "(hedge, attribution, rounding)."),
 }
+#: The table of how figures changed along their paths is folded when it has more rows than this.
+DRIFT_OPEN_ROWS = 12
 
 _CSS = """
 body { font-family: "DejaVu Sans", Arial, Helvetica, sans-serif; color: #222; margin: 2em auto;
@@ -327,6 +337,28 @@ def _story(figures: Path, story: dict[str, str], claims: pd.DataFrame, pairs: pd
             f"{_claims(mine)}\n</details>\n</section>")
 
 
+def _drift(provenance: pd.DataFrame) -> str:
+    """How figures changed as outlets passed them on: the counts, then every path's first
+    appearance and each later article that changed it, with the sentences (folded when long)."""
+    intro = (f'<h3 id="drift">How figures changed as outlets passed them on</h3>\n'
+             f"<p>{_esc(drift_line(provenance))} Each later article that carried a figure (same people, "
+             "metric and number, or the number rounded) is compared with the figure's first appearance: its "
+             "hedge, its attribution (canonical claimant) and its number. Every change is in "
+             "<code>data/drift.csv</code>.</p>")
+    table = drift_summary(provenance, limit=None, changes_per_path=None)
+    if table.empty:
+        return intro
+    headers = list(table.columns)
+    rows = [[_esc(r[c]) if c != "quote" else r[c] for c in headers] for r in table.to_dict("records")]
+    body = _table(headers, rows, classes=("num", "", "", "nowrap", "nowrap", "", "nowrap"))
+    if len(table) <= DRIFT_OPEN_ROWS:
+        return f"{intro}\n{body}"
+    paths = table["path"].nunique()
+    return (f"{intro}\n<details><summary>{_plural(paths, 'figure path')}: first appearances and "
+            f"{_plural(int((table['step'] == 'carried').sum()), 'changed carrying', 'changed carryings')}"
+            f"</summary>\n{body}\n</details>")
+
+
 def _articles(articles: pd.DataFrame) -> str:
     if articles.empty:
         return '<p class="none">No articles were read.</p>'
@@ -374,6 +406,8 @@ def build_html(root: Path = ROOT) -> str:
     pairs_path = data / DISCREPANCIES_FILE.name
     pairs = _read_csv(pairs_path) if pairs_path.exists() else pd.DataFrame()
     problems = read_problems(data / PROBLEMS_FILE.name)
+    provenance_path = data / PROVENANCE_FILE.name
+    provenance = read_provenance(provenance_path) if provenance_path.exists() else pd.DataFrame()
     newest = _newest_date(articles, claims)
 
     outlets = sorted({_text(o) for o in articles["outlet"]} - {""}, key=str.casefold)
@@ -388,12 +422,14 @@ def build_html(root: Path = ROOT) -> str:
         "only); each is listed below with the sentence it came from.</li>\n"
         f"<li>{_plural(len(pairs), 'disagreement')}: claims about the same people published "
         "within 3 days whose figures do not overlap.</li>\n"
+        f"<li>{_esc(drift_line(provenance))} See <a href=\"#drift\">how figures changed as outlets passed "
+        "them on</a>.</li>\n"
         f"<li>{_plural(len(problems), 'problem')} reading the articles.</li>\n</ul>")
 
     body = "\n".join([
         _section("summary", "Summary", summary),
         _section("stories", "Stories", _stories(figures, claims, pairs)),
-        _section("charts", "Charts", _charts(figures)),
+        _section("charts", "Charts", _charts(figures) + "\n" + _drift(provenance)),
         _section("claims", "Claims and their evidence", _claims(claims)),
         _section("disagreements", "Where outlets disagreed", _disagreements(pairs)),
         _section("articles", "Articles", _articles(articles)),
