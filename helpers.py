@@ -43,8 +43,9 @@ from warclaims.review import record_review as _record_review
 from warclaims.schema import CLAIM_COLUMNS, check_claims
 from warclaims.sources import load_articles
 
-_LAZY_MODULES = ("warclaims.analysis", "warclaims.provenance", "warclaims.stories", "warclaims.figures",
-                 "warclaims.story_figures", "warclaims.corpus", "warclaims.manifest", "warclaims.review_panel")
+_LAZY_MODULES = ("warclaims.analysis", "warclaims.provenance", "warclaims.drift", "warclaims.stories",
+                 "warclaims.figures", "warclaims.story_figures", "warclaims.drift_figures", "warclaims.corpus",
+                 "warclaims.manifest", "warclaims.review_panel")
 
 
 def __getattr__(name: str) -> Any:
