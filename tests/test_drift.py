@@ -62,3 +62,16 @@ def test_an_exact_different_number_is_no_rounding():
     assert carries_rounded(11000, 10000, "at_least")
     assert not carries_rounded(11000, 10000, "exact")
     assert not carries_rounded(11000, 20000, "at_least")   # "more than 20,000" says more than 11,000
+
+
+def test_an_about_figure_is_rounded_to_the_nearest():
+    assert carries_rounded(11000, 10000, "approx")
+    assert not carries_rounded(25900, 20000, "approx")   # "up to 25,900" is no "about 20,000"
+    assert carries_rounded(11400, 12000, "at_most")
+
+
+def test_an_outlets_own_figure_carried_in_its_own_voice_is_no_change():
+    own = "Around 600 North Korean soldiers have been killed fighting for Russia."
+    claims = articles(("002", "2025-08-15", own), ("000", "2025-09-03", own))
+    assert drift_of(claims, "000", 600)[1] == "unsourced"
+    assert drift_table(claims.assign(**figure_paths(claims))).empty

@@ -22,6 +22,11 @@ SVGS = sorted(FIGURES.glob("*.svg"))
 # Per chart: the title, the x and y axis labels (with their unit), and the legend or direct
 # labels that must be there.  A new chart needs a row here.
 EXPECTED = {
+    "drift": {
+        "title": "How figures changed as outlets passed them on",
+        "x": "date: the first appearance when the figure was said", "y": "figure as first seen",
+        "legend": ["Each row: one figure's path", "Hedge (circle, upper lane)"],
+    },
     "claims_by_metric_and_outlet": {
         "title": "Numeric claims per metric and outlet",
         "x": "number of claims extracted", "y": "metric",

@@ -272,23 +272,28 @@ DRIFT_TABLE_COLUMNS = (
 ROUNDING_DIGITS = (1, 2)
 
 
-def roundings(number: int) -> set[int]:
-    """The numbers a figure becomes when rounded down, to nearest or up to one or two
-    significant digits: 11,000 -> {10,000, 20,000}; 2,700 -> {2,000, 3,000}."""
+def roundings(number: int, direction: str = "any") -> set[int]:
+    """The numbers a figure becomes when rounded to one or two significant digits — `down`,
+    to `nearest`, `up`, or `any` of them: 11,000 -> {10,000, 20,000}; 2,700 -> {2,000, 3,000}."""
     found = set()
     for digits in ROUNDING_DIGITS:
         step = 10 ** max(0, len(str(abs(number))) - digits)
-        found |= {number // step * step, -(-number // step) * step, round(number / step) * step}
+        ways = {"down": number // step * step, "nearest": round(number / step) * step,
+                "up": -(-number // step) * step}
+        found |= set(ways.values()) if direction == "any" else {ways[direction]}
     return found - {number, 0}
+
+
+#: Which rounding keeps a hedged figure true: "more than" a number rounded down, "up to" one
+#: rounded up, "about" one rounded to nearest.
+_ROUNDING_OF_HEDGE = {"at_least": "down", "at_most": "up", "approx": "nearest"}
 
 
 def carries_rounded(origin: int, later: int, qualifier: str) -> bool:
     """Whether `later` is `origin` rounded, hedged so as to stay true: "more than 10,000" or
-    "about 10,000" for about 11,000; "up to" or "about" a higher round number."""
-    if later not in roundings(origin):
-        return False
-    allowed = ("at_least", "approx") if later < origin else ("at_most", "approx")
-    return qualifier in allowed
+    "about 10,000" for about 11,000; "up to 12,000" for 11,400 (not "about 20,000" for 25,900)."""
+    direction = _ROUNDING_OF_HEDGE.get(qualifier)
+    return direction is not None and later in roundings(origin, direction)
 
 
 def _hedge_drift(origin: str, later: str) -> str:
@@ -351,7 +356,8 @@ def drift_table(provenance: pd.DataFrame) -> pd.DataFrame:
     """data/drift.csv: every claim that carried a figure otherwise than its first appearance
     (hedge not kept, attribution not kept, or rounded), beside that first appearance."""
     changed = provenance[(provenance["path_origin"].fillna("") != "")
-                         & ((provenance["hedge_drift"] != "kept") | (provenance["attribution_drift"] != "kept")
+                         & ((provenance["hedge_drift"] != "kept")
+                            | ~provenance["attribution_drift"].isin(["kept", "unsourced"])
                             | provenance["rounded"].fillna(False).astype(bool))]
     if changed.empty:
         return pd.DataFrame(columns=list(DRIFT_TABLE_COLUMNS))
