@@ -124,3 +124,35 @@ def test_a_state_that_pledges_troops_announces_them_and_sends_its_own():
     row = only_claim("Egypt has pledged to contribute up to 1,100 troops to the mission, a move that has angered "
                      "neighbouring Ethiopia.")
     assert (row["claimant"], row["claimant_country"], row["subject"]) == ("Egypt", "EG", "EG")
+
+
+def test_a_name_before_an_aside_about_where_it_said_so_is_the_speaker():
+    row = only_claim("The RSF, in a statement on Telegram, said it had taken 120 army soldiers prisoner.")
+    assert row["claimant"] == "The RSF"
+
+
+def test_a_group_named_with_digits_is_a_speaker():
+    row = only_claim("The M23 says it has taken more than 2,000 Congolese soldiers prisoner.")
+    assert (row["claimant"], row["claimant_country"]) == ("The M23", "other")
+
+
+def test_a_relative_clause_after_the_speaker_is_cut_off():
+    row = only_claim("However, military sources who spoke to PREMIUM TIMES on condition of anonymity said the "
+                     "number of soldiers killed was at least 19.")
+    assert row["claimant"] == "military sources"
+
+
+def test_a_body_that_puts_losses_at_a_figure_gives_it():
+    row = only_claim("Ukraine’s General Staff puts Russia’s losses at more than 850,000 killed and wounded.")
+    assert (row["claimant"], row["claimant_country"]) == ("Ukraine’s General Staff", "UA")
+
+
+def test_a_monitor_recording_fatalities_gives_them():
+    row = only_claim("Violence remained at near-record levels in June, with ACLED recording 1,412 reported "
+                     "fatalities across Burkina Faso, Mali and Niger.")
+    assert (row["claimant"], row["claimant_country"]) == ("ACLED", "other")
+
+
+def test_a_former_role_after_a_name_is_an_apposition():
+    row = only_claim("Sergei Shoigu, then defence minister, said that 82,000 mobilised men had been deployed.")
+    assert row["claimant"] == "Sergei Shoigu"

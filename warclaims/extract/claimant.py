@@ -54,7 +54,7 @@ _SAY = (
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|puts\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|"
     r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:number|figure|toll|tally|estimate)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
-    r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|"
+    r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
     r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified"
 )
@@ -167,6 +167,15 @@ _PLEDGE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\
                      r"(?:pledged|promised|offered|vowed|agreed|committed)\s+to\s+(?:send|deploy|contribute|provide|"
                      r"dispatch|station|commit)\b")
 _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", "committed"})
+#: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
+#: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
+_PUTS_AT = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()-]+){0,6}?)\s+(?:puts|put|pegs|pegged|"
+                      r"places|placed)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
+                      r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
+_PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
+#: "…, with ACLED recording 1,412 reported fatalities": the body doing the counting.
+_WITH_RECORDING = re.compile(r"\bwith\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:recording|reporting|"
+                             r"counting|documenting|estimating|citing|registering)\b")
 
 
 def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
@@ -174,7 +183,7 @@ def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
     folded = folded_words(sentence)
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
-                _HEADLINE_SOURCE, _PLEDGE]
+                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -195,6 +204,10 @@ def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
         patterns.append(_HEADLINE_SOURCE)
     if not _PLEDGE_WORDS.isdisjoint(words):
         patterns.append(_PLEDGE)
+    if "at" in words and not _PUTS_WORDS.isdisjoint(words):
+        patterns.append(_PUTS_AT)
+    if "with" in words:
+        patterns.append(_WITH_RECORDING)
     return patterns
 
 
@@ -245,8 +258,9 @@ _TOLL_STEMS = ("toll", "losses", "casualties", "deaths")
 _WORD_RUN = re.compile(r"\w+")
 
 
-_HAS_DIGIT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)")   # a count, not "the 6th Infantry Division"
-_NOT_A_CLAIMANT = re.compile(r"\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
+#: A count, not "the 6th Infantry Division" nor "the M23".
+_HAS_DIGIT = re.compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)")
+_NOT_A_CLAIMANT = re.compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
 
 
 def is_proper_name(words: str) -> bool:
@@ -320,11 +334,13 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
 
 
 _ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
-_ASIDE_START = re.compile(r"\s*(?:who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with|"
-                          r"working\s+with|in\s+partnership\s+with)\b", re.I)
+_ASIDES = (r"who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with|working\s+with|"
+           r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
+           r"message|claim|interview|briefing|update|report|bulletin)")
+_ASIDE_START = re.compile(rf"\s*(?:{_ASIDES})\b", re.I)
 #: A name, then an aside between commas ending right before the saying verb.
-_ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:who|which|together\s+with|along\s+with|"
-                           r"alongside|in\s+cooperation\s+with|working\s+with|in\s+partnership\s+with)\b[^;:“”\"]{0,140}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
+_ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:"
+                           rf"{_ASIDES})\b[^;:“”\"]{{0,140}}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
 
 
 _UNOPENED = re.compile(r"^[^(]*\)")
@@ -332,7 +348,10 @@ _UNOPENED = re.compile(r"^[^(]*\)")
 _CLAUSE_OPENER_WORDS = frozenset({"that", "as", "when", "while", "whereas", "because", "after", "before", "since"})
 _CLAUSE_OPENER = re.compile(r"\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
 _LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
-_ARTICLE_START = re.compile(r"^\s*(?:a|an|the)\s", re.I)
+#: How an apposition after a name begins: "Colin Kahl, the undersecretary …", "Sergei Shoigu, then
+#: defence minister, …", "Olga Romanova, head of …".
+_ARTICLE_START = re.compile(r"^\s*(?:a|an|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
+                            r"founder|spokes(?:man|woman|person))\s", re.I)
 _NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
 _RELATIVE = re.compile(r"\b(?:(?-i:who)|whom|whose|which)\b", re.I)
 _ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never|initial|"
@@ -342,6 +361,8 @@ _ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|lat
 #: "are estimated", "is now visually confirmed": a passive, with adverbs between.
 _ENDS_IN_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
+_TRAILING_RELATIVE = re.compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:spoke|talked|asked|requested|declined|were|was|"
+                                r"are|is|had|have)\b.*$", re.I)
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
 _ROLE_AND_NAME = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
 
@@ -367,6 +388,9 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
             apposition = np
             start = head.start(1)
             np = head.group(1)
+    trailing = _TRAILING_RELATIVE.search(np)
+    if trailing:   # "military sources who spoke to PREMIUM TIMES on condition of anonymity said"
+        np = np[:trailing.start()]
     cleaned = _clean_claimant(np)
     if _RELATIVE.search(cleaned):
         return None   # "a third of whom are believed …": a relative clause, not a speaker
@@ -397,7 +421,8 @@ _WESTERN = re.compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelli
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
-_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|some|several|many|other|senior|top|local|state|he|she|they|it|we|"
+_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|"
+                            rf"state|he|she|they|it|we|"
                             rf"{_SPEAKER_NOUNS})\b")
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = re.compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
