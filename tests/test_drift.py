@@ -75,3 +75,8 @@ def test_an_outlets_own_figure_carried_in_its_own_voice_is_no_change():
     claims = articles(("002", "2025-08-15", own), ("000", "2025-09-03", own))
     assert drift_of(claims, "000", 600)[1] == "unsourced"
     assert drift_table(claims.assign(**figure_paths(claims))).empty
+
+
+def test_the_same_number_years_later_is_another_figure():
+    claims = articles(("002", "2022-08-15", AROUND_600), ("000", "2025-09-03", AROUND_600))
+    assert drift_of(claims, "000", 600) == ("", "", False)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import re
 from collections import defaultdict
+from datetime import date
 from pathlib import Path
 from typing import Any
 
@@ -268,6 +269,9 @@ DRIFT_TABLE_COLUMNS = (
     "origin_figure", "origin_claimant", "claim_id", "article_id", "outlet", "said", "figure", "claimant",
     "hedge_drift", "attribution_drift", "rounded", "quote",
 )
+#: A figure's path ends when no article carried it for this long (a year: tolls and force sizes
+#: are repeated for months, and the same number years later is another figure).
+PATH_GAP_DAYS = 365
 #: A number is carried rounded when it is the first one's to this many significant digits.
 ROUNDING_DIGITS = (1, 2)
 
@@ -315,7 +319,8 @@ def _attribution_drift(origin: str, later: str) -> str:
 def figure_paths(claims: pd.DataFrame) -> pd.DataFrame:
     """DRIFT_COLUMNS for every claim: a figure's path is one subject, metric and number (or the
     number rounded: `carries_rounded`), from its first appearance (the earliest said, then
-    published, then article); each later article's claim on the path is compared with it —
+    published, then article) while articles keep carrying it (`_still_carried`); each later
+    article's claim on the path is compared with it —
     hedge kept, dropped ("around 600" → "600"), added or changed ("about 11,000" → "more than
     10,000"); attribution (canonical claimant) kept, moved to another claimant, dropped into the
     outlet's own voice, or added.  The origin's own columns are empty, and so are those of claims
@@ -329,19 +334,27 @@ def figure_paths(claims: pd.DataFrame) -> pd.DataFrame:
     origins: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for index, row in zip(order.index, order.to_dict("records")):
         paths = origins[(str(row["subject"]), str(row["metric"]))]
+        paths[:] = [o for o in paths if _still_carried(o["last"], row["said"])]
         value = int(row["value"])
         origin = next((o for o in paths if int(o["value"]) == value), None)
         rounded = origin is None
         if origin is None:
             origin = next((o for o in paths if carries_rounded(int(o["value"]), value, row["qualifier"])), None)
         if origin is None:
-            paths.append(row | {"index": index})
+            paths.append(row | {"index": index, "last": row["said"]})
             continue
+        origin["last"] = row["said"]
         if origin["article_id"] == row["article_id"]:
             continue   # the same figure said again in its first article
         out.loc[index, DRIFT_COLUMNS] = [origin["claim_id"], _hedge_drift(origin["qualifier"], row["qualifier"]),
                                          _attribution_drift(origin["who"], row["who"]), rounded]
     return out
+
+
+def _still_carried(last: str, said: str) -> bool:
+    """A path ends once no article carried its figure for `PATH_GAP_DAYS`: the same number years
+    later ("up to 5,000" US troops in 2019 and in 2022) is another figure."""
+    return (date.fromisoformat(said) - date.fromisoformat(last)).days <= PATH_GAP_DAYS
 
 
 def _canonical_or_claimant(claims: pd.DataFrame) -> pd.Series:
