@@ -144,3 +144,10 @@ def test_the_report_opens_with_the_stories_each_with_its_chart_disagreements_and
         story = story[:story.index("</section>")]
         assert "data:image/png;base64," in story and "Where outlets disagreed" in story
         assert "claims with their evidence</summary>" in story
+
+
+def test_the_claims_table_says_when_a_figure_was_said_to_its_precision():
+    from warclaims.report import _said_on
+    assert _said_on({"claimed_on": "2023-02-01", "claimed_on_precision": "month"}) == "2023-02 (month)"
+    assert _said_on({"claimed_on": "2022-08-08", "claimed_on_precision": "day"}) == "2022-08-08"
+    assert _said_on({"claimed_on": "", "claimed_on_precision": ""}) == ""

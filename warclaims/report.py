@@ -131,8 +131,16 @@ own mark and is never added to a total.</p>
 status (<code>machine</code> = read by the extractor only; <code>accepted</code>,
 <code>fixed</code>, <code>added</code> = checked by a person). Rejected claims are left out of
 the charts and of this report. Two claims <em>disagree</em> when they are about the same people
-and metric, for overlapping periods, published at most 3 days apart, and their bounds do not
-overlap ("about" counts as ±10 %).</p>
+and metric and the same kind of count, for overlapping periods, said at most 3 days apart, and
+their bounds do not overlap ("about" counts as ±10 %).</p>
+<p>Three dates are kept apart: the article's publication date, the date the figure was
+<em>said</em> ("Seoul said in April that …" in a September article: April; only where the text
+ties a date to the statement) and the period it covers. Lineage, first seen and disagreements
+date a figure by when it was said where that is known. Each figure is also a <em>kind of
+count</em>: a total to date (<code>cumulative</code>), a count for a stated span
+(<code>period</code>: "in the past 24 hours"), a <code>rate</code> ("each day") or
+<code>unknown</code>; the time charts draw totals only, and a day's toll is never set against a
+war's total.</p>
 """.strip()
 
 
@@ -254,11 +262,18 @@ def _charts(figures: Path) -> str:
     return "\n".join(parts)
 
 
+def _said_on(row: dict[str, Any]) -> str:
+    """When the figure was said, where the text gives it ("2025-04 (month)"); empty otherwise."""
+    said, precision = _text(row.get("claimed_on")), _text(row.get("claimed_on_precision"))
+    shown = {"month": said[:7], "year": said[:4]}.get(precision, said)
+    return _esc(f"{shown} ({precision})" if said and precision in ("week", "month", "year") else shown)
+
+
 def _claims(claims: pd.DataFrame) -> str:
     if claims.empty:
         return '<p class="none">No claims are charted.</p>'
     headers = ("claim", "published", "outlet", "metric", "figure", "whose people", "claimant",
-               "period", "review", "evidence (number marked)")
+               "said on", "period", "kind of count", "review", "evidence (number marked)")
     rows, attrs = [], []
     for r in claims.to_dict("records"):
         rows.append((
@@ -269,7 +284,9 @@ def _claims(claims: pd.DataFrame) -> str:
             _esc(r["figure"]),
             _esc(r["subject"]),
             _esc(r["claimant"]) or '<span class="none">outlet\'s own voice</span>',
+            _said_on(r),
             _esc(r["period"]),
+            _esc(r.get("count_kind", "")),
             _esc(r["review_status"]),
             highlight_number(_text(r["quote"]), r["start"], r["end"], r["quote_start"]),
         ))
