@@ -156,3 +156,15 @@ def test_a_monitor_recording_fatalities_gives_them():
 def test_a_former_role_after_a_name_is_an_apposition():
     row = only_claim("Sergei Shoigu, then defence minister, said that 82,000 mobilised men had been deployed.")
     assert row["claimant"] == "Sergei Shoigu"
+
+
+def test_list_items_from_a_country_are_its_people():
+    table = claims_from_text("At least 18 foreign soldiers were killed defending the city, including 14 from South "
+                             "Africa, three from Malawi and one from Uruguay.", published="2025-06-24")
+    assert dict(zip(table["value"], table["subject"]))[14] == "ZA"
+    assert dict(zip(table["value"], table["subject"]))[3] == "MW"
+
+
+def test_a_defence_ministry_reports_its_own_soldiers_killed():
+    row = only_claim("An attack on an army position killed 34 soldiers, according to the Nigerien defense ministry.")
+    assert row["subject"] == "NE"

@@ -48,6 +48,7 @@ from warclaims.extract.subject import (
     named_next_to,
     own_side,
     place_in,
+    source_after,
     speaker_harms,
     subject_of,
 )
@@ -122,6 +123,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         said_by = attribution.text if attribution else ""
         shared = subject_here if elided and subject_here else ""   # "killed two civilians and wounded five others"
         subject = ((named_next_to(text, amount) if not head.noun else "")
+                   or (source_after(text, amount, head) if shared else "")   # "…, including 14 from South Africa"
                    or shared or subject_of(text, amount, head, spans, said_by))
         # Captives are held where their captors are, by their captors: neither the place nor an
         # armed group that holds them names their side ("all 59 hostages" after "Hamas rejected").

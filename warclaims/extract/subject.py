@@ -140,15 +140,10 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         owner = _agent_before(sentence, amount.hedge_start, claimant_spans)   # "France will withdraw its 1,500 troops"
         if owner:
             return owner
-    after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
-    source = _SOURCE_AFTER.match(after)
-    if source and _WITHDRAWN_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
-        source = None   # "withdrew about 700 troops from Somalia": where they leave, not whose they are
+    source = source_after(sentence, amount, head)
     if source:
-        named = after[source.end():source.end() + 40]
-        actors = find_actors(named)
-        if actors and _ONE_MODIFIER.fullmatch(named[:actors[0][0]]):   # "of the Al-Qaeda-linked JNIM"
-            return actors[0][2]
+        return source
+    after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
     if head.noun and is_metric_noun(head.noun):   # "1,600 casualties Russian forces suffered"
         owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])]
         if owners:
@@ -175,6 +170,19 @@ _AID_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OC
 _BOTH_SIDES = re.compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
 _NAME_JUST_BEFORE = re.compile(r"(?:^|[,:;]\s*|\band\s+)$")
 _NAME_JUST_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
+
+
+def source_after(sentence: str, amount: Amount, head: Head) -> str:
+    """A side named right after the people: "casualties from Russian forces", "losses of the
+    Ukrainian army", "14 from South Africa", "fighters of the Al-Qaeda-linked JNIM" ("" when
+    none; "withdrew about 700 troops from Somalia" names where they leave)."""
+    after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
+    source = _SOURCE_AFTER.match(after)
+    if source is None or _WITHDRAWN_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
+        return ""
+    named = after[source.end():source.end() + 40]
+    actors = find_actors(named)
+    return actors[0][2] if actors and _ONE_MODIFIER.fullmatch(named[:actors[0][0]]) else ""
 
 
 def named_next_to(sentence: str, amount: Amount) -> str:
@@ -236,7 +244,8 @@ def dominant_subject(sentences: list[Sentence]) -> str:
     return ranked[0][0]
 
 
-_ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|"
+_ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|defen[cs]e\s+ministry|"
+                   r"ministry\s+of\s+defen[cs]e|general\s+staff|"
                    r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials)\b", re.I)
 
 
@@ -287,8 +296,8 @@ def own_side(claimant: str, metric: str, before: str) -> str:
     (`before` is the text before the amount) sends its own."""
     if metric == "deployed" and not _SPEAKER_SENDS.search(before):
         return ""
-    if metric != "deployed" and speaker_harms(before):
-        return ""
+    if metric != "deployed" and speaker_harms(before) or metric == "captured":
+        return ""   # captives an army reports are mostly the other side's
     if metric != "deployed" and not _ARMY.search(claimant):
         return ""
     actors = find_actors(claimant)
