@@ -33,6 +33,7 @@ from warclaims.provenance import (
     drift_table,
     lineage,
     read_claimants,
+    read_provenance_table,
     unmatched_claimants,
     with_provenance,
 )
@@ -322,18 +323,8 @@ def read_reviewed_claims(path: Path = REVIEWED_FILE, include_rejected: bool = Fa
 
 
 def read_provenance(path: Path = PROVENANCE_FILE) -> pd.DataFrame:
-    """The charted claims with claimant_canonical, copy family, independent reports,
-    first_seen, superseded and drift (see warclaims.provenance)."""
-    raw = pd.read_csv(path, dtype="string", keep_default_na=False)
-    table = coerce_claims(raw)
-    for column in raw.columns[len(CLAIM_COLUMNS):]:
-        table[column] = raw[column]
-    table["independent_reports"] = pd.to_numeric(table["independent_reports"]).astype("int64")
-    table["days_since_first_seen"] = pd.to_numeric(table["days_since_first_seen"]).astype("Int64")
-    for column in ("claimant_is_party", "superseded", "rounded"):
-        if column in table:
-            table[column] = table[column] == "True"
-    return table
+    """data/claims_provenance.csv as `provenance.read_provenance_table` reads it."""
+    return read_provenance_table(path)
 
 
 def read_csv_table(name: str) -> pd.DataFrame:

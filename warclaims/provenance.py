@@ -22,9 +22,11 @@ from typing import Any
 import pandas as pd
 
 from warclaims.analysis import claimant_is_party, describe_figure, figure_dates
+from warclaims.schema import CLAIM_COLUMNS, coerce_claims
 
 __all__ = [
     "canonical_claimants", "copy_families", "drift_table", "figure_paths", "lineage", "normalise_name", "read_claimants",
+    "read_provenance_table",
     "resolve_claimant", "shared_passages", "shingles", "unmatched_claimants", "with_provenance",
 ]
 
@@ -216,6 +218,21 @@ def lineage(claims: pd.DataFrame) -> pd.DataFrame:
                         outlets=("outlet", lambda s: ", ".join(sorted(set(s))))).reset_index()
     table = table.sort_values(_SERIES_KEY + ["first_seen", "figure"], kind="stable")
     return table.drop(columns="figure_key").reset_index(drop=True)
+
+
+def read_provenance_table(path: Path) -> pd.DataFrame:
+    """A claims-with-provenance CSV (as the refresh writes data/claims_provenance.csv) with its
+    types: the claims columns as `schema.coerce_claims` types them, then the provenance ones."""
+    raw = pd.read_csv(path, dtype="string", keep_default_na=False)
+    table = coerce_claims(raw)
+    for column in raw.columns[len(CLAIM_COLUMNS):]:
+        table[column] = raw[column]
+    table["independent_reports"] = pd.to_numeric(table["independent_reports"]).astype("int64")
+    table["days_since_first_seen"] = pd.to_numeric(table["days_since_first_seen"]).astype("Int64")
+    for column in ("claimant_is_party", "superseded", "rounded"):
+        if column in table:
+            table[column] = table[column] == "True"
+    return table
 
 
 def with_provenance(claims: pd.DataFrame, articles: pd.DataFrame, claimants: pd.DataFrame) -> pd.DataFrame:

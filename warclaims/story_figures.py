@@ -63,6 +63,7 @@ from warclaims.analysis import (
 )
 from warclaims.figures import house_rc, plot_casualties, plot_echo, plot_troops, save_figure
 from warclaims.files import write_bytes_atomic
+from warclaims.provenance import read_provenance_table
 from warclaims.stories import (
     CIRCULATION_DAYS, KIND_METRICS, MIN_STORY_CLAIMS, SLUG_PATTERN, STORY_COLUMNS, ContestedRange,
     Story, as_story, contested_range, contested_range_table, list_stories, story_claims,
@@ -845,10 +846,8 @@ def export_stories(root: Path = ROOT, min_claims: int = MIN_STORY_CLAIMS,
     figures/stories.csv and figures/index.md, from data/claims_provenance.csv (see the module
     docstring); stories are drawn `jobs` at a time (default: the usable cores).  Returns the
     files written and removed (paths relative to figures/) and the slugs exported."""
-    from warclaims.pipeline import read_provenance
-
     figures = root / "figures"
-    provenance = read_provenance(root / "data" / "claims_provenance.csv")
+    provenance = read_provenance_table(root / "data" / "claims_provenance.csv")
     stories = list_stories(provenance)
     previous = _previous_exports(figures / INDEX_CSV)
     cache_path = root / "data" / "cache" / "stories.json"
