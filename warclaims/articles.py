@@ -128,6 +128,10 @@ _FILE_PHOTO_LINE = re.compile(r"^\W*.*\bfile photo\W*$", re.I)
 _PHOTO_LINE = re.compile(r"^\W*(?:photo(?:graph)?s?|image|picture)\b\s*(?:[:(]|of|by)", re.I)
 _PHOTO_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")
 _SOURCE_LINE = re.compile(r"^\W*source\s*:\s*(?P<source>.+)$", re.I)
+#: _BOILERPLATE, _PHOTO_LINE and _SOURCE_LINE as one pattern: a line matches it when it
+#: matches any of them, at the cost of one call.
+_BOILERPLATE_PHOTO_OR_SOURCE = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern in (_BOILERPLATE, _PHOTO_LINE, _SOURCE_LINE)), re.I)
 _BULLET = re.compile(r"^\s*(?:[-•*·]|\d+\.)\s+")
 _HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:\s+[A-Z]{3,}\b)?\s*")
 _CLOSING_MARKS = "\"”’')]"
@@ -163,9 +167,15 @@ def _split_lines(text: str) -> tuple[Line, ...]:
         return tuple(_split_any_line_ends(text))
     lines, start = [], 0
     for part in text.split("\n"):   # the usual case, several times faster than a regex scan
-        lines.append(Line(start, start + len(part), part))
-        start += len(part) + 1
+        end = start + len(part)
+        lines.append(_new_line(Line, (start, end, part)))
+        start = end + 1
     return tuple(lines)
+
+
+#: Line's constructor without NamedTuple's Python-level __new__ (as Line._make builds one):
+#: a page's lines are many, and the call was a third of splitting them.
+_new_line = tuple.__new__
 
 
 def _split_any_line_ends(text: str) -> list[Line]:
@@ -196,12 +206,24 @@ _ASCII_CASE_TWINS = ("\u017f", "\u0131", "\u0130", "\u212a")
 
 def _may_contain(text: str, *words: str) -> bool:
     """False only when none of the lowercase ASCII `words` can match in `text` under
-    re.IGNORECASE: a cheap test before a costly pattern.  A lowercase substring test is exact
-    unless the text holds one of _ASCII_CASE_TWINS; then the words may always be there."""
-    if _has_case_twins(text):
-        return True
-    lowered = text.lower()
-    return any(word in lowered for word in words)
+    re.IGNORECASE: a cheap test before a costly pattern."""
+    folded = _folded(text)
+    for word in words:
+        if word in folded:
+            return True
+    return False
+
+
+@lru_cache(maxsize=1024)
+def _folded(text: str) -> str:
+    """`text` in lower case with _ASCII_CASE_TWINS folded to their ASCII letters ("İ" lowers
+    to "i" and a combining dot), so that a lowercase ASCII word can match in `text` under
+    re.IGNORECASE only if it is a substring of this.  Cached: the boilerplate test and the
+    outlet's finders look at the same lines."""
+    folded = text.lower()
+    if not folded.isascii():
+        folded = folded.replace("\u017f", "s").replace("\u0131", "i").replace("i\u0307", "i")
+    return folded
 
 
 def _has_case_twins(text: str) -> bool:
@@ -220,8 +242,13 @@ def _is_bullet_run_junk(run: list[Line]) -> bool:
 def _is_boilerplate(text: str) -> bool:
     if len(text) > 300:   # boilerplate lines are short; long ones would only cost time here
         return False
-    return bool(_BOILERPLATE.match(text) or _PHOTO_LINE.match(text) or _SOURCE_LINE.match(text)
+    return bool(_BOILERPLATE_PHOTO_OR_SOURCE.match(text)
                 or (_may_contain(text, "file photo") and _FILE_PHOTO_LINE.match(text)))
+
+
+def _may_source_line(text: str) -> bool:
+    """False only when _SOURCE_LINE cannot match `text` (it needs "source" and a colon)."""
+    return ":" in text and _may_contain(text, "source")
 
 
 def _is_photo_credit(text: str) -> bool:
@@ -285,15 +312,22 @@ def _bullet_sidebar_lines(lines: list[Line], stripped: list[str]) -> set[int]:
     for index, line in enumerate(lines):
         if not stripped[index]:
             continue
-        if _BULLET.match(line.text):
+        if _may_be_bullet(stripped[index]) and _BULLET.match(line.text):
             run.append(index)
             continue
-        if _is_bullet_run_junk([lines[i] for i in run]):
+        if run and _is_bullet_run_junk([lines[i] for i in run]):
             dropped.update(run)
         run = []
     if _is_bullet_run_junk([lines[i] for i in run]):
         dropped.update(run)
     return dropped
+
+
+def _may_be_bullet(stripped: str) -> bool:
+    """False only when _BULLET cannot match the line: its first character after spaces (\\s
+    and str.strip agree on spaces, \\d is a subset of str.isdigit) opens no bullet."""
+    first = stripped[0]
+    return first in "-•*·" or first.isdigit()
 
 
 def body_segments(text: str) -> list[tuple[int, int]]:
@@ -309,20 +343,21 @@ def body_segments(text: str) -> list[tuple[int, int]]:
 # --- Metadata: title, date, outlet, wire ----------------------------------------------------
 
 def _clean_heading(text: str) -> str:
-    """The text without Markdown marks: leading "#", "*" and spaces, trailing "*" and spaces."""
-    start, end = 0, len(text)
-    while start < end and (text[start] in "#*" or text[start].isspace()):
-        start += 1
-    while end > start and (text[end - 1] == "*" or text[end - 1].isspace()):
-        end -= 1
-    return text[start:end]
+    """The text without Markdown marks: leading "#", "*" and spaces, trailing "*" and spaces.
+    (str.strip strips what str.isspace calls a space; most lines have no marks to strip.)"""
+    cleaned = text.strip()
+    while cleaned.startswith(("#", "*")):
+        cleaned = cleaned.lstrip("#*").lstrip()
+    while cleaned.endswith("*"):
+        cleaned = cleaned.rstrip("*").rstrip()
+    return cleaned
 
 
 def find_title(lines: Sequence[Line]) -> str:
     """The first short line near the top that reads as a headline, else the first body line."""
     candidates = [_clean_heading(line.text) for line in lines[:12]]
     candidates = [c for c in candidates if c not in KNOWN_MASTHEADS] or candidates
-    word_counts = [len(candidate.split()) for candidate in candidates]
+    word_counts = [len(candidate.split(None, 25)) for candidate in candidates]   # 26: more than 25
     for shortest in (5, 3):
         for candidate, words in zip(candidates, word_counts):
             if shortest <= words <= 25 and not _ends_sentence(candidate) and not find_dates(candidate):
@@ -510,16 +545,35 @@ def find_wire(lines: Sequence[Line]) -> str:
     """Agencies credited in a byline, a dateline or a "SOURCE:" line, joined with "/"."""
     credits: list[str] = []
     for line in lines:
-        stripped = line.stripped
-        for pattern, group in ((_BYLINE, "who"), (_DATELINE, "credit"), (_SOURCE_LINE, "source")):
-            match = pattern.match(stripped)
-            if match:
-                credits.extend(AGENCIES[m.lower()] for m in _AGENCY_WORD.findall(match.group(group)))
+        stripped = line.text.strip()
+        if not stripped:
+            continue
+        for credit in _credit_fields(stripped):
+            credits.extend(AGENCIES[m.lower()] for m in _AGENCY_WORD.findall(credit))
     return "/".join(dict.fromkeys(credits))
 
 
+def _credit_fields(stripped: str) -> list[str]:
+    """The credits of a non-empty line read as a byline, a dateline and a "SOURCE:" line, in
+    that order; each pattern runs only on lines that hold what it needs (its "by" has no case
+    twin, its dateline opens with A-Z and holds a parenthesis)."""
+    fields = []
+    if "by" in _folded(stripped) and (byline := _BYLINE.match(stripped)):
+        fields.append(byline.group("who"))
+    if "A" <= stripped[0] <= "Z" and "(" in stripped and (dateline := _DATELINE.match(stripped)):
+        fields.append(dateline.group("credit"))
+    if _may_source_line(stripped) and (source := _SOURCE_LINE.match(stripped)):
+        fields.append(source.group("source"))
+    return fields
+
+
 def _outlet_from_url(url: str) -> str:
-    host = (urlparse(url).hostname or "").lower().removeprefix("www.")
+    return _outlet_of_host((urlparse(url).hostname or "").lower().removeprefix("www."))
+
+
+@lru_cache(maxsize=256)
+def _outlet_of_host(host: str) -> str:
+    """The outlet of a web address's host (cached: a corpus holds many pages of each site)."""
     for domain, name in OUTLETS_BY_DOMAIN.items():
         if host == domain or host.endswith("." + domain):
             return name
@@ -736,7 +790,7 @@ def _source_line_outlet(lines: Sequence[Line]) -> str:
     "Source: ukrinform.net"); an agency by the name the table uses for it as an outlet."""
     for line in lines:
         stripped = line.stripped
-        if len(stripped) > 300 or not _may_contain(stripped, "source"):
+        if len(stripped) > 300 or not _may_source_line(stripped):
             continue
         match = _SOURCE_LINE.match(stripped)
         if match:
