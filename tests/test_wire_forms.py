@@ -168,3 +168,9 @@ def test_list_items_from_a_country_are_its_people():
 def test_a_defence_ministry_reports_its_own_soldiers_killed():
     row = only_claim("An attack on an army position killed 34 soldiers, according to the Nigerien defense ministry.")
     assert row["subject"] == "NE"
+
+
+def test_hamas_fighters_are_palestinians_by_the_guide():
+    row = only_claim("The IDF estimates that it killed about 22,000 Hamas and other terror operatives during "
+                     "the two-year war.")
+    assert row["subject"] == "PS"

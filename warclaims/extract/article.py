@@ -42,6 +42,7 @@ from warclaims.extract.sentences import Sentence, split_sentences
 from warclaims.extract.when import claim_date, claim_date_phrase
 from warclaims.extract.subject import (
     CIVILIAN_NOUN,
+    FIGHTERS_OF_A_STATE,
     ROLES,
     inherited_subject,
     named_in_phrase,
@@ -147,6 +148,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         if subject and speaker_harms(before) \
                 and subject in {code for _, _, code, _ in find_actors(speaker)}:
             subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
+        subject = FIGHTERS_OF_A_STATE.get(subject, subject)   # the guide: Hamas fighters -> PS
         claimant, country = claimant_and_country(attribution, context, subject, text)
         clause = period_clause(text, amount, head, next_start)
         period = find_period(clause)

@@ -249,6 +249,9 @@ _ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|d
                    r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials)\b", re.I)
 
 
+#: Armed groups whose fighters the annotation guide counts as a state's people ("Hamas fighters
+#: → PS"); every other group keeps its own word (`hezbollah`, `houthis`, `fano`).
+FIGHTERS_OF_A_STATE = {"hamas": "PS"}
 #: Armed groups that govern a territory: they count its people as theirs, and speak as its authority.
 TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE"}
 
