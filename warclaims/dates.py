@@ -62,7 +62,7 @@ class WrittenDate(NamedTuple):
         return self.readings[0] if len(self.readings) == 1 else None
 
     @property
-    def is_calendar_date(self) -> bool:
+    def iscalendar_date(self) -> bool:
         return bool(self.readings)
 
     def read_in_order(self, order: str) -> date | None:
@@ -77,7 +77,8 @@ def month_number(name: str) -> int | None:
     return MONTHS.get(name.lower().rstrip("."))
 
 
-def _calendar_date(year: int, month: int, day: int) -> date | None:
+def calendar_date(year: int, month: int, day: int) -> date | None:
+    """The date, or None when it is no calendar day (2031-02-30, month 0)."""
     try:
         return date(year, month, day)
     except ValueError:
@@ -85,19 +86,19 @@ def _calendar_date(year: int, month: int, day: int) -> date | None:
 
 
 def _read_numbered(match: re.Match[str]) -> tuple[date, ...]:
-    found = _calendar_date(int(match["year"]), int(match["month"]), int(match["day"]))
+    found = calendar_date(int(match["year"]), int(match["month"]), int(match["day"]))
     return (found,) if found else ()
 
 
 def _read_named(match: re.Match[str]) -> tuple[date, ...]:
-    found = _calendar_date(int(match["year"]), month_number(match["month"]) or 0, int(match["day"]))
+    found = calendar_date(int(match["year"]), month_number(match["month"]) or 0, int(match["day"]))
     return (found,) if found else ()
 
 
 def _year_last_readings(match: re.Match[str]) -> tuple[date | None, date | None]:
     """"02/05/2025" read day first and month first; None where that is no real day."""
     year, first, second = int(match["year"]), int(match["first"]), int(match["second"])
-    return _calendar_date(year, second, first), _calendar_date(year, first, second)
+    return calendar_date(year, second, first), calendar_date(year, first, second)
 
 
 def _read_year_last(match: re.Match[str]) -> tuple[date, ...]:
@@ -130,7 +131,7 @@ def find_written_dates(text: str) -> list[WrittenDate]:
 def iso_date(text: str) -> WrittenDate:
     """The date `text` writes as YYYY-MM-DD, a real day or not."""
     year, month, day = (int(part) for part in text.split("-"))
-    found = _calendar_date(year, month, day)
+    found = calendar_date(year, month, day)
     return WrittenDate(0, len(text), text, (found,) if found else ())
 
 

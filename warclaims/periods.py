@@ -142,7 +142,10 @@ def _month_year(month: int, words: str, published: date, forward: bool) -> int:
     return published.year if month <= published.month else published.year - 1
 
 
-_RATE = re.compile(r"\b(?:each|every|per|a)\s+(?:day|month)\b|\bdaily\b")
+#: A rate: "each day", "a day", "per week", "daily" (not "a day after", "daily update").
+RATE_PATTERN = re.compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|night|hour)\b(?!\s+(?:after|before|earlier|"
+                          r"later|of|when|since|ago)\b)|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|"
+                          r"bulletin)\b)", re.I)
 _SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b")
 _RELATIVE = re.compile(rf"(?:past|last|less\s+than|under)\s+(?:(a|{_NUMBER_WORD})\s+)?({_UNIT})")
 _LAST_UNIT_END = re.compile(r"\blast\s+(?:year|month|week)\s*$")
@@ -156,7 +159,7 @@ def resolve_period(phrase: str, published: date | None) -> tuple[date | None, da
     if not phrase or published is None:
         return None, None
     words = phrase.lower()
-    if _RATE.search(words) or _EVENT.match(words):
+    if RATE_PATTERN.search(words) or _EVENT.match(words):
         return None, None
     if _SO_FAR.search(words):
         return None, published

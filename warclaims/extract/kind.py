@@ -23,9 +23,8 @@ from __future__ import annotations
 import re
 
 from warclaims.extract.when import claim_date_phrase
+from warclaims.periods import RATE_PATTERN
 
-_RATE = re.compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|night|hour)\b(?!\s+(?:after|before|earlier|later|of|"
-                   r"when|since|ago)\b)|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|bulletin)\b)", re.I)
 _CUMULATIVE_PERIOD = re.compile(r"^(?:since|by|until)\b|\bso\s+far\b|\bto\s+date\b", re.I)
 _CUMULATIVE_WORDS = re.compile(
     r"\bin\s+total\b|\ba\s+total\s+of\b|\baltogether\b|\boverall\b|\bcumulative\b|\bas\s+of\b|\bso\s+far\b|"
@@ -47,7 +46,7 @@ _DAY_SPAN = re.compile(
 def count_kind(clause: str, period: str, sentence: str) -> str:
     """'cumulative', 'period', 'rate' or 'unknown' for the amount whose clause and period
     phrase are given (see the module docstring); `sentence` tells a day the figure was said."""
-    if _RATE.search(clause) or (period not in clause and _RATE.search(period)):
+    if RATE_PATTERN.search(clause) or (period not in clause and RATE_PATTERN.search(period)):
         return "rate"
     if _CUMULATIVE_PERIOD.search(period) or _CUMULATIVE_WORDS.search(clause):
         return "cumulative"

@@ -21,12 +21,11 @@ A phrase that needs the publication date gives nothing when the article has none
 """
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 from functools import lru_cache
 
-from warclaims.dates import MONTH_PATTERN, month_number
+from warclaims.dates import MONTH_PATTERN, calendar_date, month_number
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -107,13 +106,13 @@ def _last_weekday(name: str, published: date | None) -> date | None:
 
 def _day_of(day: int, month: int, year: str | None, published: date | None) -> date | None:
     if year:
-        return _calendar_date(int(year), month, day)
+        return calendar_date(int(year), month, day)
     if published is None:
         return None
-    this_year = _calendar_date(published.year, month, day)
+    this_year = calendar_date(published.year, month, day)
     if this_year is not None and this_year <= published:
         return this_year
-    return _calendar_date(published.year - 1, month, day)
+    return calendar_date(published.year - 1, month, day)
 
 
 def _month_of(month: int, year: str | None, published: date | None) -> date | None:
@@ -124,12 +123,6 @@ def _month_of(month: int, year: str | None, published: date | None) -> date | No
     if published is None:
         return None
     return date(published.year if month <= published.month else published.year - 1, month, 1)
-
-
-def _calendar_date(year: int, month: int, day: int) -> date | None:
-    if not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
-        return None
-    return date(year, month, day)
 
 
 def _relative(words: str, published: date | None) -> tuple[date | None, str]:
