@@ -62,7 +62,7 @@ class WrittenDate(NamedTuple):
         return self.readings[0] if len(self.readings) == 1 else None
 
     @property
-    def iscalendar_date(self) -> bool:
+    def is_calendar_date(self) -> bool:
         return bool(self.readings)
 
     def read_in_order(self, order: str) -> date | None:
