@@ -244,10 +244,14 @@ def _figure_of(row: dict[str, object]) -> tuple[object, ...]:
 
 def _same_claim(a: dict[str, object], b: dict[str, object]) -> bool:
     """Same figure, hedged alike or bare in one of them (a headline drops the hedge: "kills 78"),
-    about the same people."""
+    about the same people: a place's side and civilians may be the same people ("kills 21 in El
+    Fasher", "at least 21 civilians were killed")."""
     hedges_agree = a["qualifier"] == b["qualifier"] or "exact" in (a["qualifier"], b["qualifier"])
-    return (_figure_of(a) == _figure_of(b) and hedges_agree
-            and (a["subject"] == b["subject"] or not a["subject"] or not b["subject"]))
+    return _figure_of(a) == _figure_of(b) and hedges_agree and _same_people(str(a["subject"]), str(b["subject"]))
+
+
+def _same_people(a: str, b: str) -> bool:
+    return a == b or not a or not b or ("civilians" in (a, b) and (a.isupper() or b.isupper()))
 
 
 def _richness(row: dict[str, object]) -> tuple[bool, bool, bool]:

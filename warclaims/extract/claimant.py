@@ -45,6 +45,7 @@ from warclaims.lexicon import (
     word_alternation,
 )
 from warclaims.numbers import Amount
+from warclaims.places import find_places, named_as_place
 
 _SAY = (
     r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|claims?|claimed|estimated|estimates?|"
@@ -445,6 +446,10 @@ _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
 _OFFICIAL_ROLE = re.compile(r"\b(?:police|military|army|command|spokes(?:man|woman|person)|governor|officials?|"
                             r"authorities)\b", re.I)
+#: Officials and bodies that speak for the place they serve ("the district administrator of
+#: Macomia", "the Borno State Emergency Management Agency"); residents and doctors do not.
+_PLACE_OFFICIAL = re.compile(r"\b(?:police|governor|administrat(?:or|ion)|mayor|officials?|authorit(?:y|ies)|agency|"
+                             r"office|council|ministry|department|command|army|military|commissioner|inspector)\b", re.I)
 _ARMED_GROUP_SPEAKER = re.compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
                                   r"armed\s+groups?)\b", re.I)
 _UNKNOWN_ACRONYM = re.compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")
@@ -475,6 +480,9 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "western"
     if codes:
         return codes[0]
+    towns = [code for start, end, code, _ in find_places(words) if named_as_place(words, start, end)]
+    if towns and _PLACE_OFFICIAL.search(words):
+        return towns[0]   # "the Borno State Emergency Management Agency", "Kursk Region Governor"
     if (_LOCAL.search(words) or (not inherited and _OFFICIAL_ROLE.search(words))) and subject in _COUNTRY_CODES:
         return subject   # local bodies count their own dead; so do a place's officials when no one else is named
     if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text):

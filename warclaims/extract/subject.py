@@ -36,6 +36,7 @@ from warclaims.extract.head import MILITARY_NOUN_WORD, WINDOW, Head, is_metric_n
 from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.lexicon import MILITARY_NOUNS, expand_phrases, find_actors, folded_words, word_alternation
 from warclaims.numbers import Amount
+from warclaims.places import PLACE_WORD_AFTER, find_places
 
 _NOT_AGENT_BEFORE = re.compile(
     r"\b(?:to|in|into|inside|against|from|of|for|with|on|at|toward|towards|near|across|over|"
@@ -66,7 +67,8 @@ ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepe
 #: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
 _PLACE_BEFORE = re.compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
                            r"shelled|bombed)\s+(?:the\s+)?"
-                           r"(?:(?:southern|northern|eastern|western|central|occupied|besieged|war-torn)\s+)?$", re.I)
+                           r"(?:(?:southern|northern|eastern|western|(?:south|north)-?(?:east|west)ern|central|occupied|besieged|"
+                           r"war-torn)\s+)?$", re.I)
 _POSSESSIVE_OR_FORCE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
                                         r"airstrikes?|attacks?)\b)", re.I)
 
@@ -94,12 +96,19 @@ def named_in_phrase(head: Head) -> bool:
 
 def places_in(sentence: str) -> list[str]:
     """The codes of the places a sentence names, in order: country names and capitals (not
-    demonyms: "from Israeli air strikes" names no place), not parts of a compound ("the
-    Russia-Ukraine war")."""
-    return [code for start, end, code, text in find_actors(sentence)
-            if code.isupper() and is_place_name(text) and _PLACE_BEFORE.search(sentence[max(0, start - 40):start])
+    demonyms: "from Israeli air strikes" names no place), towns and regions the gazetteer
+    knows ("in Khan Younis", "the Jammu region"), not parts of a compound ("the Russia-Ukraine
+    war")."""
+    actors = [(start, end, code) for start, end, code, text in find_actors(sentence)
+              if code.isupper() and is_place_name(text)]
+    towns = [(start, end, code) for start, end, code, _ in find_places(sentence)
+             if not any(s < end and start < e for s, e, _, _ in find_actors(sentence))]
+    return [code for start, end, code in sorted(actors + towns)
+            if (_PLACE_BEFORE.search(sentence[max(0, start - 40):start])
+                or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end))
             and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
             and not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])]
+
 
 
 def place_in(sentence: str) -> str:
