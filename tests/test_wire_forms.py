@@ -174,3 +174,20 @@ def test_hamas_fighters_are_palestinians_by_the_guide():
     row = only_claim("The IDF estimates that it killed about 22,000 Hamas and other terror operatives during "
                      "the two-year war.")
     assert row["subject"] == "PS"
+
+
+def test_a_speaker_before_for_its_part_is_found():
+    row = only_claim("The SDF, for its part, said in a statement that it had lost 9 of its own members.")
+    assert row["claimant"] == "The SDF"
+
+
+def test_a_state_body_known_by_its_acronym_is_no_outlet():
+    row = only_claim("The Armed Forces of the Philippines (AFP) said that 171 communist rebels were killed in "
+                     "encounters in 2024.")
+    assert row["claimant_country"] == "PH"
+
+
+def test_a_place_s_emergency_service_speaks_for_its_state():
+    table = claims_from_text("The toll from the missile strike on Kharkiv has risen to 31, including two children, "
+                             "the State Emergency Service (SES) reports.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "UA"

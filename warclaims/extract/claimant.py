@@ -335,7 +335,8 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
 
 
 _ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
-_ASIDES = (r"who|which|together\s+with|along\s+with|alongside|in\s+cooperation\s+with|working\s+with|"
+_ASIDES = (r"who|which|for\s+(?:its|their|his|her)\s+part|in\s+turn|together\s+with|along\s+with|alongside|"
+           r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
 _ASIDE_START = re.compile(rf"\s*(?:{_ASIDES})\b", re.I)
@@ -463,6 +464,8 @@ def claimant_country(attribution: Attribution, inherited: str, subject: str) -> 
 
 @lru_cache(maxsize=1024)
 def _claimant_country(text: str, apposition: str, inherited: str, subject: str) -> str:
+    if _STATE_BODY_NAME.search(text):
+        text = _OWN_ACRONYM.sub("", text)   # "The Armed Forces of the Philippines (AFP)" is no news agency
     words = _BASED.sub("", f"{text} {apposition}")   # "the Washington-based think tank" speaks for no state
     if _NAMED_NGO.search(words) and not _OFFICIAL.search(text) and not _UN.search(words):
         return "other"
@@ -490,6 +493,11 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     return inherited
 
 
+#: A body's own acronym after its name: "the State Emergency Service (SES)"; a state body's
+#: acronym says nothing of an outlet or an NGO.
+_OWN_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,7}\)")
+_STATE_BODY_NAME = re.compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|Ministry|"
+                              r"Police|Army|Defen[cs]e|Military|Inter-Services|Emergency|Government)\b")
 #: "US-based", "London-based": where a body sits, not whom it speaks for.
 _BASED = re.compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")
 

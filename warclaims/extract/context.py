@@ -154,7 +154,8 @@ _MEMBER_OF_THOSE_NAMED = re.compile(r"(?:one|two|three|some|several|both|each|ei
 #: unless a state's claimant was named before (its country is handed on).
 _STATE_ORGAN = re.compile(r"\b(?:army|military|armed\s+forces|government|ministry|police|security\s+sources?|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
-                          r"governor|spokes(?:man|woman|person))\b", re.I)
+                          r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
+                          r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
 
 
