@@ -191,3 +191,21 @@ def test_a_place_s_emergency_service_speaks_for_its_state():
     table = claims_from_text("The toll from the missile strike on Kharkiv has risen to 31, including two children, "
                              "the State Emergency Service (SES) reports.", published="2025-06-24")
     assert table.iloc[0]["claimant_country"] == "UA"
+
+
+def test_members_of_a_named_armed_group_are_its_people():
+    row = only_claim("MANILA, Philippines – Five suspected members of the New People's Army (NPA) were killed in a "
+                     "firefight in Abra on Sunday, the Philippine Army said.")
+    assert row["subject"] == "npa"
+
+
+def test_soldiers_attacked_by_a_group_are_not_the_group_s():
+    row = claims_from_text("ISWAP attack on Borno military base: Army confirms 5 soldiers killed\n\n"
+                           "The attack on the base in Borno State began on Sunday night.", published="2025-03-25").iloc[0]
+    assert (row["subject"], row["claimant_country"]) == ("NG", "NG")
+
+
+def test_nato_troops_are_nato_s():
+    row = only_claim("NATO currently has about 10,000 troops stationed in the three Baltic states under its forward "
+                     "presence, according to alliance officials.")
+    assert row["subject"] == "nato"

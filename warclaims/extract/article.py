@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
+from collections.abc import Callable
 from datetime import date
 
 from warclaims.articles import body_segments
@@ -44,6 +45,7 @@ from warclaims.extract.subject import (
     CIVILIAN_NOUN,
     FIGHTERS_OF_A_STATE,
     ROLES,
+    can_be_theirs,
     inherited_subject,
     named_in_phrase,
     named_next_to,
@@ -141,10 +143,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                        or context.place() or context.nationality() or subject)
         subject_from_context = not subject
         military = bool(head.noun) and is_military_noun(head.noun)
-        subject = (subject or own_side(speaker, metric, before)
-                   or ("" if military or captives else place_in(text))
-                   or inherited_subject(context.previous_subject, head)
-                   or context.dominant() or context.place())
+        found = subject
+        subject = _first_side(head, lambda: found, lambda: own_side(speaker, metric, before),
+                              lambda: "" if military or captives else place_in(text),
+                              lambda: inherited_subject(context.previous_subject, head),
+                              context.dominant, context.place)
         if subject and speaker_harms(before) \
                 and subject in {code for _, _, code, _ in find_actors(speaker)}:
             subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
@@ -233,6 +236,16 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
         elif _richness(row) > _richness(kept[twin]):
             kept[twin] = row
     return sorted(kept, key=lambda r: r["start"])
+
+
+def _first_side(head: Head, *candidates: Callable[[], str]) -> str:
+    """The first of the candidate sides, in order, that names a side the people can be
+    (`can_be_theirs`); each is reckoned only when the ones before it gave none."""
+    for candidate in candidates:
+        side = candidate()
+        if side and can_be_theirs(side, head):
+            return side
+    return ""
 
 
 def _figure_of(row: dict[str, object]) -> tuple[object, ...]:

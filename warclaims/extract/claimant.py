@@ -533,6 +533,7 @@ def country_introduced_with(name: str, text: str) -> str:
     if first is None:
         return ""
     title = text[max(0, first.start() - _TITLE_WINDOW):first.start()]
-    title = title[max(title.rfind("."), title.rfind("\n")) + 1:]
-    codes = [code for _, _, code, _ in find_actors(title)]
+    title = title[max(title.rfind("."), title.rfind("\n"), title.rfind(":"), title.rfind(";")) + 1:]
+    codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
+             for _, _, code, _ in find_actors(title)]   # "Hamas spokesman Abu Obeida" speaks for no state
     return codes[-1] if codes else ""

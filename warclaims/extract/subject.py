@@ -265,6 +265,21 @@ FIGHTERS_OF_A_STATE = {"hamas": "PS"}
 TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE"}
 
 
+#: People a state fields: an armed group's word is never theirs unless named with them
+#: ("five soldiers were killed … in a clash with Abu Sayyaf remnants" counts no group's men).
+_STATE_FORCES_NOUN = re.compile(r"soldiers|troops|servicemen|servicemembers|service\s?members|personnel|"
+                                r"policemen|police(?:\s+officers)?|officers|marines|paratroopers|sailors|airmen|"
+                                r"guardsmen|reservists|conscripts", re.I)
+_NOT_A_GROUP = frozenset({"civilians", "mixed", "nato", *ROLES.values()})   # NATO troops are states' troops
+
+
+def can_be_theirs(code: str, head: Head) -> bool:
+    """Whether people named by `head` can be the side `code`: a state's soldiers are no armed
+    group's unless the group is named with them ("RSF soldiers")."""
+    is_group = bool(code) and code.islower() and code not in _NOT_A_GROUP and code not in FIGHTERS_OF_A_STATE
+    return not (is_group and head.noun and _STATE_FORCES_NOUN.fullmatch(head.noun) and not named_in_phrase(head))
+
+
 def inherited_subject(previous: str, head: Head) -> str:
     """The previous claim's people for a count that names none, unless they cannot be the same:
     soldiers are not "civilians" ("12 civilians and three soldiers were wounded")."""
