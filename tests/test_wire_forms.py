@@ -209,3 +209,25 @@ def test_nato_troops_are_nato_s():
     row = only_claim("NATO currently has about 10,000 troops stationed in the three Baltic states under its forward "
                      "presence, according to alliance officials.")
     assert row["subject"] == "nato"
+
+
+def test_police_at_the_end_of_a_sentence_are_its_claimant():
+    row = only_claim("Bandits killed six passengers who tried to flee on the Gusau–Funtua highway in Zamfara State, "
+                     "police said on Thursday.")
+    assert (row["claimant"], row["claimant_country"]) == ("police", "NG")
+
+
+def test_the_who_at_the_end_of_a_sentence_is_the_un_agency():
+    table = claims_from_text("These attacks have killed 498 health workers in Gaza, WHO said.", published="2025-06-24")
+    assert (table.iloc[0]["claimant"], table.iloc[0]["claimant_country"]) == ("WHO", "un")
+
+
+def test_a_dateline_with_a_written_date_is_no_claimant():
+    row = only_claim("Addis Abeba, 27 May 2025 – The Ethiopian National Defense Force (ENDF) said it killed more than "
+                     "250 members of the Fano militia.")
+    assert (row["claimant"], row["claimant_country"]) == ("The Ethiopian National Defense Force (ENDF)", "ET")
+
+
+def test_a_body_that_registered_people_missing_said_so():
+    row = only_claim("In Sudan, the ICRC has registered 8,000 missing persons since April 2023.")
+    assert row["claimant"] == "the ICRC"

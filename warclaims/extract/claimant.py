@@ -57,7 +57,7 @@ _SAY = (
     r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
-    r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified"
+    r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered"
 )
 _TIME_TAIL = re.compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
@@ -335,7 +335,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
 
 
 _ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
-_ASIDES = (r"who|which|for\s+(?:its|their|his|her)\s+part|in\s+turn|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|for\s+(?:its|their|his|her)\s+part|in\s+turn|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
@@ -422,7 +422,8 @@ _UN = re.compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UN
 _WESTERN = re.compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
-                  r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators")
+                  r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators|police|prosecutors|"
+                  r"investigators|paramedics|doctors|firefighters")
 _SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|"
                             rf"state|he|she|they|it|we|"
                             rf"{_SPEAKER_NOUNS})\b")

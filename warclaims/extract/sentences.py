@@ -110,8 +110,11 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
 #: A dateline opening a sentence: "BEIRUT — ", "YEREVAN/BAKU, Sept 21 (Reuters) - ",
 #: "Ouagadougou (AFP) – ", "BAKU: ".  It says where the reporter filed from, not whose people.
 _DATELINE = re.compile(
-    r"^\W*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\())"
-    r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:—|–|-|:)\s+")
+    r"^\W*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\()"
+    r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"   # "Addis Abeba, 27 May 2025 –"
+    r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z]{2,6}))"                               # "Tehran, IRNA –"
+    r"\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:—|–|-|:)\s+")
 
 
 def dateline_end(text: str) -> int:
