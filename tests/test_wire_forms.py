@@ -231,3 +231,9 @@ def test_a_dateline_with_a_written_date_is_no_claimant():
 def test_a_body_that_registered_people_missing_said_so():
     row = only_claim("In Sudan, the ICRC has registered 8,000 missing persons since April 2023.")
     assert row["claimant"] == "the ICRC"
+
+
+def test_a_president_speaks_for_the_state_that_opens_the_sentence():
+    row = only_claim("Kenya will deploy an additional 600 police officers to Haiti next month, President William Ruto "
+                     "announced on Monday during a visit to Port-au-Prince.")
+    assert row["claimant_country"] == "KE"

@@ -26,9 +26,9 @@ from warclaims.extract.claimant import (
     find_attributions,
     is_proper_name,
 )
-from warclaims.extract.sentences import Sentence
+from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.extract.when import claim_date
-from warclaims.extract.subject import dominant_subject, is_demonym, place_in, places_in
+from warclaims.extract.subject import dominant_subject, is_demonym, is_place_name, place_in, places_in
 from warclaims.lexicon import find_actors
 
 
@@ -176,7 +176,33 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     own = claimant_country(attribution, "", subject)
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
+    if not own and _NATIONAL_OFFICE.search(attribution.text):
+        # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
+        own = (leading_state(sentence) or _state_or_empty(context.claimant_country) or context.nationality()
+               or context.place())
     if not own and _STATE_ORGAN.search(attribution.text) and context.claimant_country in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the state where it happens
         own = place_in(sentence) or context.place() or context.nationality()
     return attribution.text, own or context.claimant_country
+
+
+#: A state's national offices and their holders, named without their state.
+_NATIONAL_OFFICE = re.compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
+                              r"(?:foreign|defen[cs]e|interior|home)\s+minister|presidency)\b", re.I)
+#: "Kenya will deploy …", "Armenia is still searching …": a state that opens the sentence as its subject.
+_STATE_AS_SUBJECT = re.compile(r"\s+(?:will|would|has|have|had|is|was|says|said|lists|plans|wants|intends|"
+                               r"announced|sent|sends|deployed|lost|counts)\b")
+
+
+def leading_state(sentence: str) -> str:
+    """The state a sentence opens with as its subject, or ""."""
+    start = dateline_end(sentence)
+    actors = find_actors(sentence[start:start + 60])
+    if not actors or actors[0][0] > 4 or not is_place_name(actors[0][3]):
+        return ""
+    _, end, code, _ = actors[0]
+    return code if code.isupper() and _STATE_AS_SUBJECT.match(sentence, start + end) else ""
+
+
+def _state_or_empty(code: str) -> str:
+    return "" if code in _NO_STATE else code
