@@ -534,7 +534,15 @@ def country_introduced_with(name: str, text: str) -> str:
     if first is None:
         return ""
     title = text[max(0, first.start() - _TITLE_WINDOW):first.start()]
-    title = title[max(title.rfind("."), title.rfind("\n"), title.rfind(":"), title.rfind(";")) + 1:]
+    title = title[max(map(title.rfind, ".\n:;")) + 1:]
+    before_comma, comma, after_comma = title.rpartition(",")
+    if comma and not find_actors(after_comma):   # "…to Haiti next month, President William Ruto"
+        title = before_comma if _TITLE_BEFORE_COMMA.search(before_comma) else after_comma   # "Cameroon's army spokesperson, Captain …"
     codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
              for _, _, code, _ in find_actors(title)]   # "Hamas spokesman Abu Obeida" speaks for no state
     return codes[-1] if codes else ""
+
+
+#: A title that ends right before the comma of an apposition: "The Congolese army spokesman, Lt Col …".
+_TITLE_BEFORE_COMMA = re.compile(r"\b(?:spokes(?:man|woman|person)|minister|governor|commander|chief|head|director|"
+                                 r"general|official|envoy|ambassador|adviser|advisor|mayor)\s*$", re.I)
