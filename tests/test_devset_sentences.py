@@ -120,6 +120,27 @@ def test_numbers_in_parentheses_after_places_take_the_sentence_metric():   # d14
     assert [(metric, value) for metric, value, _, _ in figures(table)] == [("killed", 5945), ("killed", 5605)]
 
 
+def test_a_loss_report_s_running_tally_is_casualties():
+    # d12
+    table = claims("As of Jan. 19, Russia has lost a total of 818,740 troops since the full-scale invasion began, "
+                   "Ukraine's General Staff reported.")
+    assert figures(table) == [("casualties", 818740, None, None)]
+
+
+def test_servicepeople_lost_in_clashes_are_casualties():
+    # e05
+    table = claims("Kiev has also lost 430 servicepeople in battles with Russia’s Battlegroup Zapad, the ministry "
+                   "added.")
+    assert figures(table) == [("casualties", 430, None, None)]
+
+
+def test_soldiers_lost_who_died_are_killed():
+    # e02
+    table = claims("\"Since the beginning of the full-scale war, Ukraine has lost 43,000 soldiers who died on the "
+                   "battlefield,\" Zelenskyy wrote.")
+    assert figures(table) == [("killed", 43000, None, None)]
+
+
 # --- What is no claim ---------------------------------------------------------------------------
 
 def test_a_ratio_is_no_count():   # e02

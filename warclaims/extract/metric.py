@@ -98,6 +98,28 @@ _CLAUSE_BREAK = re.compile(r"[,;]")
 #: were destroyed".
 _THINGS_TOO = re.compile(r"\b(?:los[te]|loses|losing|destroyed|eliminated|neutrali[sz]ed)\b", re.I)
 _MILITARY_WORD = re.compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
+#: "Russia has lost 1,000,270 troops since …", "the enemy lost over 225 personnel": the running
+#: tally of a loss report (hundreds or more, in the reports' words for soldiers or over a
+#: reported period, with no count of wounded beside it) is killed and wounded together;
+#: "Pyongyang lost some 2,000 troops in the fight", "lost 14 fighters" are deaths.
+_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}$", re.I)
+_LOSS_REPORT_NOUN = re.compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
+_SOLDIERS_NOUN = re.compile(r"troops|soldiers", re.I)
+_REPORTED_PERIOD = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|per\s+day|a\s+day|"
+                              r"each\s+day|daily|in\s+total|a\s+total\s+of|in\s+all|in\s+\d{4}|so\s+far|to\s+date)\b",
+                              re.I)
+_WOUNDED_BESIDE = re.compile(r"\b(?:wounded|injured|injuries)\b", re.I)
+_DEATHS_AFTER = re.compile(r"\s+(?:who\s+(?:have\s+|had\s+)?(?:died|were\s+killed)|killed|dead)\b", re.I)   # "soldiers who died"
+LOSS_REPORT_MINIMUM = 100
+
+
+def _reports_losses(sentence: str, amount: Amount, head: Head, before: str) -> bool:
+    """Whether "lost N troops" is a loss report's tally, not a count of the dead (see `_LOST_BEFORE`)."""
+    if not (head.noun and _LOST_BEFORE.search(before) and amount.central >= LOSS_REPORT_MINIMUM) \
+            or _WOUNDED_BESIDE.search(sentence) or _DEATHS_AFTER.match(sentence, head.end):
+        return False
+    return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun)
+                or _SOLDIERS_NOUN.fullmatch(head.noun) and _REPORTED_PERIOD.search(sentence))
 
 
 _OWN_PARTICIPLE = re.compile(r"^\s+(?:\w+ly\s+)?(\w+)")
@@ -345,6 +367,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-80:]) \
             and _COMPLEMENT_BEFORE.search(_last_words(before)):
         toll = _last_metric(before[-80:])   # "the death toll … now stands at more than 400 people"
+        if toll == "killed" and _reports_losses(sentence, amount, head, before):
+            return "casualties"   # "Russia has lost a total of 818,740 troops since …"
         if toll and toll != "deployed":
             return toll
     if _may_end_with(tail, _BASE_BEFORE_LAST_WORDS) and _BASE_BEFORE.search(before):
@@ -375,6 +399,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
                     participle = _first_metric(sentence[head.end:head.end + 30])
                     if participle and participle[0] <= 1:
                         return participle[1]
+                    if _reports_losses(sentence, amount, head, before):
+                        return "casualties"
                 if metric == "deployed" and not (is_people or head.strong):
                     continue
                 return metric
