@@ -201,6 +201,13 @@ def test_forces_named_as_the_other_side_do_not_own_the_dead():   # j08
     assert row["subject"] == "KP"
 
 
+def test_troops_a_state_sends_beside_a_peace_mission_are_the_state_s():
+    # h12
+    table = claims("Rwanda is a major contributor to the UN’s peacekeeping force in the Central African Republic and "
+                   "last year sent hundreds of troops to the unstable country after an alleged attempted coup.")
+    assert table.iloc[0]["subject"] == "RW"
+
+
 # --- Who said so ------------------------------------------------------------------------------------
 
 def test_a_long_institution_name_is_a_claimant():   # d14

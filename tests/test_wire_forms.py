@@ -237,3 +237,34 @@ def test_a_president_speaks_for_the_state_that_opens_the_sentence():
     row = only_claim("Kenya will deploy an additional 600 police officers to Haiti next month, President William Ruto "
                      "announced on Monday during a visit to Port-au-Prince.")
     assert row["claimant_country"] == "KE"
+
+
+def test_a_place_the_sentence_opens_with_is_where_soldiers_fell():
+    table = claims_from_text("Russian troops fought in the Sahel last year.\n\nIn Niger, 10 soldiers were killed in an "
+                             "ambush on Sunday, the defence ministry said.", published="2025-06-24")
+    assert table.iloc[-1]["subject"] == "NE"
+
+
+def test_bare_list_items_take_the_place_after_them():
+    table = claims_from_text("ACLED recorded 11,200 reported fatalities in Burkina Faso in 2024, 7,000 in Mali and "
+                             "1,600 in Niger.", published="2025-06-24")
+    assert list(table["subject"]) == ["BF", "ML", "NE"]
+
+
+def test_troops_a_peace_mission_fields_are_peacekeepers():
+    row = only_claim("MONUSCO, which has some 11,000 uniformed personnel in the country, has been asked by Kinshasa "
+                     "to leave but has slowed its drawdown because of the fighting.")
+    assert row["subject"] == "peacekeepers"
+
+
+def test_the_country_s_troops_are_the_speaker_s():
+    row = only_claim("South African Defence Minister Angie Motshekga told parliament that the country's roughly 2,900 "
+                     "troops in Congo would remain there for now.")
+    assert row["subject"] == "ZA"
+
+
+def test_the_enemy_of_a_ministry_is_the_other_side():
+    table = claims_from_text("Russia's Defense Ministry reported fighting in Ukraine's Donetsk region.\n\n"
+                             "\"The enemy lost over 225 personnel,\" the Russian Defense Ministry said.",
+                             published="2025-03-05")
+    assert table.iloc[0]["subject"] == "UA"

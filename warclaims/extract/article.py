@@ -46,6 +46,7 @@ from warclaims.extract.subject import (
     FIGHTERS_OF_A_STATE,
     ROLES,
     can_be_theirs,
+    fronted_place,
     inherited_subject,
     named_in_phrase,
     named_next_to,
@@ -125,7 +126,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         attribution = nearest_attribution(attributions, amount) or forward_attribution(following)
         said_by = attribution.text if attribution else ""
         shared = subject_here if elided and subject_here else ""   # "killed two civilians and wounded five others"
-        subject = ((named_next_to(text, amount) if not head.noun else "")
+        speaker_side = _speaker_side(said_by, context)
+        enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 60),
+                                                                     amount.hedge_start) else ""
+        subject = (enemy or (named_next_to(text, amount) if not head.noun else "")
                    or (source_after(text, amount, head) if shared else "")   # "…, including 14 from South Africa"
                    or shared or subject_of(text, amount, head, spans, said_by))
         # Captives are held where their captors are, by their captors: neither the place nor an
@@ -145,6 +149,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         military = bool(head.noun) and is_military_noun(head.noun)
         found = subject
         subject = _first_side(head, lambda: found, lambda: own_side(speaker, metric, before),
+                              lambda: fronted_place(text),
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),
                               context.dominant, context.place)
@@ -236,6 +241,18 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
         elif _richness(row) > _richness(kept[twin]):
             kept[twin] = row
     return sorted(kept, key=lambda r: r["start"])
+
+
+#: "the enemy's losses amounted to …", "the enemy lost over 225 personnel": the speaker's foe.
+_ENEMY_NEAR = re.compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b", re.I)
+
+
+def _speaker_side(speaker: str, context: ArticleContext) -> str:
+    """The state a claimant speaks for: named in its words, else the one handed on."""
+    for _, _, code, _ in find_actors(speaker):
+        if code.isupper():
+            return code
+    return context.claimant_country if context.claimant_country.isupper() else ""
 
 
 def _first_side(head: Head, *candidates: Callable[[], str]) -> str:

@@ -51,6 +51,7 @@ class ArticleContext:
     dominant_subject: str | None = None   # None until first needed: reckoned from `sentences`
     main_place: str | None = None         # likewise
     main_nationality: str | None = None   # likewise
+    state_counts: dict[str, int] | None = None   # likewise: how often each state is named
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
 
@@ -71,6 +72,18 @@ class ArticleContext:
                         counts[code] = counts.get(code, 0) + 1
             self.main_nationality = max(sorted(counts), key=counts.get) if counts else ""
         return self.main_nationality
+
+    def opponent(self, side: str) -> str:
+        """The state the article names most often after `side` ("the enemy" of a Russian
+        ministry's report on Ukraine is Ukraine), or ""."""
+        if self.state_counts is None:
+            self.state_counts = {}
+            for sentence in self.sentences:
+                for _, _, code, _ in find_actors(sentence.text):
+                    if code.isupper():
+                        self.state_counts[code] = self.state_counts.get(code, 0) + 1
+        others = sorted((-count, code) for code, count in self.state_counts.items() if code != side)
+        return others[0][1] if side and others else ""
 
     def place(self) -> str:
         """The side of the place the article names most often ("in Gaza", "on southern Lebanon")."""

@@ -32,7 +32,7 @@ import re
 from functools import lru_cache
 
 from warclaims.countries import aliases
-from warclaims.extract.head import MILITARY_NOUN_WORD, WINDOW, Head, is_metric_noun
+from warclaims.extract.head import MILITARY_NOUN_WORD, WINDOW, Head, is_metric_noun, is_military_noun
 from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.lexicon import MILITARY_NOUNS, expand_phrases, find_actors, folded_words, word_alternation
 from warclaims.numbers import Amount
@@ -145,6 +145,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         return "civilians"
     if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces
         return "peacekeepers"
+    if head.noun and is_military_noun(head.noun) and _fielded_by_a_mission(sentence, amount):
+        return "peacekeepers"   # "MONUSCO, which has some 11,000 uniformed personnel"
+    if _COUNTRY_POSSESSIVE.search(sentence, max(0, amount.hedge_start - 20), amount.hedge_start) and claimant:
+        for _, _, code, _ in find_actors(claimant):   # "the country's roughly 2,900 troops in Congo"
+            return code
     if _POSSESSIVE_BEFORE.search(sentence, max(0, amount.hedge_start - 12), amount.hedge_start):
         owner = _agent_before(sentence, amount.hedge_start, claimant_spans)   # "France will withdraw its 1,500 troops"
         if owner:
@@ -169,6 +174,12 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     return agent
 
 
+#: UN and African Union peace missions: the troops they field are peacekeepers.
+_MISSION = re.compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA|UNDOF|UNFICYP|UNMIK|MINURSO|UNAMID|AMISOM|"
+                      r"ATMIS|AUSSOM|peacekeeping\s+(?:force|mission|operation)|U\.?N\.?\s+(?:peacekeeping\s+)?mission|"
+                      r"(?:United\s+Nations|African\s+Union)\s+(?:[\w-]+\s+){0,4}?Mission)\b")
+#: "the country's 2,900 troops": the speaker's country's.
+_COUNTRY_POSSESSIVE = re.compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "On the Israeli side", "on the Ukrainian side": whose people the sentence counts.
 _SIDE = re.compile(r"\b[Oo]n\s+the\s+((?:[A-Z][\w'’-]*\s+){1,2})side\b")
 #: A UN agency or aid group's own staff are aid workers.
@@ -179,6 +190,14 @@ _AID_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OC
 _BOTH_SIDES = re.compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
 _NAME_JUST_BEFORE = re.compile(r"(?:^|[,:;]\s*|\band\s+)$")
 _NAME_JUST_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
+
+
+def _fielded_by_a_mission(sentence: str, amount: Amount) -> bool:
+    """Whether a peace mission named before the amount fields its people, with no state named
+    before the mission ("Rwanda is a major contributor to the UN's peacekeeping force … and sent
+    hundreds of troops" are Rwanda's)."""
+    mission = _MISSION.search(sentence, 0, amount.hedge_start)
+    return mission is not None and not any(code.isupper() for _, _, code, _ in find_actors(sentence[:mission.start()]))
 
 
 def source_after(sentence: str, amount: Amount, head: Head) -> str:
@@ -194,9 +213,31 @@ def source_after(sentence: str, amount: Amount, head: Head) -> str:
     return actors[0][2] if actors and _ONE_MODIFIER.fullmatch(named[:actors[0][0]]) else ""
 
 
+#: "In Niger, 10 soldiers were killed …": a place the sentence opens with sets where it all happens.
+_FRONTED_PLACE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+[^,;:]{2,60},")
+
+
+def fronted_place(sentence: str) -> str:
+    """The side of the place a sentence opens with ("In Niger, …", "In Cameroon's Far North
+    region, …"), or ""."""
+    start = dateline_end(sentence)
+    fronted = _FRONTED_PLACE.match(sentence, start)
+    return place_in(fronted.group()) if fronted else ""
+
+
+#: "7,000 in Mali and 1,600 in Niger": a bare list item followed by its place.
+_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+
+
 def named_next_to(sentence: str, amount: Amount) -> str:
     """A list item that names its people beside a bare amount: "Uganda will provide 4,500
-    soldiers, Ethiopia 2,500", "72 Palestinian, four Israelis", "22 are Israelis, one is Thai"."""
+    soldiers, Ethiopia 2,500", "72 Palestinian, four Israelis", "22 are Israelis, one is Thai",
+    "7,000 in Mali and 1,600 in Niger"."""
+    in_place = _IN_PLACE_AFTER.match(sentence, amount.end)
+    if in_place:
+        place = place_in(sentence[amount.end:in_place.end() + 40])
+        if place:
+            return place
     for start, end, code, _ in find_actors(sentence[max(0, amount.hedge_start - 40):amount.end + 25]):
         offset = max(0, amount.hedge_start - 40)
         start, end = start + offset, end + offset
