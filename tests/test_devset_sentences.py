@@ -134,6 +134,20 @@ def test_servicepeople_lost_in_clashes_are_casualties():
     assert figures(table) == [("casualties", 430, None, None)]
 
 
+def test_servicepeople_a_battlegroup_eliminated_are_casualties():
+    # e05
+    table = claims("Russia's Battlegroup Yug eliminated up to 710 Ukrainian servicepeople over the past day, the "
+                   "Russian Defense Ministry said on Wednesday.")
+    assert figures(table)[0][0] == "casualties"
+
+
+def test_soldiers_eliminated_are_killed():
+    # d04
+    table = claims("According to the Ukrainian military, around 49,500 Russian soldiers have been “eliminated” "
+                   "since Putin invaded Ukraine in late February.")
+    assert figures(table)[0][0] == "killed"
+
+
 def test_soldiers_lost_who_died_are_killed():
     # e02
     table = claims("\"Since the beginning of the full-scale war, Ukraine has lost 43,000 soldiers who died on the "

@@ -103,6 +103,9 @@ _MILITARY_WORD = re.compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
 #: reported period, with no count of wounded beside it) is killed and wounded together;
 #: "Pyongyang lost some 2,000 troops in the fight", "lost 14 fighters" are deaths.
 _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}$", re.I)
+#: "Battlegroup Yug eliminated up to 710 Ukrainian servicepeople": a loss report's word for its
+#: foe's losses, when its word for soldiers says so ("eliminated three Hezbollah terrorists" are dead).
+_ELIMINATED_BEFORE = re.compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 _LOSS_REPORT_NOUN = re.compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
 _SOLDIERS_NOUN = re.compile(r"troops|soldiers", re.I)
 _REPORTED_PERIOD = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|per\s+day|a\s+day|"
@@ -114,12 +117,15 @@ LOSS_REPORT_MINIMUM = 100
 
 
 def _reports_losses(sentence: str, amount: Amount, head: Head, before: str) -> bool:
-    """Whether "lost N troops" is a loss report's tally, not a count of the dead (see `_LOST_BEFORE`)."""
-    if not (head.noun and _LOST_BEFORE.search(before) and amount.central >= LOSS_REPORT_MINIMUM) \
-            or _WOUNDED_BESIDE.search(sentence) or _DEATHS_AFTER.match(sentence, head.end):
+    """Whether "lost N troops" or "eliminated up to 710 servicepeople" is a loss report's tally,
+    not a count of the dead (see `_LOST_BEFORE`, `_ELIMINATED_BEFORE`)."""
+    if not head.noun or _WOUNDED_BESIDE.search(sentence) or _DEATHS_AFTER.match(sentence, head.end):
         return False
-    return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun)
-                or _SOLDIERS_NOUN.fullmatch(head.noun) and _REPORTED_PERIOD.search(sentence))
+    report_noun = bool(_LOSS_REPORT_NOUN.fullmatch(head.noun))
+    if _ELIMINATED_BEFORE.search(before):
+        return report_noun
+    return bool(_LOST_BEFORE.search(before) and amount.central >= LOSS_REPORT_MINIMUM
+                and (report_noun or _SOLDIERS_NOUN.fullmatch(head.noun) and _REPORTED_PERIOD.search(sentence)))
 
 
 _OWN_PARTICIPLE = re.compile(r"^\s+(?:\w+ly\s+)?(\w+)")
