@@ -268,3 +268,21 @@ def test_the_enemy_of_a_ministry_is_the_other_side():
                              "\"The enemy lost over 225 personnel,\" the Russian Defense Ministry said.",
                              published="2025-03-05")
     assert table.iloc[0]["subject"] == "UA"
+
+
+def test_troops_a_state_keeps_somewhere_are_deployed():
+    row = only_claim("India keeps an estimated 500,000 soldiers and paramilitary personnel in the part of the region "
+                     "it controls.")
+    assert (row["metric"], row["value"]) == ("deployed", 500000)
+
+
+def test_troops_concentrated_near_a_place_are_deployed():
+    row = only_claim("According to President Volodymyr Zelensky, Moscow has concentrated some 50,000 troops near the "
+                     "oblast.")
+    assert (row["metric"], row["value"]) == ("deployed", 50000)
+
+
+def test_troops_that_remain_somewhere_are_deployed():
+    row = only_claim("About 11,000 North Korean troops remain in Russia's Kursk Oblast, Ukraine's military "
+                     "intelligence chief said.")
+    assert (row["metric"], row["value"]) == ("deployed", 11000)

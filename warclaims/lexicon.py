@@ -175,14 +175,16 @@ DEPLOY_WORDS = (
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed|"
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
-    r"moved|moving|shifted|infiltrated"
+    r"moved|moving|shifted|infiltrated|concentrated|keeps|kept|maintains|maintained|rotate|rotates|rotating|"
+    r"cut|cuts|cutting"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (
     r"fighting|fight|fought|serving|serve|served|join|joined|joining|force|contingent|brigade|"
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
     r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?[A-Z][a-z]+|"
-    r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)"
+    r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
+    r"remained|carries|carrying"
 )
 
 METRIC_WORDS: tuple[tuple[str, str], ...] = (
