@@ -286,3 +286,32 @@ def test_troops_that_remain_somewhere_are_deployed():
     row = only_claim("About 11,000 North Korean troops remain in Russia's Kursk Oblast, Ukraine's military "
                      "intelligence chief said.")
     assert (row["metric"], row["value"]) == ("deployed", 11000)
+
+
+def test_a_quoted_figure_keeps_the_verb_before_it():
+    row = only_claim("Chaudhry said Pakistani troops had killed \"between 40 and 50\" Indian soldiers along the Line "
+                     "of Control.")
+    assert (row["metric"], row["low"], row["high"]) == ("killed", 40, 50)
+
+
+def test_personnel_martyred_are_killed():
+    row = only_claim("Four FC personnel were martyred during the clearance operation, he added.")
+    assert (row["metric"], row["value"]) == ("killed", 4)
+
+
+def test_people_held_in_prisons_are_captured():
+    row = only_claim("More than 10,800 Palestinians are currently held in Israeli prisons, according to Palestinian "
+                     "and Israeli rights groups.")
+    assert (row["metric"], row["value"]) == ("captured", 10800)
+
+
+def test_people_rescued_are_no_claim():
+    table = claims_from_text("The army said last month that troops had rescued 386 kidnapped women and children from "
+                             "the Sambisa forest.", published="2025-06-24")
+    assert table.empty
+
+
+def test_prisoners_freed_after_an_aside_are_no_claim():
+    table = claims_from_text("On Sunday, 90 Palestinian prisoners, most of them women and minors, were freed from Ofer "
+                             "prison under the first phase of the Gaza ceasefire.", published="2025-06-24")
+    assert table.empty

@@ -158,7 +158,8 @@ CASUALTY_WORDS = (
 )
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
-    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|bodies|executed|massacred|lost|lose|loses|losing|"
+    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|massacred|lost|lose|loses|"
+    r"losing|"
     r"eliminated|destroyed|"
     r"neutrali[sz]ed"
 )
@@ -166,7 +167,8 @@ WOUNDED_WORDS = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt"
 CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
     r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
-    r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms"
+    r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+captivity|"
+    r"held\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention)|holding"
 )
 MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
 DEPLOY_WORDS = (

@@ -94,6 +94,9 @@ _PARTITIVE_START = re.compile(
 
 
 _CLAUSE_BREAK = re.compile(r"[,;]")
+#: 'killed "between 40 and 50" Indian soldiers': a quotation opened right before the amount
+#: leaves the verb before it.
+_QUOTE_OPENED_LAST = re.compile(r"\s*[\"“‘]\s*$")
 #: Verbs that count people only when a noun for people says so: "lost 20 tanks", "624 of which
 #: were destroyed".
 _THINGS_TOO = re.compile(r"\b(?:los[te]|loses|losing|destroyed|eliminated|neutrali[sz]ed)\b", re.I)
@@ -276,11 +279,12 @@ _PROJECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|w
 #: People released, freed or swapped are no claim ("Israel freed 250 prisoners", "33 hostages
 #: were released", "in exchange for some 1,900 prisoners"); "would have seen all 59 hostages
 #: released" tells of people still held.
-_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|swap(?:s|ped|ping)?|exchang(?:e|es|ed|ing)|"
+_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|rescu(?:e|es|ed|ing)|swap(?:s|ped|ping)?|"
+                              r"exchang(?:e|es|ed|ing)|"
                               r"repatriat(?:e|es|ed|ing)|in\s+exchange\s+for|in\s+return\s+for)\s+"
                               r"(?:(?:all|the|some|about|around|nearly|another|more\s+than|at\s+least|up\s+to|"
                               r"each|a\s+further|an\s+additional)\s+)*$", re.I)
-_RELEASED_AFTER = re.compile(r"\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|will\s+be|to\s+be|"
+_RELEASED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|will\s+be|to\s+be|"
                              r"would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|repatriated)\b", re.I)
 
 
@@ -368,7 +372,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     is_people = bool(head.noun) and not is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
-    before = sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start]
+    before = _QUOTE_OPENED_LAST.sub(" ", sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start])
     tail = _folded_tail(before)
     if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-80:]) \
             and _COMPLEMENT_BEFORE.search(_last_words(before)):
