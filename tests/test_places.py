@@ -81,3 +81,14 @@ def test_a_town_gives_the_side_of_people_killed_there():
     table = claims_from_text("At least 46 people were killed in Quetta on Tuesday, officials said.",
                              published="2024-07-01")
     assert table.iloc[0]["subject"] == "PK"
+
+
+def test_a_name_with_a_particle_is_one_place():
+    assert [place[2:] for place in find_places("the Norte de Santander health secretary")] == [
+        ("CO", "Norte de Santander")]
+
+
+def test_a_place_s_health_secretary_speaks_for_its_country():
+    table = claims_from_text("Hospitals in Cúcuta have treated at least 29 wounded, the Norte de Santander health "
+                             "secretary said.", published="2025-01-20")
+    assert table.iloc[0]["claimant_country"] == "CO"

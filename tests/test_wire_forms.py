@@ -315,3 +315,27 @@ def test_prisoners_freed_after_an_aside_are_no_claim():
     table = claims_from_text("On Sunday, 90 Palestinian prisoners, most of them women and minors, were freed from Ofer "
                              "prison under the first phase of the Gaza ceasefire.", published="2025-06-24")
     assert table.empty
+
+
+def test_security_sources_speak_for_the_state_where_it_happens():
+    row = only_claim("Ouagadougou (AFP) – Jihadists linked to Al-Qaeda killed more than 50 soldiers in an attack on a "
+                     "military base in northern Burkina Faso at the weekend, security sources told AFP on Tuesday.")
+    assert row["claimant_country"] == "BF"
+
+
+def test_the_ispr_speaks_for_pakistan():
+    row = only_claim("The ISPR said later that the toll had risen to 54 after follow-up operations through the night.")
+    assert row["claimant_country"] == "PK"
+
+
+def test_an_ombudsman_speaks_for_the_state():
+    row = only_claim("Armenia's parliament met on Friday as Human Rights Defender Anahit Manasyan said that 20 "
+                     "Armenian servicemen had been taken prisoner during the hostilities.")
+    assert row["claimant_country"] == "AM"
+
+
+def test_the_ministry_after_an_army_command_is_another_body():
+    table = claims_from_text("US Central Command said its strikes had hit 200 targets.\n\nAccording to the ministry, US "
+                             "attacks on Yemen since March 15 have killed 230 people.", published="2025-04-20")
+    row = table[table["value"] == 230].iloc[0]
+    assert (row["claimant"], row["claimant_country"]) == ("the ministry", "YE")

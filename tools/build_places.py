@@ -55,7 +55,7 @@ SPELLING_LIKENESS = 0.6
 #: Subdivision kinds that are a region people are said to be killed in, not a municipality.
 REGION_TYPES = frozenset({
     "Autonomous city", "Autonomous district", "Autonomous province", "Autonomous region", "Autonomous republic",
-    "Capital territory", "Federal territory", "Governorate", "Oblast", "Province", "Region", "Republic",
+    "Capital territory", "Department", "Federal territory", "Governorate", "Oblast", "Province", "Region", "Republic",
     "State", "Territory", "Union territory", "Administrative region", "Pakistan administered area",
 })
 #: English words and given names that are also the names of towns of 15,000 people.

@@ -24,6 +24,9 @@ _NAME_WORD = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|az|ed|en|es|et)-)?[A-Z]\w*
 #: "the Jammu region", "Borno State", "Kursk Region Governor": a town or region named as a place.
 PLACE_WORD_AFTER = re.compile(r"\s+(?:region|province|oblast|district|governorate|state|zone|county|city|town|"
                               r"village|camp|area|municipality)\b", re.I)
+#: "the Norte de Santander health secretary", "Quetta police": a place's own officials.
+_OFFICE_AFTER = re.compile(r"\s+(?:health|police|regional|provincial|municipal|governor|mayor|authorities|officials?|"
+                           r"council|administration)\b", re.I)
 #: "in Tripoli", "of Macomia", "at Goma": a town or region after a preposition of place.
 _PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$", re.I)
 _APOSTROPHES = str.maketrans({"’": "'", "ʿ": "'", "ʾ": "'", "ʼ": "'"})
@@ -46,11 +49,16 @@ def places() -> dict[str, str]:
         return {place.lower(): code for place, code, _ in rows}   # the table's names are plain ASCII
 
 
+#: What may stand between two words of one name: a space, or a particle ("Norte de Santander",
+#: "Sidi Bel Abbes", "Ras al Khaimah").
+_NAME_GAP = re.compile(r" (?:(?:de|del|de la|da|do|dos|das|di|du|des|al|el|ul|en) )?")
+
+
 def _word_runs(text: str) -> list[list[re.Match[str]]]:
-    """Runs of name words each one space after the previous one."""
+    """Runs of name words, each after a space or a particle (`_NAME_GAP`) after the previous one."""
     runs: list[list[re.Match[str]]] = []
     for word in _NAME_WORD.finditer(text):
-        if runs and text[runs[-1][-1].end():word.start()] == " ":
+        if runs and _NAME_GAP.fullmatch(text, runs[-1][-1].end(), word.start()):
             runs[-1].append(word)
         else:
             runs.append([word])
@@ -82,4 +90,5 @@ def find_places(text: str) -> tuple[tuple[int, int, str, str], ...]:
 def named_as_place(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is used as a place's ("in Tripoli", "Borno State"),
     not as a person's ("Marion Ramstein")."""
-    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) or PLACE_WORD_AFTER.match(text, end))
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) or PLACE_WORD_AFTER.match(text, end)
+                or _OFFICE_AFTER.match(text, end))

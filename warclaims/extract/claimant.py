@@ -430,12 +430,13 @@ _SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|three|four|five|six|some|seve
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = re.compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
-                    r"rescuers|witnesses|residents|sources|"
+                    r"rescuers|witnesses|residents|(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
+                    r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
 #: that country's authorities.
-_NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights(?!\s+Commission)|Red\s+Crescent|Red\s+Cross|Doctors|"
+_NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|Doctors|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
                         r"aid\s+group|charity|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
@@ -451,7 +452,8 @@ _OFFICIAL_ROLE = re.compile(r"\b(?:police|military|army|command|spokes(?:man|wom
 #: Officials and bodies that speak for the place they serve ("the district administrator of
 #: Macomia", "the Borno State Emergency Management Agency"); residents and doctors do not.
 _PLACE_OFFICIAL = re.compile(r"\b(?:police|governor|administrat(?:or|ion)|mayor|officials?|authorit(?:y|ies)|agency|"
-                             r"office|council|ministry|department|command|army|military|commissioner|inspector)\b", re.I)
+                             r"office|council|ministry|department|command|army|military|commissioner|inspector|"
+                             r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person))\b", re.I)
 _ARMED_GROUP_SPEAKER = re.compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
                                   r"armed\s+groups?)\b", re.I)
 _UNKNOWN_ACRONYM = re.compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")

@@ -163,6 +163,17 @@ _MEMBER_OF_THOSE_NAMED = re.compile(r"(?:one|two|three|some|several|both|each|ei
                                     r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
 
+def _names_another_ministry(reference: str, context: ArticleContext) -> bool:
+    """Whether "the ministry" is another body than the claimant named before: no UN agency,
+    outlet, NGO, alliance or army command is a ministry ("UN agencies …; according to the
+    ministry", "US Central Command said …; according to the ministry")."""
+    return (reference.lower().endswith("ministry") and "ministry" not in context.claimant.lower()
+            and (context.claimant_country in _NO_STATE or bool(_COMMAND.search(context.claimant))))
+
+
+_COMMAND = re.compile(r"\b(?:command|forces|military|army|CENTCOM|IDF)\b", re.I)
+
+
 #: Organs of a state named without their state; they speak for the state where things happen,
 #: unless a state's claimant was named before (its country is handed on).
 _STATE_ORGAN = re.compile(r"\b(?:army|military|armed\s+forces|government|ministry|police|security\s+sources?|"
@@ -182,8 +193,11 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         return "", ""
     if _PERSONAL_PRONOUN.fullmatch(attribution.text):
         return context.claimant, context.claimant_country   # "" when nobody was named before
+    handed_on = context.claimant_country
     if PRONOUNS.match(attribution.text) and context.claimant:
-        return context.claimant, context.claimant_country
+        if not _names_another_ministry(attribution.text, context):
+            return context.claimant, context.claimant_country
+        handed_on = ""
     if _MEMBER_OF_THOSE_NAMED.match(attribution.text) and context.claimant_country:
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
     own = claimant_country(attribution, "", subject)
@@ -193,15 +207,16 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
         own = (leading_state(sentence) or _state_or_empty(context.claimant_country) or context.nationality()
                or context.place())
-    if not own and _STATE_ORGAN.search(attribution.text) and context.claimant_country in _NO_STATE:
+    if not own and _STATE_ORGAN.search(attribution.text) and handed_on in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the state where it happens
         own = place_in(sentence) or context.place() or context.nationality()
-    return attribution.text, own or context.claimant_country
+    return attribution.text, own or handed_on
 
 
 #: A state's national offices and their holders, named without their state.
 _NATIONAL_OFFICE = re.compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
-                              r"(?:foreign|defen[cs]e|interior|home)\s+minister|presidency)\b", re.I)
+                              r"(?:foreign|defen[cs]e|interior|home)\s+minister|presidency|ombudsman|"
+                              r"human\s+rights\s+defender)\b", re.I)
 #: "Kenya will deploy …", "Armenia is still searching …": a state that opens the sentence as its subject.
 _STATE_AS_SUBJECT = re.compile(r"\s+(?:will|would|has|have|had|is|was|says|said|lists|plans|wants|intends|"
                                r"announced|sent|sends|deployed|lost|counts)\b")
