@@ -287,3 +287,10 @@ def test_one_of_the_officials_named_before_speaks_for_their_country():   # c02
                    "anonymity because she was not authorized to discuss sensitive military matters.")
     row = row_with(table, 5000)
     assert (row["claimant"], row["claimant_country"]) == ("one of the officials", "US")
+
+
+def test_a_speaker_before_however_is_found():
+    # k11
+    table = claims("ARMM military spokesman Lieutenant Colonel Gerry Besana, however, reported a higher number of 83 "
+                   "people wounded.")
+    assert table.iloc[0]["claimant"] == "ARMM military spokesman Lieutenant Colonel Gerry Besana"

@@ -335,7 +335,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
 
 
 _ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
-_ASIDES = (r"(?-i:who)|which|for\s+(?:its|their|his|her)\s+part|in\s+turn|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
