@@ -339,3 +339,22 @@ def test_the_ministry_after_an_army_command_is_another_body():
                              "attacks on Yemen since March 15 have killed 230 people.", published="2025-04-20")
     row = table[table["value"] == 230].iloc[0]
     assert (row["claimant"], row["claimant_country"]) == ("the ministry", "YE")
+
+
+def test_an_army_that_lost_soldiers_counts_its_own():
+    table = claims_from_text("In May, Pakistani shelling across the LoC killed 16 civilians in Poonch district alone, "
+                             "while the Indian Army said it had lost five soldiers during the four-day conflict.",
+                             published="2025-06-24")
+    assert table[table["value"] == 5].iloc[0]["subject"] == "IN"
+
+
+def test_a_state_s_own_toll_is_its_own():
+    table = claims_from_text("Armenia says 3,825 of its soldiers were killed in the 44-day war in 2020; Azerbaijan puts "
+                             "its own military death toll at 2,908.", published="2025-06-24")
+    assert table[table["value"] == 2908].iloc[0]["subject"] == "AZ"
+
+
+def test_soldiers_serving_with_the_un_are_peacekeepers():
+    table = claims_from_text("At least 18 foreign soldiers serving with the UN and a regional force were killed "
+                             "defending the city.", published="2025-06-24")
+    assert table.iloc[0]["subject"] == "peacekeepers"

@@ -54,6 +54,7 @@ from warclaims.extract.subject import (
     place_in,
     source_after,
     speaker_harms,
+    speaker_lost_own,
     subject_of,
 )
 from warclaims.lexicon import find_actors, fold
@@ -129,7 +130,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         speaker_side = _speaker_side(said_by, context)
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 60),
                                                                      amount.hedge_start) else ""
-        subject = (enemy or (named_next_to(text, amount) if not head.noun else "")
+        own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"
+        subject = (enemy or own_count or (named_next_to(text, amount) if not head.noun else "")
                    or (source_after(text, amount, head) if shared else "")   # "…, including 14 from South Africa"
                    or shared or subject_of(text, amount, head, spans, said_by))
         # Captives are held where their captors are, by their captors: neither the place nor an

@@ -138,9 +138,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         return "aid workers"   # "more than 360 of its staff" (UNRWA)
     if ("both" in sentence or "ombined" in sentence) and _BOTH_SIDES.search(sentence):   # pre-check
         return "mixed"
-    if head.own and claimant:
-        for _, _, code, _ in find_actors(claimant):
+    if (head.own or speaker_lost_own(sentence, amount)) and claimant:
+        for _, _, code, _ in find_actors(claimant):   # "the Indian Army said it had lost five soldiers"
             return code
+    if _MISSION_AFTER.match(sentence, head.end or amount.end):
+        return "peacekeepers"   # "18 foreign soldiers serving with the UN and a regional force"
     if head.noun and CIVILIAN_NOUN.fullmatch(head.noun):
         return "civilians"
     if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces
@@ -190,6 +192,21 @@ _AID_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OC
 _BOTH_SIDES = re.compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
 _NAME_JUST_BEFORE = re.compile(r"(?:^|[,:;]\s*|\band\s+)$")
 _NAME_JUST_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
+
+
+#: "it had lost five soldiers", "Azerbaijan puts its own military death toll at 2,908": the
+#: speaker counts its own.
+_SPEAKER_LOST = re.compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also|only)\s+){0,2}lost\s+(?:only\s+|about\s+|some\s+|"
+                           r"around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$|\b(?:its|their|our)\s+own\s+"
+                           r"(?:[\w-]+\s+){0,2}(?:death\s+toll|toll|losses|casualties|dead)\b[^.;]{0,25}$", re.I)
+#: "soldiers serving with the UN", "troops serving in MONUSCO": a peace mission's people.
+_MISSION_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?serving\s+(?:with|in|under)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|"
+                            r"UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|AMISOM|ATMIS|AUSSOM)\b")
+
+
+def speaker_lost_own(sentence: str, amount: Amount) -> bool:
+    """Whether the speaker counts its own people (`_SPEAKER_LOST`)."""
+    return bool(_SPEAKER_LOST.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start))
 
 
 def _fielded_by_a_mission(sentence: str, amount: Amount) -> bool:
@@ -345,7 +362,8 @@ _SPEAKER_SENDS = re.compile(
 #: "… said it had killed", "its forces killed", "our troops captured": the speaker's side harmed
 #: the people counted, so they are not its own.
 _SPEAKER_HARMS = re.compile(
-    r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men))\s+"
+    r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men)"
+    r"(?:\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:forces|troops|fighters|soldiers|units|army))?)\s+"
     r"(?:(?:had|has|have|would|also|reportedly|then)\s+){0,2}(?:killed|kill|captured|capture|wounded|injured|"
     r"eliminated|neutrali[sz]ed|detained|arrested|taken|took|destroyed)\s+(?:(?:an?|another|more|about|around|"
     r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*$",
