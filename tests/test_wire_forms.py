@@ -358,3 +358,18 @@ def test_soldiers_serving_with_the_un_are_peacekeepers():
     table = claims_from_text("At least 18 foreign soldiers serving with the UN and a regional force were killed "
                              "defending the city.", published="2025-06-24")
     assert table.iloc[0]["subject"] == "peacekeepers"
+
+
+def test_a_partition_of_those_identified_counts_the_dead():
+    table = claims_from_text("The ministry said 50,021 people were killed in the war.\n\nOf those identified, 15,613 "
+                             "were children, 8,304 were women and 3,880 were elderly people, according to a Guardian "
+                             "analysis of the list.", published="2025-04-01")
+    assert [(row.metric, row.value) for row in table.itertuples()][1:] == [
+        ("killed", 15613), ("killed", 8304), ("killed", 3880)]
+    assert set(table["claimant"][1:]) == {"a Guardian analysis of the list"}
+
+
+def test_aid_seekers_are_people():
+    row = claims_from_text("It added that 28 aid seekers were killed over the past 24 hours while trying to obtain "
+                           "food.", published="2025-06-24").iloc[0]
+    assert (row["metric"], row["value"]) == ("killed", 28)

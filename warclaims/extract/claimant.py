@@ -73,7 +73,7 @@ PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|off
 #: "the country's intelligence agency": a body named by the country of a claimant named before it.
 _COUNTRY_REFERENCE = re.compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
 _NOT_A_SPEAKER = re.compile(
-    r"^\s*(?:in|on|at|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
+    r"^\s*(?:in|on|at|of|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"separately|elsewhere|additionally|moreover|furthermore|overall|previously|initially|similarly|likewise|meantime|"
     r"instead|also|still|nonetheless|nevertheless|"
     r"but|and|this|these|that|those|there|which|(?-i:[Ww]ho))\b", re.I)

@@ -88,7 +88,9 @@ _SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom
                             r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$",
                             re.I)
 _PARTITIVE_START = re.compile(
-    r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom)\b",
+    r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom|"
+    r"of\s+those\s+(?:identified|killed|dead|named|listed|counted|confirmed)|"            # "Of those identified, 15,613 were children"
+    r"among\s+the\s+(?:dead|victims|killed|children|women|wounded|injured))\b",          # "Among the children, 876 were …"
     re.I,
 )
 
