@@ -373,3 +373,32 @@ def test_aid_seekers_are_people():
     row = claims_from_text("It added that 28 aid seekers were killed over the past 24 hours while trying to obtain "
                            "food.", published="2025-06-24").iloc[0]
     assert (row["metric"], row["value"]) == ("killed", 28)
+
+
+def test_troops_said_to_be_lost_over_a_day_are_casualties():
+    table = claims_from_text("On the front line, the General Staff reports 1,090 Russian troops were lost over the past "
+                             "day.", published="2025-03-14")
+    assert table.iloc[0]["metric"] == "casualties"
+
+
+def test_inmates_who_escaped_are_no_claim():
+    table = claims_from_text("Some 250 inmates escaped from Al-Jadida prison during the fighting, the Interior Ministry "
+                             "said.", published="2025-06-24")
+    assert table.empty
+
+
+def test_bodies_handed_over_are_deaths():
+    row = only_claim("The Ministry of Defense said that the bodies of 100 fallen servicemen had been handed over by the "
+                     "Azerbaijani side.")
+    assert (row["metric"], row["value"]) == ("killed", 100)
+
+
+def test_captives_a_group_still_holds_are_captured():
+    row = only_claim("The Houthis also still hold 25 crew members of the Galaxy Leader, a car carrier seized in "
+                     "November.")
+    assert (row["metric"], row["value"]) == ("captured", 25)
+
+
+def test_troops_a_command_stations_are_deployed():
+    row = only_claim("The command currently stations some 28,500 troops in the country.")
+    assert (row["metric"], row["value"]) == ("deployed", 28500)

@@ -169,7 +169,7 @@ CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
     r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
     r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+captivity|"
-    r"held\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention)|holding"
+    r"held\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention)|holding|holds|still\s+hold"
 )
 MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
 DEPLOY_WORDS = (
@@ -179,7 +179,7 @@ DEPLOY_WORDS = (
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
     r"moved|moving|shifted|infiltrated|concentrated|keeps|kept|maintains|maintained|rotate|rotates|rotating|"
-    r"cut|cuts|cutting"
+    r"cut|cuts|cutting|stations|committed|commits"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (
@@ -187,7 +187,7 @@ PRESENCE_WORDS = (
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
     r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?[A-Z][a-z]+|"
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
-    r"remained|carries|carrying"
+    r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)"
 )
 
 METRIC_WORDS: tuple[tuple[str, str], ...] = (

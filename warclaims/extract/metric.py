@@ -113,10 +113,12 @@ _LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}$"
 _ELIMINATED_BEFORE = re.compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 _LOSS_REPORT_NOUN = re.compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
 _SOLDIERS_NOUN = re.compile(r"troops|soldiers", re.I)
-_REPORTED_PERIOD = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+the\s+(?:past|last)|per\s+day|a\s+day|"
+_REPORTED_PERIOD = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
+                              r"in\s+(?:one|a|a\s+single)\s+day|"
                               r"each\s+day|daily|in\s+total|a\s+total\s+of|in\s+all|in\s+\d{4}|so\s+far|to\s+date)\b",
                               re.I)
 _WOUNDED_BESIDE = re.compile(r"\b(?:wounded|injured|injuries)\b", re.I)
+_LOST_AFTER = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|are|is)\s+lost\b", re.I)
 _DEATHS_AFTER = re.compile(r"\s+(?:who\s+(?:have\s+|had\s+)?(?:died|were\s+killed)|killed|dead)\b", re.I)   # "soldiers who died"
 LOSS_REPORT_MINIMUM = 100
 
@@ -126,11 +128,18 @@ def _reports_losses(sentence: str, amount: Amount, head: Head, before: str) -> b
     not a count of the dead (see `_LOST_BEFORE`, `_ELIMINATED_BEFORE`)."""
     if not head.noun or _WOUNDED_BESIDE.search(sentence) or _DEATHS_AFTER.match(sentence, head.end):
         return False
-    report_noun = bool(_LOSS_REPORT_NOUN.fullmatch(head.noun))
     if _ELIMINATED_BEFORE.search(before):
-        return report_noun
-    return bool(_LOST_BEFORE.search(before) and amount.central >= LOSS_REPORT_MINIMUM
-                and (report_noun or _SOLDIERS_NOUN.fullmatch(head.noun) and _REPORTED_PERIOD.search(sentence)))
+        return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun))
+    return bool(_LOST_BEFORE.search(before)) and _is_loss_tally(sentence, amount, head)
+
+
+def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
+    """Whether people said to be lost are a loss report's tally: hundreds or more, in the
+    reports' words for soldiers or over a reported period, with no count of wounded beside."""
+    if not head.noun or amount.central < LOSS_REPORT_MINIMUM or _WOUNDED_BESIDE.search(sentence):
+        return False
+    return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun)
+                or _SOLDIERS_NOUN.fullmatch(head.noun) and _REPORTED_PERIOD.search(sentence))
 
 
 _OWN_PARTICIPLE = re.compile(r"^\s+(?:\w+ly\s+)?(\w+)")
@@ -286,17 +295,22 @@ _RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|resc
                               r"repatriat(?:e|es|ed|ing)|in\s+exchange\s+for|in\s+return\s+for)\s+"
                               r"(?:(?:all|the|some|about|around|nearly|another|more\s+than|at\s+least|up\s+to|"
                               r"each|a\s+further|an\s+additional)\s+)*$", re.I)
-_RELEASED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|will\s+be|to\s+be|"
-                             r"would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|repatriated)\b", re.I)
+_RELEASED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|"
+                             r"will\s+be|to\s+be|would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|"
+                             r"repatriated|returned|handed\s+over)|(?:have\s+|had\s+)?(?:escaped|broke\s+out|fled))\b", re.I)
+
+
+_THE_DEAD = re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.I)
 
 
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
     if _RATIO_AFTER.match(sentence, head_end):
         return True
-    if _RELEASED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start) \
-            or _RELEASED_AFTER.match(sentence, head_end):
-        return True
+    if (_RELEASED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)
+            or _RELEASED_AFTER.match(sentence, head_end)) \
+            and not _THE_DEAD.search(sentence, max(0, amount.hedge_start - 20), head_end):
+        return True   # … but "the bodies of 100 fallen servicemen had been handed over" are deaths
     if _NOT_CASUALTY_WORDS.search(head.modifiers):   # unless "six displaced residents were killed"
         predicate = _first_metric(sentence[head_end:head_end + 40])
         if predicate is None or predicate[1] == "deployed":
@@ -430,6 +444,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     coordinated = stop != next_start
     # "has surpassed 4,047, with most casualties recorded since …": a clause after a bare amount is not its predicate
     predicate = None if after[:1] in ",;" and not coordinated and not head.noun else _main_predicate(after, is_people)
+    if predicate == "killed" and _LOST_AFTER.match(after) and _is_loss_tally(sentence, amount, head):
+        return "casualties"   # "1,090 Russian troops were lost over the past day"
     if predicate and (predicate != "deployed" or is_people or head.strong):
         return predicate
     if head.partitive or _PARTITIVE_START.match(before):
