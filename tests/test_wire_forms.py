@@ -402,3 +402,22 @@ def test_captives_a_group_still_holds_are_captured():
 def test_troops_a_command_stations_are_deployed():
     row = only_claim("The command currently stations some 28,500 troops in the country.")
     assert (row["metric"], row["value"]) == ("deployed", 28500)
+
+
+def test_people_killed_near_an_armed_group_named_before_are_the_place_s():
+    row = only_claim("In El Fasher, the last major city in Darfur not under RSF control, at least 62 people were killed "
+                     "over the past three days in RSF shelling of the Abu Shouk displacement camp, the Emergency "
+                     "Lawyers group said.")
+    assert row["subject"] == "SD"
+
+
+def test_a_country_s_offensive_is_no_place():
+    row = only_claim("The Gaza health ministry has published the names of 50,021 people killed in the war as of 31 "
+                     "March, the most detailed accounting yet of the toll of Israel's 18-month offensive.")
+    assert row["subject"] == "PS"
+
+
+def test_a_region_of_a_country_is_a_place():
+    row = only_claim("At least 80 people have been killed in clashes between rebel groups in Colombia's northeastern "
+                     "Catatumbo region, authorities said on Monday.")
+    assert row["subject"] == "CO"

@@ -69,6 +69,10 @@ _PLACE_BEFORE = re.compile(r"\b(?:in|on|across|inside|into|throughout|of|from|st
                            r"shelled|bombed)\s+(?:the\s+)?"
                            r"(?:(?:southern|northern|eastern|western|(?:south|north)-?(?:east|west)ern|central|occupied|besieged|"
                            r"war-torn)\s+)?$", re.I)
+#: "Colombia's northeastern Catatumbo region", "Russia's Kursk region", "Israel's north": a
+#: country's possessive names a place only before a place ("Israel's 18-month offensive" is none).
+_PLACE_OF_A_COUNTRY = re.compile(r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b|central\b|far\b|"
+                                 r"(?:[\w-]+\s+)?[A-Z]|capital\b|border\b|coast\b)", re.I)
 _POSSESSIVE_OR_FORCE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
                                         r"airstrikes?|attacks?)\b)", re.I)
 
@@ -100,7 +104,8 @@ def places_in(sentence: str) -> list[str]:
     knows ("in Khan Younis", "the Jammu region"), not parts of a compound ("the Russia-Ukraine
     war")."""
     actors = [(start, end, code) for start, end, code, text in find_actors(sentence)
-              if code.isupper() and is_place_name(text)]
+              if code.isupper() and is_place_name(text)
+              and (sentence[end - 2:end] not in ("'s", "’s") or _PLACE_OF_A_COUNTRY.match(sentence, end))]
     towns = [(start, end, code) for start, end, code, _ in find_places(sentence)
              if not any(s < end and start < e for s, e, _, _ in find_actors(sentence))]
     return [code for start, end, code in sorted(actors + towns)
@@ -171,8 +176,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if harmed_by_agent:
         return ""   # "an Israeli strike killed …": the one who kills is not whose people died
     agent = _agent_before(sentence, amount.hedge_start, claimant_spans)
-    if not agent and head.noun and _CIVILIAN_HEADS.fullmatch(head.noun):
-        return "civilians"
+    if head.noun and _CIVILIAN_HEADS.fullmatch(head.noun) and (not agent or agent.islower()):
+        return "civilians"   # "not under RSF control, at least 62 people were killed": no armed group's people
     return agent
 
 
