@@ -421,3 +421,14 @@ def test_a_region_of_a_country_is_a_place():
     row = only_claim("At least 80 people have been killed in clashes between rebel groups in Colombia's northeastern "
                      "Catatumbo region, authorities said on Monday.")
     assert row["subject"] == "CO"
+
+
+def test_the_noun_after_a_quoted_figure_is_counted():
+    row = only_claim("Ukraine's military has said it killed \"more than 1,000\" North Korean soldiers in January alone.")
+    assert (row["metric"], row["value"], row["subject"]) == ("killed", 1000, "KP")
+
+
+def test_a_quoted_vague_figure_of_reservists_is_deployed():
+    row = only_claim('The IDF also said it had deployed "tens of thousands" of reservists to the Gaza and West Bank '
+                     'fronts.')
+    assert (row["metric"], row["low"], row["high"]) == ("deployed", 20000, 99999)

@@ -97,9 +97,15 @@ def _noun_before(before: str) -> re.Match[str] | None:
     return _NOUN_BEFORE.search(before)
 
 
+#: A quotation closed right after the amount: the counted noun may follow it.
+_CLOSING_QUOTE = re.compile(r"[\"”’]")
+
+
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
-    rest = sentence[amount.end:amount.end + WINDOW]
+    quoted = _CLOSING_QUOTE.match(sentence, amount.end)   # 'killed "more than 1,000" North Korean soldiers'
+    end = quoted.end() if quoted else amount.end
+    rest = sentence[end:end + WINDOW]
     named = _noun_before(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if named:
         offset = max(0, amount.hedge_start - 120)
@@ -107,11 +113,11 @@ def find_head(sentence: str, amount: Amount) -> Head:
                     named.group("mods") or "")
     glued = _GLUED_HEAD.match(rest)
     if glued:   # "a 3,000-strong force", "a 3,000-man contingent": a force's size
-        return Head("strong", amount.end, amount.end + glued.end(), "", strong=True)
+        return Head("strong", end, end + glued.end(), "", strong=True)
     stripped = rest.lstrip()
     partitive = _PARTITIVE_PATTERN.match(stripped)
     if partitive:
-        offset = amount.end + len(rest) - len(stripped)
+        offset = end + len(rest) - len(stripped)
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
     which = _OF_WHICH.match(stripped) and _ANTECEDENT.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)
     if which and not _HEAD_PATTERN.fullmatch(which.group(1)):
@@ -125,7 +131,7 @@ def find_head(sentence: str, amount: Amount) -> Head:
         position = match.end() if match else position
         head = _HEAD_PATTERN.match(rest, position)
         if head:
-            return Head(head.group(), amount.end + head.start(), amount.end + head.end(),
+            return Head(head.group(), end + head.start(), end + head.end(),
                         " ".join(modifiers), own=own, share_of_base=share_of_base)
         word = _MODIFIER_WORD.match(rest, position)
         if not word or word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
