@@ -432,3 +432,15 @@ def test_a_quoted_vague_figure_of_reservists_is_deployed():
     row = only_claim('The IDF also said it had deployed "tens of thousands" of reservists to the Gaza and West Bank '
                      'fronts.')
     assert (row["metric"], row["low"], row["high"]) == ("deployed", 20000, 99999)
+
+
+def test_a_person_introduced_as_a_ministry_s_spokesman_speaks_for_the_state():
+    table = claims_from_text("The Syrian Observatory for Human Rights said 1,500 people had died in Latakia.\n\n"
+                             "A Defence Ministry spokesman, Col Hassan Abdul Ghani, said on Monday that 273 members of "
+                             "the security forces had been killed in Latakia.", published="2025-03-10")
+    assert table[table["value"] == 273].iloc[0]["claimant_country"] == "SY"
+
+
+def test_a_liberation_army_is_no_french_newspaper():
+    row = only_claim("The banned Baloch Liberation Army (BLA) said it was holding 214 hostages.")
+    assert row["claimant_country"] == "other"

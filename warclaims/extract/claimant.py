@@ -410,7 +410,7 @@ _MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|tele
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
                     r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
                     r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
-                    r"Lib[ée]ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
+                    r"Lib(?-i:é)ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
                     r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
 _MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
@@ -532,6 +532,15 @@ _TITLE_WINDOW = 60
 def country_introduced_with(name: str, text: str) -> str:
     """The country named in the title before a person's first mention: "Iran's Health Minister
     Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
+    codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
+             for _, _, code, _ in find_actors(title_introduced_with(name, text))]   # "Hamas spokesman Abu Obeida": no state
+    return codes[-1] if codes else ""
+
+
+def title_introduced_with(name: str, text: str) -> str:
+    """The words right before a person's first mention, or before the comma of its apposition:
+    "Iran's Health Minister" (Mohammad-Reza Zafarghandi), "A Defence Ministry spokesman" (, Col
+    Hassan Abdul Ghani,); "" when the name is not found."""
     first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if len(name) > 3 else None
     if first is None:
         return ""
@@ -540,9 +549,7 @@ def country_introduced_with(name: str, text: str) -> str:
     before_comma, comma, after_comma = title.rpartition(",")
     if comma and not find_actors(after_comma):   # "…to Haiti next month, President William Ruto"
         title = before_comma if _TITLE_BEFORE_COMMA.search(before_comma) else after_comma   # "Cameroon's army spokesperson, Captain …"
-    codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
-             for _, _, code, _ in find_actors(title)]   # "Hamas spokesman Abu Obeida" speaks for no state
-    return codes[-1] if codes else ""
+    return title
 
 
 #: A title that ends right before the comma of an apposition: "The Congolese army spokesman, Lt Col …".

@@ -25,6 +25,7 @@ from warclaims.extract.claimant import (
     country_introduced_with,
     find_attributions,
     is_proper_name,
+    title_introduced_with,
 )
 from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.extract.when import claim_date
@@ -201,13 +202,15 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if _MEMBER_OF_THOSE_NAMED.match(attribution.text) and context.claimant_country:
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
     own = claimant_country(attribution, "", subject)
+    described = attribution.text
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
-    if not own and _NATIONAL_OFFICE.search(attribution.text):
+        described = f"{title_introduced_with(attribution.text, context.text)} {attribution.text}"   # "A Defence Ministry spokesman, Col …"
+    if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
         own = (leading_state(sentence) or _state_or_empty(context.claimant_country) or context.nationality()
                or context.place())
-    if not own and _STATE_ORGAN.search(attribution.text) and handed_on in _NO_STATE:
+    if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the state where it happens
         own = place_in(sentence) or context.place() or context.nationality()
     return attribution.text, own or handed_on
