@@ -444,3 +444,10 @@ def test_a_person_introduced_as_a_ministry_s_spokesman_speaks_for_the_state():
 def test_a_liberation_army_is_no_french_newspaper():
     row = only_claim("The banned Baloch Liberation Army (BLA) said it was holding 214 hostages.")
     assert row["claimant_country"] == "other"
+
+
+def test_rangers_are_people_a_state_fields():
+    table = claims_from_text("NARATHIWAT: Two paramilitary rangers were killed and three others were injured when a "
+                             "roadside bomb exploded, police said.", published="2025-02-03")
+    assert [(row.metric, row.value, row.claimant) for row in table.itertuples()] == [
+        ("killed", 2, "police"), ("wounded", 3, "police")]

@@ -132,7 +132,7 @@ MILITARY_NOUNS = (
     r"officers|commanders|forces|guards|deminers|sappers|engineers|gunmen|insurgents|rebels|"
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
-    r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|"
+    r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
     r"troop|soldier|fighter|serviceman|officer"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
