@@ -451,3 +451,15 @@ def test_rangers_are_people_a_state_fields():
                              "roadside bomb exploded, police said.", published="2025-02-03")
     assert [(row.metric, row.value, row.claimant) for row in table.itertuples()] == [
         ("killed", 2, "police"), ("wounded", 3, "police")]
+
+
+def test_a_state_that_says_people_were_killed_counts_its_own():
+    table = claims_from_text("Iran says 610 killed in Israeli attacks as ceasefire takes hold\n\nThe ceasefire held on "
+                             "Tuesday.", published="2025-06-24")
+    assert table.iloc[0]["subject"] == "IR"
+
+
+def test_a_later_item_of_what_the_speaker_killed_is_not_its_own():
+    table = claims_from_text("Israel says it has killed some 15,000 combatants in Gaza and 1,000 terrorists inside "
+                             "Israel on October 7.", published="2024-06-11")
+    assert table[table["value"] == 1000].iloc[0]["subject"] != "IL"

@@ -377,8 +377,23 @@ _SPEAKER_HARMS = re.compile(
 
 
 def speaker_harms(before: str) -> bool:
-    """Whether the text before an amount says the speaker's side harmed the people counted."""
-    return bool(_SPEAKER_HARMS.search(before))
+    """Whether the text before an amount says the speaker's side harmed the people counted,
+    also as a later item of the list the verb governs ("it has killed some 15,000 combatants in
+    Gaza and 1,000 …")."""
+    if _SPEAKER_HARMS.search(before):
+        return True
+    item = _LIST_ITEM_START.search(before)
+    return bool(item and _SPEAKER_HARMS.search(before[:item.start()].rstrip() + " "))
+
+
+#: Where the current list item began: "… some 15,000 combatants in Gaza and ", "…, ".
+_LIST_ITEM_START = re.compile(r"\s+\d[\d,.]*\s+[^.;]{0,50}?(?:,|\s+and)\s+$")
+
+
+def _is_state_name(claimant: str) -> bool:
+    """'Iran', 'Kyiv': a state named by itself (its name or capital), not a body of it."""
+    actors = find_actors(claimant)
+    return len(actors) == 1 and actors[0][0] == 0 and actors[0][1] == len(claimant) and is_place_name(actors[0][3])
 
 
 def own_side(claimant: str, metric: str, before: str) -> str:
@@ -389,8 +404,8 @@ def own_side(claimant: str, metric: str, before: str) -> str:
         return ""
     if metric != "deployed" and speaker_harms(before) or metric == "captured":
         return ""   # captives an army reports are mostly the other side's
-    if metric != "deployed" and not _ARMY.search(claimant):
-        return ""
+    if metric != "deployed" and not _ARMY.search(claimant) and not _is_state_name(claimant):
+        return ""   # … but "Iran says 610 killed in Israeli attacks": a state counts its own
     actors = find_actors(claimant)
     code = actors[0][2] if actors else ""
     return TERRITORY_OF_GROUP.get(code, code)   # "the Houthi-run health ministry" counts Yemenis
