@@ -260,6 +260,9 @@ def _next_to_month(before: str, after: str) -> bool:
 
 _ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|{_SCALE}|dozens|scores|hundreds|thousands|millions)\b", re.I)
 _ANY_DIGIT = re.compile(r"\d")
+#: `_ANY_DIGIT` for an ASCII text, where `\d` matches only these: a character set the regex
+#: engine scans for in a tight loop, several times faster than the Unicode digit category.
+_ASCII_DIGIT = re.compile(r"[0-9]")
 #: The words `_ANY_NUMBER` looks for: each is all letters and stands between two `\b`, so it
 #: matches exactly when one of these is a whole `\w+` run of the (folded) sentence.
 _NUMBER_WORDS = frozenset((*UNITS, *SCALES, "dozens", "scores", "hundreds", "thousands", "millions"))
@@ -294,7 +297,7 @@ _WHOLE_WORD = re.compile(r"\w+")
 def _has_number(sentence: str) -> bool:
     """Exactly `bool(_ANY_NUMBER.search(sentence))`, without trying the word list at every
     position: a digit, else (on a folded sentence) a number word as a whole word."""
-    if _ANY_DIGIT.search(sentence):
+    if (_ASCII_DIGIT if sentence.isascii() else _ANY_DIGIT).search(sentence):
         return True
     folded = folded_words(sentence)
     if folded is None:
