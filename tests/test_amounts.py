@@ -123,3 +123,16 @@ def test_the_number_test_is_the_number_pattern(text: str) -> None:
 def test_the_number_test_is_the_number_pattern_on_devset_sentences(sentence: str) -> None:
     assert numbers._has_number(sentence) == bool(numbers._ANY_NUMBER.search(sentence))
     assert numbers._has_number(re.sub(r"\d", "x", sentence)) == bool(numbers._ANY_NUMBER.search(re.sub(r"\d", "x", sentence)))
+
+
+def test_each_call_gives_a_list_of_its_own() -> None:
+    sentence = DEVSET_AMOUNTS[0][1]
+    first = find_numbers(sentence)
+    first.clear()
+    assert amounts(sentence) == DEVSET_AMOUNTS[0][2]
+    assert find_numbers(sentence) is not find_numbers(sentence)
+
+
+def test_a_cached_answer_is_the_answer_worked_out_again() -> None:
+    for _, sentence, _ in DEVSET_AMOUNTS:
+        assert find_numbers(sentence) == list(numbers._amounts_in.__wrapped__(sentence))

@@ -341,10 +341,22 @@ def _lead_start(lowered: str, start: int, floor: int) -> int:
     return floor
 
 
+#: Sentences whose amounts `find_numbers` keeps: a wire story syndicated by many outlets, or a
+#: headline repeated as the first line, is read again.  Bounded, so memory stays flat.
+AMOUNTS_CACHE_SIZE = 4096
+
+
 def find_numbers(sentence: str) -> list[Amount]:
-    """Every amount in `sentence` that could be a count of people, in reading order."""
+    """Every amount in `sentence` that could be a count of people, in reading order.  A new
+    list on every call (the amounts themselves are frozen), so a caller may change it."""
+    return list(_amounts_in(sentence))
+
+
+@lru_cache(maxsize=AMOUNTS_CACHE_SIZE)
+def _amounts_in(sentence: str) -> tuple[Amount, ...]:
+    """`find_numbers`, cached: a pure function of the sentence."""
     if not _has_number(sentence):
-        return []   # most sentences hold no number: skip the full grammar
+        return ()   # most sentences hold no number: skip the full grammar
     amounts: list[Amount] = []
     position = 0
     lowered = fold(sentence)
@@ -375,7 +387,7 @@ def find_numbers(sentence: str) -> list[Amount]:
         # A pair that is no range ("from 300 to 600") gives back its second number.
         position = amount.end if amount is not None and amount.end < match.end() else match.end()
         position = max(position, match.start() + 1)
-    return amounts
+    return tuple(amounts)
 
 
 #: "rose from 500 to 700" is a change, so the later number stands; "range from 600,000 to
