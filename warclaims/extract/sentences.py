@@ -15,8 +15,9 @@ Each `Sentence` keeps its offset in the article's text and the paragraph it stan
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from warclaims.patterns import lazy_compile
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "gen", "lt", "col", "maj", "sgt", "capt", "cpl",
@@ -24,7 +25,7 @@ _ABBREVIATIONS = {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "co", "corp", "ltd",
     "approx", "est", "fig", "lt.-gen", "brig", "cmdr", "gens",
 }
-_SENTENCE_BREAK = re.compile(r"[.!?]+[\"”’')\]]*(?:\s+|(?=[\"“‘]?[A-Z][a-z]))")
+_SENTENCE_BREAK = lazy_compile(r"[.!?]+[\"”’')\]]*(?:\s+|(?=[\"“‘]?[A-Z][a-z]))")
 
 
 @dataclass(frozen=True)
@@ -36,10 +37,10 @@ class Sentence:
     paragraph: int = 0
 
 
-_LOWER_CASE_START = re.compile(r"[a-z0-9(]")
-_WORD_BEFORE_BREAK = re.compile(r"([\w.'-]+)[.!?]*$")
-_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
-_WORD_PART_RUN = re.compile(r"[\w.'-]*")
+_LOWER_CASE_START = lazy_compile(r"[a-z0-9(]")
+_WORD_BEFORE_BREAK = lazy_compile(r"([\w.'-]+)[.!?]*$")
+_INITIALS = lazy_compile(r"(?:[a-z]\.)*[a-z]")
+_WORD_PART_RUN = lazy_compile(r"[\w.'-]*")
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
@@ -109,7 +110,7 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
 
 #: A dateline opening a sentence: "BEIRUT — ", "YEREVAN/BAKU, Sept 21 (Reuters) - ",
 #: "Ouagadougou (AFP) – ", "BAKU: ".  It says where the reporter filed from, not whose people.
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"^\W*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\())"
     r"(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?\s*(?:\([A-Za-z .]{2,30}\))?\s*(?:—|–|-|:)\s+")
 
