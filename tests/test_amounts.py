@@ -14,6 +14,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from warclaims import numbers
+from warclaims.lexicon import word_alternation
 from warclaims.numbers import find_numbers
 
 DEVSET_AMOUNTS = [
@@ -136,3 +137,25 @@ def test_each_call_gives_a_list_of_its_own() -> None:
 def test_a_cached_answer_is_the_answer_worked_out_again() -> None:
     for _, sentence, _ in DEVSET_AMOUNTS:
         assert find_numbers(sentence) == list(numbers._amounts_in.__wrapped__(sentence))
+
+
+#: `_AMOUNT_START` as written before it was grouped by first letter.
+_AMOUNT_START_BEFORE = re.compile(
+    r"\d|an?\s+(?:hundred|thousand|million|billion|dozen|few|quarter|half)\b|dozens|scores|hundreds|thousands|"
+    r"millions|quarter\b|half\b|"
+    rf"(?:{word_alternation(sorted({*numbers.UNITS, 'tens', 'several'}))})\b"
+)
+_START_PIECES = ["a", "an", " ", "\n", "few", "dozen", "dozens", "hundred", "half", "quarter", "ten", "tens", "often",
+                 "several", "one", "someone", "seventy", "7", "\u0663", "x", "-", "_", "\u00e9"]
+
+
+@given(st.lists(st.sampled_from(_START_PIECES), max_size=8).map("".join))
+def test_amounts_may_start_where_they_could_before(text: str) -> None:
+    for position in range(len(text) + 1):
+        assert bool(numbers._AMOUNT_START.match(text, position)) == bool(_AMOUNT_START_BEFORE.match(text, position))
+
+
+@pytest.mark.parametrize("sentence", [c[1].lower() for c in DEVSET_AMOUNTS])
+def test_amounts_may_start_where_they_could_before_in_devset_sentences(sentence: str) -> None:
+    assert [m.start() for m in re.finditer(f"(?=(?:{numbers._AMOUNT_START.pattern}))", sentence)] == [
+        m.start() for m in re.finditer(f"(?=(?:{_AMOUNT_START_BEFORE.pattern}))", sentence)]
