@@ -107,6 +107,7 @@ OUTLETS_BY_DOMAIN = {
 #: Mastheads recognised when a line at the top of a page names its outlet, and nothing else.
 KNOWN_MASTHEADS = tuple(sorted(set(OUTLETS_BY_DOMAIN.values()), key=len, reverse=True))
 _KNOWN_MASTHEAD_NAMES = {masthead.casefold(): masthead for masthead in KNOWN_MASTHEADS}
+_KNOWN_MASTHEAD_SET = frozenset(KNOWN_MASTHEADS)
 
 # --- Lines that are not the article's own body ---------------------------------------------
 
@@ -190,8 +191,8 @@ def _split_any_line_ends(text: str) -> list[Line]:
 
 def is_prose(line: str) -> bool:
     """A line that reads as article prose rather than a headline or a link."""
-    words = line.split()
-    return (len(words) >= 8 and _ends_sentence(line)) or len(words) >= 30
+    words = len(line.split(None, 30))   # 31 parts when it has more than 30 words: enough to tell
+    return (words >= 8 and _ends_sentence(line)) or words >= 30
 
 
 def _ends_sentence(text: str) -> bool:
@@ -357,7 +358,7 @@ def _clean_heading(text: str) -> str:
 def find_title(lines: Sequence[Line]) -> str:
     """The first short line near the top that reads as a headline, else the first body line."""
     candidates = [_clean_heading(line.text) for line in lines[:12]]
-    candidates = [c for c in candidates if c not in KNOWN_MASTHEADS] or candidates
+    candidates = [c for c in candidates if c not in _KNOWN_MASTHEAD_SET] or candidates
     word_counts = [len(candidate.split(None, 25)) for candidate in candidates]   # 26: more than 25
     for shortest in (5, 3):
         for candidate, words in zip(candidates, word_counts):
@@ -559,13 +560,23 @@ def _credit_fields(stripped: str) -> list[str]:
     that order; each pattern runs only on lines that hold what it needs (its "by" has no case
     twin, its dateline opens with A-Z and holds a parenthesis)."""
     fields = []
-    if "by" in _folded(stripped) and (byline := _BYLINE.match(stripped)):
+    if _may_open_with_by(stripped) and (byline := _BYLINE.match(stripped)):
         fields.append(byline.group("who"))
     if "A" <= stripped[0] <= "Z" and "(" in stripped and (dateline := _DATELINE.match(stripped)):
         fields.append(dateline.group("credit"))
     if _may_source_line(stripped) and (source := _SOURCE_LINE.match(stripped)):
         fields.append(source.group("source"))
     return fields
+
+
+def _may_open_with_by(stripped: str) -> bool:
+    """False only when _BYLINE cannot match the non-empty line: a line opening with a word
+    character (`\\w` is what str.isalnum says, and "_") must open with "by" in some case ("b"
+    and "y" have no case twins), and only a line opening otherwise needs the whole look."""
+    first = stripped[0]
+    if first.isalnum() or first == "_":
+        return stripped[:2] in ("by", "By", "bY", "BY")
+    return "by" in _folded(stripped)
 
 
 def _outlet_from_url(url: str) -> str:
@@ -790,6 +801,8 @@ def _source_line_outlet(lines: Sequence[Line]) -> str:
     """The outlet a "SOURCE:" line names ("SOURCE:TRT World and Agencies", "SOURCE:AA",
     "Source: ukrinform.net"); an agency by the name the table uses for it as an outlet."""
     for line in lines:
+        if ":" not in line.text:
+            continue   # _may_source_line needs one, and stripping the line keeps it
         stripped = line.stripped
         if len(stripped) > 300 or not _may_source_line(stripped):
             continue
