@@ -79,3 +79,27 @@ def test_clean_heading_strips_as_a_character_scan_does():
     for _ in range(20_000):
         text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(9)))
         assert _clean_heading(text) == _clean_heading_by_characters(text), repr(text)
+
+
+def test_byline_precheck_never_misses_a_byline():
+    alphabet = ["b", "B", "y", "Y", "by", " ", "\u3000", "-", "—", ":", "_", "1", "\u0663", "é", "ſ", "a", "Kim"]
+    rng = random.Random(15)
+    for _ in range(20_000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randrange(1, 8))).strip()
+        if text and articles._BYLINE.match(text):
+            assert articles._may_open_with_by(text), text
+
+
+def _is_prose_by_all_words(line: str) -> bool:
+    """`articles.is_prose` as written before: every word of the line split off and counted."""
+    words = line.split()
+    return (len(words) >= 8 and articles._ends_sentence(line)) or len(words) >= 30
+
+
+def test_is_prose_tells_as_a_count_of_every_word_does():
+    rng = random.Random(15)
+    for _ in range(5_000):
+        words = rng.randrange(0, 40)
+        line = rng.choice(["", " ", "\t"]) + " ".join(rng.choice(["word", "x", "said."]) for _ in range(words))
+        line += rng.choice(["", ".", ". ", "?\u201d", " \n"])
+        assert articles.is_prose(line) is _is_prose_by_all_words(line), line

@@ -44,6 +44,7 @@ from warclaims.dates import (
     order_of_site,
     order_written_on_page,
 )
+from warclaims.patterns import lazy_compile
 from warclaims.schema import ARTICLE_COLUMNS
 
 MANIFEST_COLUMNS = ("article_id", "outlet", "wire", "published", "url", "note")
@@ -77,7 +78,7 @@ AGENCIES = {
     "upi": "UPI", "bss": "BSS", "wafa": "WAFA", "kuna": "KUNA", "sana": "SANA",
 }
 _AGENCY_ALTERNATION = "|".join(sorted((re.escape(a) for a in AGENCIES), key=len, reverse=True))
-_AGENCY_WORD = re.compile(rf"\b({_AGENCY_ALTERNATION})\b", re.I)
+_AGENCY_WORD = lazy_compile(rf"\b({_AGENCY_ALTERNATION})\b", re.I)
 
 #: Outlets known by web address; other addresses give their bare domain as the outlet name.
 OUTLETS_BY_DOMAIN = {
@@ -106,17 +107,18 @@ OUTLETS_BY_DOMAIN = {
 #: Mastheads recognised when a line at the top of a page names its outlet, and nothing else.
 KNOWN_MASTHEADS = tuple(sorted(set(OUTLETS_BY_DOMAIN.values()), key=len, reverse=True))
 _KNOWN_MASTHEAD_NAMES = {masthead.casefold(): masthead for masthead in KNOWN_MASTHEADS}
+_KNOWN_MASTHEAD_SET = frozenset(KNOWN_MASTHEADS)
 
 # --- Lines that are not the article's own body ---------------------------------------------
 
-_LINK_LIST_MARKER = re.compile(
+_LINK_LIST_MARKER = lazy_compile(
     r"^\W*(related(?: articles?| news| stories| content| coverage)?|recommended|explore|"
     r"read (?:more|also|next)|see also|also read|more (?:stories|news|from [\w ]+)|most (?:read|popular)|"
     r"trending(?: now)?|you (?:may|might) also like|latest (?:news|stories)|top stories|"
     r"what to read next|editor'?s picks)(?-i:(?![a-z]))",
     re.I,
 )
-_BOILERPLATE = re.compile(
+_BOILERPLATE = lazy_compile(
     r"^\W*(?:\d+ min(?:ute)?s? read|skip to (?:main )?content|contact us|share(?: this)?|link copied|advertisement|"
     r"subscribe\b.*|sign up\b.*|sneak a peek\b.*|original url:?|follow us\b.*|"
     r"<?https?://\S+>?|copyright\b.*|©.*|all rights reserved\.?)\W*$",
@@ -124,23 +126,23 @@ _BOILERPLATE = re.compile(
 )
 #: A caption credit ending in "file photo"; apart from _BOILERPLATE because its leading ".*"
 #: tries every position of the line, so it runs only on lines that hold the words.
-_FILE_PHOTO_LINE = re.compile(r"^\W*.*\bfile photo\W*$", re.I)
-_PHOTO_LINE = re.compile(r"^\W*(?:photo(?:graph)?s?|image|picture)\b\s*(?:[:(]|of|by)", re.I)
-_PHOTO_CREDIT_TAIL = re.compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")
-_SOURCE_LINE = re.compile(r"^\W*source\s*:\s*(?P<source>.+)$", re.I)
+_FILE_PHOTO_LINE = lazy_compile(r"^\W*.*\bfile photo\W*$", re.I)
+_PHOTO_LINE = lazy_compile(r"^\W*(?:photo(?:graph)?s?|image|picture)\b\s*(?:[:(]|of|by)", re.I)
+_PHOTO_CREDIT_TAIL = lazy_compile(r"\s/\s*[A-Z][\w .&-]{1,40}$")
+_SOURCE_LINE = lazy_compile(r"^\W*source\s*:\s*(?P<source>.+)$", re.I)
 #: _BOILERPLATE, _PHOTO_LINE and _SOURCE_LINE as one pattern: a line matches it when it
 #: matches any of them, at the cost of one call.
-_BOILERPLATE_PHOTO_OR_SOURCE = re.compile(
+_BOILERPLATE_PHOTO_OR_SOURCE = lazy_compile(
     "|".join(f"(?:{pattern.pattern})" for pattern in (_BOILERPLATE, _PHOTO_LINE, _SOURCE_LINE)), re.I)
-_BULLET = re.compile(r"^\s*(?:[-•*·]|\d+\.)\s+")
-_HEADER_DATE = re.compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:\s+[A-Z]{3,}\b)?\s*")
+_BULLET = lazy_compile(r"^\s*(?:[-•*·]|\d+\.)\s+")
+_HEADER_DATE = lazy_compile(r"^\s*date\s+(\d{4}-\d{2}-\d{2})\b(?:\s+[A-Z]{3,}\b)?\s*")
 _CLOSING_MARKS = "\"”’')]"
 #: Labels before a web address the page gives for itself ("Original url: …", "url: …").
 _URL_LABELS = ("original url", "url", "comes from", "source", "via")
-_URL_IN_TEXT = re.compile(rf"\b(?:{'|'.join(_URL_LABELS)})\s*:?\s*<?(https?://[^\s>]+)", re.I)
-_DATELINE = re.compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?P<rest>.{0,80}?)\((?P<credit>[^)]{1,80})\)\s*[-–—]")
-_BYLINE = re.compile(r"^\W*by\W+(?P<who>[^\n]{1,80})$", re.I)
-_URL_DATE = re.compile(r"/(20\d\d|19\d\d)/([01]?\d)/([0-3]?\d)/")
+_URL_IN_TEXT = lazy_compile(rf"\b(?:{'|'.join(_URL_LABELS)})\s*:?\s*<?(https?://[^\s>]+)", re.I)
+_DATELINE = lazy_compile(r"^\s*[A-Z][A-Za-z .'-]{1,40},\s*(?P<rest>.{0,80}?)\((?P<credit>[^)]{1,80})\)\s*[-–—]")
+_BYLINE = lazy_compile(r"^\W*by\W+(?P<who>[^\n]{1,80})$", re.I)
+_URL_DATE = lazy_compile(r"/(20\d\d|19\d\d)/([01]?\d)/([0-3]?\d)/")
 
 
 class Line(NamedTuple):
@@ -189,8 +191,8 @@ def _split_any_line_ends(text: str) -> list[Line]:
 
 def is_prose(line: str) -> bool:
     """A line that reads as article prose rather than a headline or a link."""
-    words = line.split()
-    return (len(words) >= 8 and _ends_sentence(line)) or len(words) >= 30
+    words = len(line.split(None, 30))   # 31 parts when it has more than 30 words: enough to tell
+    return (words >= 8 and _ends_sentence(line)) or words >= 30
 
 
 def _ends_sentence(text: str) -> bool:
@@ -356,7 +358,7 @@ def _clean_heading(text: str) -> str:
 def find_title(lines: Sequence[Line]) -> str:
     """The first short line near the top that reads as a headline, else the first body line."""
     candidates = [_clean_heading(line.text) for line in lines[:12]]
-    candidates = [c for c in candidates if c not in KNOWN_MASTHEADS] or candidates
+    candidates = [c for c in candidates if c not in _KNOWN_MASTHEAD_SET] or candidates
     word_counts = [len(candidate.split(None, 25)) for candidate in candidates]   # 26: more than 25
     for shortest in (5, 3):
         for candidate, words in zip(candidates, word_counts):
@@ -378,19 +380,19 @@ _DATELINE_DATE_START, _DATELINE_REACH = 100, 140
 _DATELINE_PLACE = (r"[^\W\d_][^\W\d_.'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3},\s*"
                    r"(?:[^\W\d_]+(?:[ .'’-][^\W\d_]+){0,2},?\s*)?")
 #: How a dateline opens: with its place, or with its date.
-_DATELINE_OPENING = re.compile(rf"{_DATELINE_PLACE}|\d|{MONTH_PATTERN}")
+_DATELINE_OPENING = lazy_compile(rf"{_DATELINE_PLACE}|\d|{MONTH_PATTERN}")
 #: What may stand before a dateline's date: the place, or nothing ("Jan. 11, 2025 (UPI) --").
-_BEFORE_DATELINE_DATE = re.compile(rf"(?:{_DATELINE_PLACE})?")
+_BEFORE_DATELINE_DATE = lazy_compile(rf"(?:{_DATELINE_PLACE})?")
 #: What follows it: a credit, "(dpa/MIA)" or "/TASS/", or a dash or colon before the story.
-_AFTER_DATELINE_DATE = re.compile(r"\s*[.,]?\s*(?:\([^()]{1,80}\)|/[^/\s][^/]{0,40}/|[-–—]|:\s)")
+_AFTER_DATELINE_DATE = lazy_compile(r"\s*[.,]?\s*(?:\([^()]{1,80}\)|/[^/\s][^/]{0,40}/|[-–—]|:\s)")
 #: A credit holding the date: "Kyiv, (APP - UrduPoint / Pakistan Point News - 23rd Dec, 2024)".
-_BEFORE_DATE_IN_CREDIT = re.compile(rf"{_DATELINE_PLACE}\([^()]{{0,80}}")
-_AFTER_DATE_IN_CREDIT = re.compile(r"[^()]{0,80}\)")
+_BEFORE_DATE_IN_CREDIT = lazy_compile(rf"{_DATELINE_PLACE}\([^()]{{0,80}}")
+_AFTER_DATE_IN_CREDIT = lazy_compile(r"[^()]{0,80}\)")
 #: A time of day beside a date: "15:27", "01:18pm", "10:02 a.m.", "9 PM".
-_TIME_OF_DAY = re.compile(r"\b\d{1,2}(?:[:.]\d\d(?::\d\d)?)?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d\d(?::\d\d)?", re.I)
+_TIME_OF_DAY = lazy_compile(r"\b\d{1,2}(?:[:.]\d\d(?::\d\d)?)?\s*[ap]\.?m\b\.?|\b\d{1,2}[:.]\d\d(?::\d\d)?", re.I)
 #: The signature line of a social-media post quoted in the page: the post's date, not the
 #: article's ("— Quds News Network (@QudsNen) February 1, 2024").
-_QUOTED_POST_SIGNATURE = re.compile(r"[—–-]+\s*[^()\n]{1,80}\(@\w{1,30}\)")
+_QUOTED_POST_SIGNATURE = lazy_compile(r"[—–-]+\s*[^()\n]{1,80}\(@\w{1,30}\)")
 
 
 class TopDate(NamedTuple):
@@ -558,13 +560,23 @@ def _credit_fields(stripped: str) -> list[str]:
     that order; each pattern runs only on lines that hold what it needs (its "by" has no case
     twin, its dateline opens with A-Z and holds a parenthesis)."""
     fields = []
-    if "by" in _folded(stripped) and (byline := _BYLINE.match(stripped)):
+    if _may_open_with_by(stripped) and (byline := _BYLINE.match(stripped)):
         fields.append(byline.group("who"))
     if "A" <= stripped[0] <= "Z" and "(" in stripped and (dateline := _DATELINE.match(stripped)):
         fields.append(dateline.group("credit"))
     if _may_source_line(stripped) and (source := _SOURCE_LINE.match(stripped)):
         fields.append(source.group("source"))
     return fields
+
+
+def _may_open_with_by(stripped: str) -> bool:
+    """False only when _BYLINE cannot match the non-empty line: a line opening with a word
+    character (`\\w` is what str.isalnum says, and "_") must open with "by" in some case ("b"
+    and "y" have no case twins), and only a line opening otherwise needs the whole look."""
+    first = stripped[0]
+    if first.isalnum() or first == "_":
+        return stripped[:2] in ("by", "By", "bY", "BY")
+    return "by" in _folded(stripped)
 
 
 def _outlet_from_url(url: str) -> str:
@@ -580,7 +592,7 @@ def _outlet_of_host(host: str) -> str:
     return host
 
 
-_BARE_DOMAIN = re.compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
+_BARE_DOMAIN = lazy_compile(r"^(?:https?://)?[\w-]+(?:\.[\w-]+)+/?$", re.I)
 
 
 def outlet_name(value: str) -> str:
@@ -659,23 +671,23 @@ _SECTION_WORDS = frozenset({
     "video", "videos", "world",
 })
 #: Company forms after a name in a copyright line ("Bloomberg L.P.", "Korea Risk Group Ltd").
-_COMPANY_FORM = re.compile(
+_COMPANY_FORM = lazy_compile(
     r"(?:,?\s+(?:L\.?P\.?|LLC|L\.?L\.?C\.?|Inc\.?|Incorporated|Ltd\.?|Limited|plc|PLC|GmbH|AG|S\.?A\.?|"
     r"Co\.?|Corp\.?|Corporation|Pty\.?(?:\s+Ltd\.?)?|B\.?V\.?))+\.?$")
 #: A copyright line: "©2025 Bloomberg L.P.", "© Korea Risk Group. All rights reserved.",
 #: "Copyright 2024 The Korea Herald", "Copyright © 2023-2025 Reuters".
-_COPYRIGHT_LINE = re.compile(
+_COPYRIGHT_LINE = lazy_compile(
     r"^\W{0,3}(?:©|\(c\)|copyright\b)\s*(?:©|\(c\))?\s*(?P<year>(?:19|20)\d\d(?:\s*[-–]\s*(?:19|20)\d\d)?\b)?[\s,.]*"
     r"(?P<name>[^\n]{1,120})$", re.I)
-_ALL_RIGHTS = re.compile(r"[\s.,;|-]*all rights reserved\b.*$", re.I)
+_ALL_RIGHTS = lazy_compile(r"[\s.,;|-]*all rights reserved\b.*$", re.I)
 #: A dateline's credit at the start of a line: "Gaza (Quds News Network) – …", "(Bloomberg) — …",
 #: "(MENAFN- Asia Times) …", "Kyiv, (APP - UrduPoint / Pakistan Point News - 23rd Dec, 2024) …".
 #: The place before it is at most four capitalised words ("Gaza", "MANILA, Philippines").
-_CREDIT_AT_START = re.compile(
+_CREDIT_AT_START = lazy_compile(
     r"^(?P<place>[^\W\d_a-z][\w.'’-]{0,30}(?:,?\s[^\W\d_a-z][\w.'’-]{0,30}){0,3},?\s*)?"
     r"\((?P<credit>[^()\n]{2,80})\)\s*(?P<dash>[-–—]+)?")
 #: The separators between the parts of a credit ("APP - UrduPoint / Pakistan Point News").
-_CREDIT_PARTS = re.compile(r"\s*[-–—/|]\s+|\s+[-–—/|]\s*|/")
+_CREDIT_PARTS = lazy_compile(r"\s*[-–—/|]\s+|\s+[-–—/|]\s*|/")
 #: The last word of a name that an agency's credit names beside it ("Pakistan Point News").
 _MASTHEAD_ENDINGS = frozenset({
     "agency", "chronicle", "courier", "daily", "express", "gazette", "herald", "ilbo", "journal", "mail",
@@ -684,11 +696,11 @@ _MASTHEAD_ENDINGS = frozenset({
 })
 #: Syndicators whose credit opens every story they carry: "(MENAFN- Asia Times)".
 _SYNDICATORS = {"menafn": "MENAFN"}
-_HEADLINE_TAIL = re.compile(r"^(?P<headline>.{10,300}?)\s+\|\s+(?P<name>[^|]{2,60})$")
-_LOGO_LINE = re.compile(r"^(?P<name>.{2,60}?)\s+logo$", re.I)
-_INITIALISM = re.compile(r"\b(?:[A-Z]\.){2,}")
-_SENTENCE_MARK = re.compile(r"[.!?;](?:\s|$)|:|[,\"“”«»()\[\]{}<>@#*=]|https?:|\s['‘’]|['‘’](?:\s|$)|^['‘’]")
-_NUMBER_WORD = re.compile(r"^\d[\d,.]{2,}$")
+_HEADLINE_TAIL = lazy_compile(r"^(?P<headline>.{10,300}?)\s+\|\s+(?P<name>[^|]{2,60})$")
+_LOGO_LINE = lazy_compile(r"^(?P<name>.{2,60}?)\s+logo$", re.I)
+_INITIALISM = lazy_compile(r"\b(?:[A-Z]\.){2,}")
+_SENTENCE_MARK = lazy_compile(r"[.!?;](?:\s|$)|:|[,\"“”«»()\[\]{}<>@#*=]|https?:|\s['‘’]|['‘’](?:\s|$)|^['‘’]")
+_NUMBER_WORD = lazy_compile(r"^\d[\d,.]{2,}$")
 
 
 def publication_name(candidate: str, *, lower_case_start: bool = False) -> str:
@@ -789,6 +801,8 @@ def _source_line_outlet(lines: Sequence[Line]) -> str:
     """The outlet a "SOURCE:" line names ("SOURCE:TRT World and Agencies", "SOURCE:AA",
     "Source: ukrinform.net"); an agency by the name the table uses for it as an outlet."""
     for line in lines:
+        if ":" not in line.text:
+            continue   # _may_source_line needs one, and stripping the line keeps it
         stripped = line.stripped
         if len(stripped) > 300 or not _may_source_line(stripped):
             continue
@@ -953,11 +967,11 @@ def _manifest_date(value: str, manual: dict[str, str]) -> date | None:
 #: Longer files are read only this far: no news article is longer, and a runaway file must
 #: not stall the refresh.
 MAX_ARTICLE_CHARS = 1_000_000
-_HTML_TAG = re.compile(r"<(?:!doctype\s+html|/?(?:html|head|body|div|p|span|script|style|meta|a|br)\b)[^>]{0,2000}>", re.I)
-_HTML_BLOCK = re.compile(r"<(script|style)\b[^>]{0,2000}>.*?</\1\s*>", re.I | re.S)
+_HTML_TAG = lazy_compile(r"<(?:!doctype\s+html|/?(?:html|head|body|div|p|span|script|style|meta|a|br)\b)[^>]{0,2000}>", re.I)
+_HTML_BLOCK = lazy_compile(r"<(script|style)\b[^>]{0,2000}>.*?</\1\s*>", re.I | re.S)
 
 
-_TOO_LONG_NUMBER = re.compile(r"\d(?:[,.\u00a0 ]?\d){18}")
+_TOO_LONG_NUMBER = lazy_compile(r"\d(?:[,.\u00a0 ]?\d){18}")
 
 
 def _looks_like_html(text: str) -> bool:

@@ -13,6 +13,8 @@ from collections.abc import Iterable
 from datetime import date
 from typing import NamedTuple
 
+from warclaims.patterns import lazy_compile
+
 MONTHS = {
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
     "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
@@ -31,16 +33,16 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 #: "2025.05.02", "2025/5/2".  The lookarounds keep it out of longer runs of digits and dots.
 #: (Each pattern opens with a lookahead for its first character: it lets the regex engine
 #: skip to the places where a date can start, several times faster on long lines.)
-_YEAR_FIRST = re.compile(
+_YEAR_FIRST = lazy_compile(
     rf"(?=[12])(?<![\w.]){_YEAR}(?P<sep>[-./])(?P<month>[01]?\d)(?P=sep)(?P<day>[0-3]?\d)(?!\d|[.,]\d)")
-_MONTH_DAY_YEAR = re.compile(rf"(?=[JFMASOND])\b(?P<month>{MONTH_PATTERN})\s+{_DAY},?\s+{_YEAR}\b", re.I)
-_DAY_MONTH_YEAR = re.compile(
+_MONTH_DAY_YEAR = lazy_compile(rf"(?=[JFMASOND])\b(?P<month>{MONTH_PATTERN})\s+{_DAY},?\s+{_YEAR}\b", re.I)
+_DAY_MONTH_YEAR = lazy_compile(
     rf"(?=\d)\b{_DAY}(?:\s+|-)(?:of\s+)?(?P<month>{MONTH_PATTERN})(?:,?\s+|-){_YEAR}\b", re.I)
 #: Year last, "02/05/2025", "2.5.2025", "02-05-2025": day first or month first.
-_YEAR_LAST = re.compile(
+_YEAR_LAST = lazy_compile(
     rf"(?=\d)(?<![\w.,/-])(?P<first>[0-3]?\d)(?P<sep>[-./])(?P<second>[0-3]?\d)(?P=sep){_YEAR}(?!\w|[.,]\d)")
 #: Chinese and Japanese "2025年5月2日", Korean "2025년 5월 2일".
-_EAST_ASIAN = re.compile(rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
+_EAST_ASIAN = lazy_compile(rf"{_YEAR}\s*[年년]\s*(?P<month>[01]?\d)\s*[月월]\s*(?P<day>[0-3]?\d)\s*[日일]")
 
 
 class WrittenDate(NamedTuple):
@@ -111,7 +113,7 @@ _READERS = ((_YEAR_FIRST, _read_numbered, ""), (_MONTH_DAY_YEAR, _read_named, ""
             (_YEAR_LAST, _read_year_last, ""), (_EAST_ASIAN, _read_numbered, "年년"))
 
 #: Every date pattern holds a year; text without one (most lines) is skipped at once.
-ANY_YEAR = re.compile(r"(?:19|20)\d\d")
+ANY_YEAR = lazy_compile(r"(?:19|20)\d\d")
 
 
 def find_written_dates(text: str) -> list[WrittenDate]:
@@ -145,8 +147,8 @@ def find_dates(text: str) -> list[tuple[int, int, date]]:
 
 #: A month name and a day without the year ("28 April", "April 28"), capitalised so that the
 #: verb "may" is not read as a month.
-_DAY_THEN_MONTH = re.compile(rf"(?=\d)\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?![a-z])")
-_MONTH_THEN_DAY = re.compile(rf"(?=[JFMASOND])\b{MONTH_PATTERN}\s+[0-3]?\d(?:st|nd|rd|th)?\b")
+_DAY_THEN_MONTH = lazy_compile(rf"(?=\d)\b[0-3]?\d(?:st|nd|rd|th)?\s+(?:of\s+)?{MONTH_PATTERN}(?![a-z])")
+_MONTH_THEN_DAY = lazy_compile(rf"(?=[JFMASOND])\b{MONTH_PATTERN}\s+[0-3]?\d(?:st|nd|rd|th)?\b")
 
 
 def order_written_on_page(text: str) -> str:
@@ -235,12 +237,12 @@ def _first_letter(labels: Iterable[str]) -> str:
 _LABEL = _alternation(DATE_LABELS)
 _WEEKDAY = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?"
 #: A label right before its date: "Published: ", "Posted on Wednesday, ", "Veröffentlicht am ".
-_LABEL_JUST_BEFORE = re.compile(
+_LABEL_JUST_BEFORE = lazy_compile(
     rf"{_first_letter(DATE_LABELS)}(?<![^\W\d_])(?P<label>{_LABEL})(?![^\W\d_])"
     rf"[\s:：|,–—-]*(?:(?:on|am|le|el|em|il|في)\s*[:：]?\s+)?(?:{_WEEKDAY},?\s*)?$", re.I)
 #: A label opening a line, whatever stands between it and the date: "Updated 10:32 GMT, 3 …".
 #: "Date" counts only here.
-_LABEL_AT_START = re.compile(rf"^[\W_]*(?P<label>{_LABEL}|date)(?![^\W\d_])", re.I)
+_LABEL_AT_START = lazy_compile(rf"^[\W_]*(?P<label>{_LABEL}|date)(?![^\W\d_])", re.I)
 #: What may stand around a label alone on its line ("Published:", "• Updated").
 _AROUND_A_LABEL = " \t:：|•·*#-–—"
 _LONGEST_LABEL_LINE = 40
@@ -248,7 +250,7 @@ _LONGEST_LABEL_LINE = 40
 #: enough to look for one by one, and a pattern of the other labels.
 ASCII_LABEL_WORDS = tuple(sorted({max(label.split(), key=len) for label in DATE_LABELS if label.isascii()}))
 _OTHER_LABELS = [label for label in DATE_LABELS if not label.isascii()]
-OTHER_LABEL = re.compile(f"{_first_letter(_OTHER_LABELS)}(?:{_alternation(_OTHER_LABELS)})", re.I)
+OTHER_LABEL = lazy_compile(f"{_first_letter(_OTHER_LABELS)}(?:{_alternation(_OTHER_LABELS)})", re.I)
 #: Text looked at before a date for its label: labels and their fillers are short.
 LABEL_REACH = 60
 

@@ -20,7 +20,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN
-from warclaims.lexicon import expand_phrases, fold, folded_words, word_alternation
+from warclaims.lexicon import expand_phrases, fold, folded_words
+from warclaims.patterns import lazy_compile
 from warclaims.schema import VAGUE_BOUNDS
 
 UNITS = {
@@ -67,24 +68,24 @@ QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
                 r"no\s+more\s+than|at\s+most|just\s+under|below|not\s+more\s+than"),
 )
 _QUALIFIER = "|".join(f"(?P<{name}>{words})" for name, words in QUALIFIER_WORDS)
-_AFTER_QUALIFIER = re.compile(
+_AFTER_QUALIFIER = lazy_compile(
     r"^\s*(?:(?P<at_least>or\s+more\b|\+|-plus\b|plus\b)|(?P<at_most>or\s+(?:fewer|less)\b))", re.I
 )
-_VERB_QUALIFIER = re.compile(
+_VERB_QUALIFIER = lazy_compile(
     r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed)?|cross(?:ed|es|ing)?)"
     r"|(?P<at_most>approach(?:ed|es|ing)?)|(?P<approx>estimated\s+at|put\s+at|thought\s+to\s+number))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
 
-NUMBER_PATTERN = re.compile(
+NUMBER_PATTERN = lazy_compile(
     rf"(?P<before>\b(?:{_QUALIFIER})\s+(?:of\s+)?)?"
     rf"(?:(?P<between>between\s+|in\s+the\s+range\s+of\s+)?(?P<first>{_AMOUNT})\s*(?P<joiner>-|–|—|\bto\b|\band\b|\bor\b)\s*(?P<second>{_AMOUNT})"
     rf"|(?P<vague>{_VAGUE})|(?P<single>{_AMOUNT}))",
     re.I,
 )
 
-_NOT_PEOPLE_AFTER = re.compile(
+_NOT_PEOPLE_AFTER = lazy_compile(
     r"^(?:\s*(?:%|percent\b|per\s*cent\b|percentage)|[\s-]and[\s-]a[\s-]half\b|(?:st|nd|rd|th)\b|s\b|'s\b|\s*(?:-|\s)?"
     r"(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|yrs?)\b|"
     r"year-old|-year|km\b|kilomet|miles?\b|met(?:er|re)s?\b|square\b|sq\b|tons?\b|tonnes?\b|kg\b|"
@@ -92,10 +93,10 @@ _NOT_PEOPLE_AFTER = re.compile(
     r"yuan\b|won\b|shekels?\b|bn\b|[:/]\d))",
     re.I,
 )
-_MONEY_BEFORE = re.compile(r"(?:[$€£¥₽₴]|\b(?:US|USD|EUR|Rs)\.?\s?)$")
-_MONTH_BEFORE = re.compile(rf"\b{MONTH_PATTERN}\s*$", re.I)
-_MONTH_AFTER = re.compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_PATTERN}(?![a-z])", re.I)
-_YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
+_MONEY_BEFORE = lazy_compile(r"(?:[$€£¥₽₴]|\b(?:US|USD|EUR|Rs)\.?\s?)$")
+_MONTH_BEFORE = lazy_compile(rf"\b{MONTH_PATTERN}\s*$", re.I)
+_MONTH_AFTER = lazy_compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_PATTERN}(?![a-z])", re.I)
+_YEAR = lazy_compile(r"^(?:1[89]|20)\d\d$")
 
 
 @dataclass(frozen=True)
@@ -118,15 +119,15 @@ class Amount:
         return ((self.low or 0) + (self.high or self.low or 0)) // 2
 
 
-_GROUP_SEPARATOR = re.compile(r"(?<=\d)[,\s\u00a0\u202f](?=\d{3}\b)")
-_TOKEN_BREAK = re.compile(r"[\s-]+")
-_EUROPEAN_THOUSANDS = re.compile(r"\d{1,3}(?:\.\d{3})+")
-_SEPARATORS = re.compile(r"[,\s\u00a0\u202f]")
-_PLAIN_DIGITS = re.compile(r"\d{1,16}(?:\.\d+)?")
+_GROUP_SEPARATOR = lazy_compile(r"(?<=\d)[,\s\u00a0\u202f](?=\d{3}\b)")
+_TOKEN_BREAK = lazy_compile(r"[\s-]+")
+_EUROPEAN_THOUSANDS = lazy_compile(r"\d{1,3}(?:\.\d{3})+")
+_SEPARATORS = lazy_compile(r"[,\s\u00a0\u202f]")
+_PLAIN_DIGITS = lazy_compile(r"\d{1,16}(?:\.\d+)?")
 
 
-_PLAIN_COUNT = re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15}")
-_FRACTION_WORDS = re.compile(r"(?:(?:a|one)\s+)?(quarter|half)\s+(?:of\s+)?(?:a\s+)?(million|billion)")
+_PLAIN_COUNT = lazy_compile(r"[0-9]{1,3}(?:,[0-9]{3}){0,4}|[0-9]{1,15}")
+_FRACTION_WORDS = lazy_compile(r"(?:(?:a|one)\s+)?(quarter|half)\s+(?:of\s+)?(?:a\s+)?(million|billion)")
 
 
 @lru_cache(maxsize=1024)
@@ -181,7 +182,7 @@ def parse_amount(text: str) -> int | None:
     return words_to_number(text)
 
 
-_SCALE_WORD = re.compile(rf"\b({_SCALE})\b", re.I)
+_SCALE_WORD = lazy_compile(rf"\b({_SCALE})\b", re.I)
 
 
 def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
@@ -233,14 +234,14 @@ def _qualifier_of(match: re.Match[str], sentence: str, end: int) -> str:
     return "exact"
 
 
-_DAY_OF_MONTH = re.compile(r"\d{1,2}")
-_PEOPLE_AFTER_YEAR = re.compile(r"^\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldiers|people|civilians)")
+_DAY_OF_MONTH = lazy_compile(r"\d{1,2}")
+_PEOPLE_AFTER_YEAR = lazy_compile(r"^\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldiers|people|civilians)")
 #: What comes after an amount that is no count of people (`_NOT_PEOPLE_AFTER`), or a digit
 #: after a mark ("2.5", "10:30"), in one pattern.
-_OTHER_AFTER = re.compile(rf"{_NOT_PEOPLE_AFTER.pattern}|^[.,:]\d", re.I)
+_OTHER_AFTER = lazy_compile(rf"{_NOT_PEOPLE_AFTER.pattern}|^[.,:]\d", re.I)
 #: Money (`_MONEY_BEFORE`), a letter (a model or a name, not a count: "F-16", "Su-25", "G7",
 #: "Kh-101") or a digit and a mark before an amount, in one pattern.
-_OTHER_BEFORE = re.compile(rf"{_MONEY_BEFORE.pattern}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|\bage[sd]?\s+(?:from\s+)?$")
+_OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|\bage[sd]?\s+(?:from\s+)?$")
 
 
 def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
@@ -258,8 +259,11 @@ def _next_to_month(before: str, after: str) -> bool:
     return bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after))
 
 
-_ANY_NUMBER = re.compile(rf"\d|\b(?:{_WORD}|{_SCALE}|dozens|scores|hundreds|thousands|millions)\b", re.I)
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_NUMBER = lazy_compile(rf"\d|\b(?:{_WORD}|{_SCALE}|dozens|scores|hundreds|thousands|millions)\b", re.I)
+_ANY_DIGIT = lazy_compile(r"\d")
+#: `_ANY_DIGIT` for an ASCII text, where `\d` matches only these: a character set the regex
+#: engine scans for in a tight loop, several times faster than the Unicode digit category.
+_ASCII_DIGIT = lazy_compile(r"[0-9]")
 #: The words `_ANY_NUMBER` looks for: each is all letters and stands between two `\b`, so it
 #: matches exactly when one of these is a whole `\w+` run of the (folded) sentence.
 _NUMBER_WORDS = frozenset((*UNITS, *SCALES, "dozens", "scores", "hundreds", "thousands", "millions"))
@@ -271,11 +275,26 @@ _NUMBER_WORDS = frozenset((*UNITS, *SCALES, "dozens", "scores", "hundreds", "tho
 #: with the first word of a vague amount ("tens" and "several" then whitespace) -- each listed
 #: here (without the rest of what must follow: a superset), none needing a `\b` before it,
 #: just as in NUMBER_PATTERN.
-_AMOUNT_START = re.compile(
-    r"\d|an?\s+(?:hundred|thousand|million|billion|dozen|few|quarter|half)\b|dozens|scores|hundreds|thousands|"
-    r"millions|quarter\b|half\b|"
-    rf"(?:{word_alternation(sorted({*UNITS, 'tens', 'several'}))})\b"
+_AMOUNT_START_WORDS = (
+    r"an?\s+(?:hundred|thousand|million|billion|dozen|few|quarter|half)\b", "dozens", "scores", "hundreds",
+    "thousands", "millions", r"quarter\b", r"half\b", *(rf"{word}\b" for word in sorted({*UNITS, "tens", "several"})),
 )
+
+
+def _by_first_letter(alternatives: tuple[str, ...]) -> str:
+    """The alternation of `alternatives` (each opening with a lower-case letter, as a literal)
+    grouped by that letter: "a(?:…|…)|d(?:…)|…".  It matches where the plain alternation
+    does; only where it matches matters to `_AMOUNT_START`, not which alternative.  The regex
+    engine skips a group whose letter is not the text's at once, so a position where no
+    amount starts costs about a dozen character tests instead of some forty."""
+    assert all("a" <= alternative[0] <= "z" for alternative in alternatives)
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        groups.setdefault(alternative[0], []).append(alternative[1:])
+    return "|".join(f"{letter}(?:{'|'.join(rests)})" for letter, rests in sorted(groups.items()))
+
+
+_AMOUNT_START = lazy_compile(rf"{_by_first_letter(_AMOUNT_START_WORDS)}|\d")
 assert set(SCALES) == {"hundred", "thousand", "million", "billion"}
 #: Every word that can stand between the start of a NUMBER_PATTERN match and its amount: the
 #: words of the qualifiers (`before`), "of", and "between" / "in the range of" (`between`).
@@ -288,13 +307,13 @@ assert all(re.fullmatch(r"[a-z]+|~", word) for word in _LEAD_WORDS), _LEAD_WORDS
 _LEAD_FIRST_WORDS = tuple(sorted(
     {phrase.split()[0] for _, words in QUALIFIER_WORDS for phrase in expand_phrases(words)} | {"between", "in"}
 ))
-_WHOLE_WORD = re.compile(r"\w+")
+_WHOLE_WORD = lazy_compile(r"\w+")
 
 
 def _has_number(sentence: str) -> bool:
     """Exactly `bool(_ANY_NUMBER.search(sentence))`, without trying the word list at every
     position: a digit, else (on a folded sentence) a number word as a whole word."""
-    if _ANY_DIGIT.search(sentence):
+    if (_ASCII_DIGIT if sentence.isascii() else _ANY_DIGIT).search(sentence):
         return True
     folded = folded_words(sentence)
     if folded is None:
@@ -338,10 +357,22 @@ def _lead_start(lowered: str, start: int, floor: int) -> int:
     return floor
 
 
+#: Sentences whose amounts `find_numbers` keeps: a wire story syndicated by many outlets, or a
+#: headline repeated as the first line, is read again.  Bounded, so memory stays flat.
+AMOUNTS_CACHE_SIZE = 4096
+
+
 def find_numbers(sentence: str) -> list[Amount]:
-    """Every amount in `sentence` that could be a count of people, in reading order."""
+    """Every amount in `sentence` that could be a count of people, in reading order.  A new
+    list on every call (the amounts themselves are frozen), so a caller may change it."""
+    return list(_amounts_in(sentence))
+
+
+@lru_cache(maxsize=AMOUNTS_CACHE_SIZE)
+def _amounts_in(sentence: str) -> tuple[Amount, ...]:
+    """`find_numbers`, cached: a pure function of the sentence."""
     if not _has_number(sentence):
-        return []   # most sentences hold no number: skip the full grammar
+        return ()   # most sentences hold no number: skip the full grammar
     amounts: list[Amount] = []
     position = 0
     lowered = fold(sentence)
@@ -372,12 +403,12 @@ def find_numbers(sentence: str) -> list[Amount]:
         # A pair that is no range ("from 300 to 600") gives back its second number.
         position = amount.end if amount is not None and amount.end < match.end() else match.end()
         position = max(position, match.start() + 1)
-    return amounts
+    return tuple(amounts)
 
 
 #: "rose from 500 to 700" is a change, so the later number stands; "range from 600,000 to
 #: 700,000" and "anywhere from 1,000 to 3,000" are ranges.
-_FROM_BEFORE = re.compile(r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)(?<!where\s)"
+_FROM_BEFORE = lazy_compile(r"(?<!\brange\s)(?<!\branges\s)(?<!\branged\s)(?<!\branging\s)(?<!where\s)"
                           r"\bfrom\s+$", re.I)
 
 
@@ -405,7 +436,7 @@ def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
     return _single(match, sentence, "single")
 
 
-_SPACES = re.compile(r"\s+")
+_SPACES = lazy_compile(r"\s+")
 
 
 def _vague(match: re.Match[str], sentence: str) -> Amount | None:

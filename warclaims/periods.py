@@ -20,6 +20,7 @@ from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN, month_number
 from warclaims.lexicon import fold, word_alternation
+from warclaims.patterns import lazy_compile
 
 _PART = r"(?:early|mid|late|the\s+(?:end|start|beginning|middle)\s+of|end\s+of|start\s+of)"
 _YEARISH = r"(?:(?:19|20)\d\d|last\s+year|this\s+year|next\s+year)"
@@ -29,8 +30,8 @@ _UNIT = r"(?:hours?|days?|weeks?|months?|years?)"
 
 _EVENT_WORDS = (r"attacks?|offensive|assault|strikes?|raids?|bombings?|shelling|ambush|explosion|"
                 r"blast|massacre")
-_EVENT = re.compile(rf"^in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS})\b", re.I)
-PERIOD_PATTERN = re.compile(
+_EVENT = lazy_compile(rf"^in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS})\b", re.I)
+PERIOD_PATTERN = lazy_compile(
     r"(?:"
     rf"\bsince\s+(?!it\b|they\b|he\b|she\b|then\b)(?:[^,;]|,(?=\s*(?:19|20)\d\d\b)){{3,120}}?(?=,(?!\s*(?:19|20)\d\d\b)|;|\.?\s*$|\s+(?:according|said|has|have|had|and\s+(?:is|are|was|were|has|have))\b)"
     rf"|\b(?:in|during|by|until|through|throughout|over)\s+(?:{_PART}[\s-]*)?(?:{_MONTHISH}(?:\s+and\s+{_MONTHISH})?|{_YEARISH})"
@@ -55,7 +56,7 @@ _NUMBER_WORDS = {w: i for i, w in enumerate(
 #: "week", or a unit (hour, day, …); a season; an event word; "so far", "to date",
 #: "recently", "daily" or a rate ("each day", "per month", …).  A folded clause (see
 #: `warclaims.lexicon.fold`) without any of them has no period phrase.
-_PERIOD_CUES = re.compile(word_alternation([
+_PERIOD_CUES = lazy_compile(word_alternation([
     "since", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec", "year",
     "month", "week", "hour", "day", "daily", "spring", "summer", "autumn", "fall", "winter", "attack",
     "offensive", "assault", "strike", "raid", "bombing", "shelling", "ambush", "explosion", "blast", "massacre",
@@ -66,7 +67,7 @@ _PERIOD_CUES = re.compile(word_alternation([
 #: Where a PERIOD_PATTERN match can begin in a folded clause: every alternative begins with
 #: `\b` and one of these words.  (They are all letters, so no match begins inside one found:
 #: finding them one after another misses no beginning.)
-_PERIOD_START = re.compile(r"\b(?:" + word_alternation(sorted({
+_PERIOD_START = lazy_compile(r"\b(?:" + word_alternation(sorted({
     "since", "in", "during", "by", "until", "through", "throughout", "over", "between", "early", "mid", "late",
     "the", "end", "start", "last", "this", "past", "next", "so", "to", "recently", "each", "every", "per", "a",
     "daily",
@@ -108,11 +109,11 @@ def _year_span(year: int, part: str = "") -> tuple[date, date]:
     return date(year, 1, 1), date(year, 12, 31)
 
 
-_EXPLICIT_YEAR = re.compile(r"\b((?:19|20)\d\d)\b")
-_LAST_YEAR = re.compile(r"\blast\s+year\b")
-_NEXT_YEAR = re.compile(r"\bnext\s+year\b")
-_THIS_YEAR = re.compile(r"\bthis\s+year\b")
-_MONTH = re.compile(rf"{MONTH_PATTERN}", re.I)
+_EXPLICIT_YEAR = lazy_compile(r"\b((?:19|20)\d\d)\b")
+_LAST_YEAR = lazy_compile(r"\blast\s+year\b")
+_NEXT_YEAR = lazy_compile(r"\bnext\s+year\b")
+_THIS_YEAR = lazy_compile(r"\bthis\s+year\b")
+_MONTH = lazy_compile(rf"{MONTH_PATTERN}", re.I)
 
 
 def _year_of(words: str, published: date) -> int | None:
@@ -143,14 +144,14 @@ def _month_year(month: int, words: str, published: date, forward: bool) -> int:
 
 
 #: A rate: "each day", "a day", "per week", "daily" (not "a day after", "daily update").
-RATE_PATTERN = re.compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|night|hour)\b(?!\s+(?:after|before|earlier|"
+RATE_PATTERN = lazy_compile(r"\b(?:each|every|per|a)\s+(?:day|week|month|night|hour)\b(?!\s+(?:after|before|earlier|"
                           r"later|of|when|since|ago)\b)|\b(?:daily|weekly|monthly)\b(?!\s+(?:update|report|briefing|"
                           r"bulletin)\b)", re.I)
-_SO_FAR = re.compile(r"\bso\s+far\b|\bto\s+date\b")
-_RELATIVE = re.compile(rf"(?:past|last|less\s+than|under)\s+(?:(a|{_NUMBER_WORD})\s+)?({_UNIT})")
-_LAST_UNIT_END = re.compile(r"\blast\s+(?:year|month|week)\s*$")
-_THIS = re.compile(r"\bthis\b")
-_LAST = re.compile(r"\blast\b")
+_SO_FAR = lazy_compile(r"\bso\s+far\b|\bto\s+date\b")
+_RELATIVE = lazy_compile(rf"(?:past|last|less\s+than|under)\s+(?:(a|{_NUMBER_WORD})\s+)?({_UNIT})")
+_LAST_UNIT_END = lazy_compile(r"\blast\s+(?:year|month|week)\s*$")
+_THIS = lazy_compile(r"\bthis\b")
+_LAST = lazy_compile(r"\blast\b")
 
 
 @lru_cache(maxsize=1024)
@@ -182,18 +183,18 @@ def resolve_period(phrase: str, published: date | None) -> tuple[date | None, da
 
 
 _SEASONS = {"spring": (3, 5), "summer": (6, 8), "autumn": (9, 11), "fall": (9, 11), "winter": (12, 2)}
-_SEASON_WORDS = {name: re.compile(rf"\b{name}\b") for name in _SEASONS}
-_PART = re.compile(r"\b(early|mid|late|end|start|beginning|middle)\b")
-_DAY = re.compile(
+_SEASON_WORDS = {name: lazy_compile(rf"\b{name}\b") for name in _SEASONS}
+_PART = lazy_compile(r"\b(early|mid|late|end|start|beginning|middle)\b")
+_DAY = lazy_compile(
     rf"{MONTH_PATTERN}\s+([0-3]?\d)\b(?!\s*,?\s*(?:19|20)\d\d\b)|{MONTH_PATTERN}\s+([0-3]?\d),?\s+(?:19|20)\d\d",
     re.I,
 )
-_LAST_MONTH = re.compile(r"\b(?:last|past)\s+month\b")
-_THIS_MONTH = re.compile(r"\bthis\s+month\b")
-_LAST_WEEK = re.compile(r"\b(?:last|past)\s+week\b")
-_THIS_WEEK = re.compile(r"\bthis\s+week\b")
-_NEXT_MONTH = re.compile(r"\bnext\s+month\b")
-_NEXT_WEEK = re.compile(r"\bnext\s+week\b")
+_LAST_MONTH = lazy_compile(r"\b(?:last|past)\s+month\b")
+_THIS_MONTH = lazy_compile(r"\bthis\s+month\b")
+_LAST_WEEK = lazy_compile(r"\b(?:last|past)\s+week\b")
+_THIS_WEEK = lazy_compile(r"\bthis\s+week\b")
+_NEXT_MONTH = lazy_compile(r"\bnext\s+month\b")
+_NEXT_WEEK = lazy_compile(r"\bnext\s+week\b")
 
 
 def _season_span(words: str, published: date) -> tuple[date, date] | None:

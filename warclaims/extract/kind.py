@@ -23,10 +23,11 @@ from __future__ import annotations
 import re
 
 from warclaims.extract.when import claim_date_phrase
+from warclaims.patterns import lazy_compile
 from warclaims.periods import RATE_PATTERN
 
-_CUMULATIVE_PERIOD = re.compile(r"^(?:since|by|until)\b|\bso\s+far\b|\bto\s+date\b", re.I)
-_CUMULATIVE_WORDS = re.compile(
+_CUMULATIVE_PERIOD = lazy_compile(r"^(?:since|by|until)\b|\bso\s+far\b|\bto\s+date\b", re.I)
+_CUMULATIVE_WORDS = lazy_compile(
     r"\bin\s+total\b|\ba\s+total\s+of\b|\baltogether\b|\boverall\b|\bcumulative\b|\bas\s+of\b|\bso\s+far\b|"
     r"\bto\s+date\b|\bsince\s+the\s+(?:start|beginning|outbreak)\b|\bthroughout\s+the\s+war\b|"
     r"\b(?:toll|tally|total|count)\b(?:\s+\S+){0,12}?\s+(?:has\s+|had\s+|have\s+)?(?:now\s+)?(?:rose|risen|rises?|"
@@ -35,10 +36,10 @@ _CUMULATIVE_WORDS = re.compile(
     re.I,
 )
 #: "have been killed", "has suffered", "have died": with no span, a total so far.
-_PRESENT_PERFECT = re.compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+|already\s+)?(?:been\s+(?:killed|"
+_PRESENT_PERFECT = lazy_compile(r"\b(?:have|has)\s+(?:now\s+|so\s+far\s+|reportedly\s+|already\s+)?(?:been\s+(?:killed|"
                               r"wounded|injured|captured|taken|deployed|sent|lost)|lost|died|suffered|sent|deployed)\b", re.I)
-_EVENT_PERIOD = re.compile(r"^in\s+the\b", re.I)
-_DAY_SPAN = re.compile(
+_EVENT_PERIOD = lazy_compile(r"^in\s+the\b", re.I)
+_DAY_SPAN = lazy_compile(
     r"\b(?:on\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|yesterday|overnight|"
     r"in\s+a\s+single\s+day|(?:on|in)\s+the\s+(?:same|previous)\s+day)\b", re.I)
 

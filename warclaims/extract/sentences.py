@@ -15,8 +15,9 @@ Each `Sentence` keeps its offset in the article's text and the paragraph it stan
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
+
+from warclaims.patterns import lazy_compile
 
 _ABBREVIATIONS = {
     "mr", "mrs", "ms", "dr", "rep", "reps", "sen", "gen", "lt", "col", "maj", "sgt", "capt", "cpl",
@@ -24,7 +25,10 @@ _ABBREVIATIONS = {
     "jul", "aug", "sep", "sept", "oct", "nov", "dec", "vs", "etc", "inc", "co", "corp", "ltd",
     "approx", "est", "fig", "lt.-gen", "brig", "cmdr", "gens",
 }
-_SENTENCE_BREAK = re.compile(r"[.!?]+[\"”’')\]]*(?:\s+|(?=[\"“‘]?[A-Z][a-z]))")
+#: A sentence break: "[.!?]+" and what follows it.  Written "[.!?][.!?]*" so that the pattern
+#: opens with a character set, which lets the regex engine skip to the next ".", "!" or "?"
+#: (a pattern opening with a repeat is tried at every character; same matches, a third faster).
+_SENTENCE_BREAK = lazy_compile(r"[.!?][.!?]*[\"”’')\]]*(?:\s+|(?=[\"“‘]?[A-Z][a-z]))")
 
 
 @dataclass(frozen=True)
@@ -36,10 +40,10 @@ class Sentence:
     paragraph: int = 0
 
 
-_LOWER_CASE_START = re.compile(r"[a-z0-9(]")
-_WORD_BEFORE_BREAK = re.compile(r"([\w.'-]+)[.!?]*$")
-_INITIALS = re.compile(r"(?:[a-z]\.)*[a-z]")
-_WORD_PART_RUN = re.compile(r"[\w.'-]*")
+_LOWER_CASE_START = lazy_compile(r"[a-z0-9(]")
+_WORD_BEFORE_BREAK = lazy_compile(r"([\w.'-]+)[.!?]*$")
+_INITIALS = lazy_compile(r"(?:[a-z]\.)*[a-z]")
+_WORD_PART_RUN = lazy_compile(r"[\w.'-]*")
 
 
 def _ends_sentence(text: str, start: int, end: int) -> bool:
@@ -60,14 +64,21 @@ def join_wrapped_lines(text: str, segments: list[tuple[int, int]]) -> list[tuple
     hard_wrapped = len(segments) >= 5 and sum(o and w for o, w in zip(open_ended, wrap_width)) * 2 >= len(segments)
     joined: list[tuple[int, int]] = []
     for index, (start, end) in enumerate(segments):
-        gap = text[joined[-1][1]:start] if joined else "x"
-        lower_case_next = _LOWER_CASE_START.match(text[start:start + 1]) and not gap.strip()
-        wrapped_next = hard_wrapped and gap.count("\n") == 1 and not gap.strip()   # a blank line ends a paragraph
-        if joined and open_ended[index - 1] and (lower_case_next or wrapped_next):
+        if joined and open_ended[index - 1] and _runs_on(text, joined[-1][1], start, hard_wrapped):
             joined[-1] = (joined[-1][0], end)
         else:
             joined.append((start, end))
     return joined
+
+
+def _runs_on(text: str, previous_end: int, start: int, hard_wrapped: bool) -> bool:
+    """Whether the line at `start` continues the open-ended one ending at `previous_end`: only
+    spaces stand between them, and the line starts in lower case (even after a blank line), or
+    the article is hard-wrapped and a single line break stands between them."""
+    gap = text[previous_end:start]
+    if gap.strip():
+        return False
+    return bool(_LOWER_CASE_START.match(text[start:start + 1])) or (hard_wrapped and gap.count("\n") == 1)
 
 
 def _is_word_part(character: str) -> bool:
@@ -109,7 +120,7 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
 
 #: A dateline opening a sentence: "BEIRUT — ", "YEREVAN/BAKU, Sept 21 (Reuters) - ",
 #: "Ouagadougou (AFP) – ", "BAKU: ".  It says where the reporter filed from, not whose people.
-_DATELINE = re.compile(
+_DATELINE = lazy_compile(
     r"^\W*(?:[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2})?"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\()"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"   # "Addis Abeba, 27 May 2025 –"

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN, calendar_date, month_number
+from warclaims.patterns import lazy_compile
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
 _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -52,12 +53,12 @@ _OBJECT = (r"(?:\s+(?:reporters|journalists|lawmakers|parliament|legislators|the
            r"|(?:in|at)\s+(?:the\s+)?[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?))")
 _REPORT = (r"(?:report|statement|update|briefing|assessment|bulletin|post|tally|count|estimate)s?"
            r"(?:\s+(?:released|published|issued|posted|made|given|dated))?")
-_AFTER_SAYING = re.compile(rf"\b{_SAY_VERB}(?:{_OBJECT}){{0,2}},?\s+(?:{_WHEN})", re.I)
-_BEFORE_SAYING = re.compile(rf"(?:{_WHEN})\s+{_SAY_VERB}\b", re.I)
-_AFTER_REPORT = re.compile(rf"\b{_REPORT}\s+(?:{_WHEN})", re.I)
-_AS_OF = re.compile(rf"\bas\s+of\s+(?:{_WHEN}|(?P<as_of_month>{MONTH_PATTERN})(?:\s+(?P<as_of_year>{_YEAR}))?)", re.I)
-_FRONTED = re.compile(rf"^\W*(?:{_WHEN})\s*,", re.I)
-_SAYS_LATER = re.compile(rf"\b{_SAY_VERB}\b|\baccording\s+to\b", re.I)
+_AFTER_SAYING = lazy_compile(rf"\b{_SAY_VERB}(?:{_OBJECT}){{0,2}},?\s+(?:{_WHEN})", re.I)
+_BEFORE_SAYING = lazy_compile(rf"(?:{_WHEN})\s+{_SAY_VERB}\b", re.I)
+_AFTER_REPORT = lazy_compile(rf"\b{_REPORT}\s+(?:{_WHEN})", re.I)
+_AS_OF = lazy_compile(rf"\bas\s+of\s+(?:{_WHEN}|(?P<as_of_month>{MONTH_PATTERN})(?:\s+(?P<as_of_year>{_YEAR}))?)", re.I)
+_FRONTED = lazy_compile(rf"^\W*(?:{_WHEN})\s*,", re.I)
+_SAYS_LATER = lazy_compile(rf"\b{_SAY_VERB}\b|\baccording\s+to\b", re.I)
 
 
 @lru_cache(maxsize=2048)
