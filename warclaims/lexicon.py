@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 from warclaims.countries import actors
+from warclaims.patterns import lazy_compile
 
 # --- Fast pre-checks ------------------------------------------------------------------------------
 #
@@ -20,8 +21,8 @@ from warclaims.countries import actors
 # pre-checks (substrings, word sets) on the lowered text are therefore sound for those texts;
 # `fold` returns None for the others, and callers then run the full patterns.
 
-_FOLD_HAZARDS = re.compile("[\u0130\u0131\u017f\u212a]")
-_WORD_RUNS = re.compile(r"\w+")
+_FOLD_HAZARDS = lazy_compile("[\u0130\u0131\u017f\u212a]")
+_WORD_RUNS = lazy_compile(r"\w+")
 
 
 def fold(text: str) -> str | None:
@@ -92,11 +93,11 @@ def word_alternation(words: list[str]) -> str:
 
 _ACTOR_NAMES = sorted(_ACTOR_LOOKUP, key=len, reverse=True)
 #: Every actor name as a whole word, longest first (as `|`.join of the sorted names would).
-ACTOR_PATTERN = re.compile(rf"(?<![\w.])({word_alternation(_ACTOR_NAMES)})(?![\w])(?:['’]s)?", re.I)
+ACTOR_PATTERN = lazy_compile(rf"(?<![\w.])({word_alternation(_ACTOR_NAMES)})(?![\w])(?:['’]s)?", re.I)
 #: The same, in lower case and case-sensitive, for folded texts (see `fold`).
-_ACTOR_PATTERN_FOLDED = re.compile(rf"(?<![\w.])({word_alternation(_ACTOR_NAMES)})(?![\w])(?:['’]s)?")
-_OTHER_KIM = re.compile(r"\s+[A-Z](?!im\b)")
-_KIM_JONG = re.compile(r"\s+Jong")
+_ACTOR_PATTERN_FOLDED = lazy_compile(rf"(?<![\w.])({word_alternation(_ACTOR_NAMES)})(?![\w])(?:['’]s)?")
+_OTHER_KIM = lazy_compile(r"\s+[A-Z](?!im\b)")
+_KIM_JONG = lazy_compile(r"\s+Jong")
 
 
 def find_actors(text: str) -> list[tuple[int, int, str, str]]:
@@ -198,7 +199,7 @@ METRIC_WORDS: tuple[tuple[str, str], ...] = (
     ("killed", KILLED_WORDS),
     ("deployed", DEPLOY_WORDS),
 )
-METRIC_PATTERNS = {metric: re.compile(rf"\b(?:{words})\b", re.I) for metric, words in METRIC_WORDS}
+METRIC_PATTERNS = {metric: lazy_compile(rf"\b(?:{words})\b", re.I) for metric, words in METRIC_WORDS}
 
 
 def expand_phrases(pattern: str) -> set[str]:
@@ -276,4 +277,4 @@ def _last_words(pattern: str) -> tuple[str, ...] | None:
 
 #: For each metric, the last words of its phrases (None: unknown, so no pre-check).
 METRIC_LAST_WORDS = {metric: _last_words(words) for metric, words in METRIC_WORDS}
-PRESENCE_PATTERN = re.compile(rf"\b(?:{PRESENCE_WORDS})\b")
+PRESENCE_PATTERN = lazy_compile(rf"\b(?:{PRESENCE_WORDS})\b")

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+from warclaims.patterns import lazy_compile
 
 PLACES_CSV = Path(__file__).resolve().parent / "data" / "places.csv"
 PLACE_COLUMNS = ("place", "code", "kind")
@@ -20,15 +21,15 @@ PLACE_COLUMNS = ("place", "code", "kind")
 MAX_WORDS = 4
 
 #: A word of a place's name: capitalised, or an Arabic article before one ("el-Balah").
-_NAME_WORD = re.compile(r"(?:(?:al|el|ad|an|ar|as|ash|az|ed|en|es|et)-)?[A-Z]\w*(?:(?:-|['’](?!s\b))\w+)*")
+_NAME_WORD = lazy_compile(r"(?:(?:al|el|ad|an|ar|as|ash|az|ed|en|es|et)-)?[A-Z]\w*(?:(?:-|['’](?!s\b))\w+)*")
 #: "the Jammu region", "Borno State", "Kursk Region Governor": a town or region named as a place.
-PLACE_WORD_AFTER = re.compile(r"\s+(?:region|province|oblast|district|governorate|state|zone|county|city|town|"
+PLACE_WORD_AFTER = lazy_compile(r"\s+(?:region|province|oblast|district|governorate|state|zone|county|city|town|"
                               r"village|camp|area|municipality)\b", re.I)
 #: "the Norte de Santander health secretary", "Quetta police": a place's own officials.
-_OFFICE_AFTER = re.compile(r"\s+(?:health|police|regional|provincial|municipal|governor|mayor|authorities|officials?|"
+_OFFICE_AFTER = lazy_compile(r"\s+(?:health|police|regional|provincial|municipal|governor|mayor|authorities|officials?|"
                            r"council|administration)\b", re.I)
 #: "in Tripoli", "of Macomia", "at Goma": a town or region after a preposition of place.
-_PREPOSITION_BEFORE = re.compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$", re.I)
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$", re.I)
 _APOSTROPHES = str.maketrans({"’": "'", "ʿ": "'", "ʾ": "'", "ʼ": "'"})
 
 
@@ -51,7 +52,7 @@ def places() -> dict[str, str]:
 
 #: What may stand between two words of one name: a space, or a particle ("Norte de Santander",
 #: "Sidi Bel Abbes", "Ras al Khaimah").
-_NAME_GAP = re.compile(r" (?:(?:de|del|de la|da|do|dos|das|di|du|des|al|el|ul|en) )?")
+_NAME_GAP = lazy_compile(r" (?:(?:de|del|de la|da|do|dos|das|di|du|des|al|el|ul|en) )?")
 
 
 def _word_runs(text: str) -> list[list[re.Match[str]]]:

@@ -60,6 +60,7 @@ from warclaims.extract.subject import (
 from warclaims.lexicon import find_actors, fold
 from warclaims.numbers import Amount, find_numbers
 from warclaims.periods import find_period, resolve_period
+from warclaims.patterns import lazy_compile
 
 
 def claims_in_article(article_id: str, text: str, published: date | None) -> list[dict[str, object]]:
@@ -197,7 +198,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     return rows
 
 
-_DEFINITE_BEFORE = re.compile(r"\b(?:the|these|those)\s+$", re.I)
+_DEFINITE_BEFORE = lazy_compile(r"\b(?:the|these|those)\s+$", re.I)
 
 
 def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: ArticleContext) -> bool:
@@ -246,7 +247,7 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
 
 
 #: "the enemy's losses amounted to …", "the enemy lost over 225 personnel": the speaker's foe.
-_ENEMY_NEAR = re.compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b", re.I)
+_ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b", re.I)
 
 
 def _speaker_side(speaker: str, context: ArticleContext) -> str:

@@ -46,6 +46,7 @@ from warclaims.lexicon import (
 )
 from warclaims.numbers import Amount
 from warclaims.places import find_places, named_as_place
+from warclaims.patterns import LazyPattern, lazy_compile
 
 _SAY = (
     r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|claims?|claimed|estimated|estimates?|"
@@ -59,27 +60,27 @@ _SAY = (
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
     r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered"
 )
-_TIME_TAIL = re.compile(
+_TIME_TAIL = lazy_compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
     r"(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|today|"
     rf"yesterday|night|morning)|{MONTH_PATTERN}(?:\s+\d{{1,2}})?)\s*$",
     re.I,
 )
-_ADVERB_TAIL = re.compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
+_ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
                           r"further|separately|then|now|recently|publicly|officially|first)\s*$", re.I)
-PRONOUNS = re.compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
+PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office))$",
                       re.I)
 #: "the country's intelligence agency": a body named by the country of a claimant named before it.
-_COUNTRY_REFERENCE = re.compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
-_NOT_A_SPEAKER = re.compile(
+_COUNTRY_REFERENCE = lazy_compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
+_NOT_A_SPEAKER = lazy_compile(
     r"^\s*(?:in|on|at|of|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"separately|elsewhere|additionally|moreover|furthermore|overall|previously|initially|similarly|likewise|meantime|"
     r"instead|also|still|nonetheless|nevertheless|"
     r"but|and|this|these|that|those|there|which|(?-i:[Ww]ho))\b", re.I)
 
 
-_GENERIC = re.compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
+_GENERIC = lazy_compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
 #: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm")
 _TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in _TITLES)
@@ -88,32 +89,32 @@ _NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
 _NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
 _END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
 #: "claims to be safe" reports nothing; "a think tank" is no thinking.
-_SAY_WORD = re.compile(rf"\s*,?\s+(?:{_SAY})\b(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)", re.I)
-_SAY_INSIDE = re.compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)", re.I)
+_SAY_WORD = lazy_compile(rf"\s*,?\s+(?:{_SAY})\b(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)", re.I)
+_SAY_INSIDE = lazy_compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)", re.I)
 _CLAUSE_MARKS = ",;:“”\""
-_ACCORDING = re.compile(
+_ACCORDING = lazy_compile(
     r"\baccording\s+(?:to\s+)?(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
     r"updated)\s+)*(?:estimates?|figures|data|report|assessment|statement|briefing|count)\s+"
     rf"(?:by|from|of)\s+)?(?P<np>{_NP}{{2,120}}?)(?=\s*(?:[,;“”\"]|{_END_DOT}|$|\s+(?:on|in|at)\s+|\s+(?:Monday|"
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
-_INVERTED = re.compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
-_QUOTED_AS = re.compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
+_INVERTED = lazy_compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
+_QUOTED_AS = lazy_compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 #: "…, officials in Washington were reported as saying by the New York Times."
-_REPORTED_AS = re.compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?)\s+(?:was|were)\s+(?:reported|quoted|cited)\s+as\s+saying\b",
+_REPORTED_AS = lazy_compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?)\s+(?:was|were)\s+(?:reported|quoted|cited)\s+as\s+saying\b",
                           re.I)
-_REPORT_FROM = re.compile(
+_REPORT_FROM = lazy_compile(
     r"\b(?:(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)|"
     r"(?:figure|number|toll|estimate)\s+(?:given|provided|released|published|issued|announced)\s+by)\s+"
     rf"(?P<np>{_NP}{{2,80}}?)(?=\s*(?:,|;|{_END_DOT}|$|\s+(?:last|this|on|stating|saying|showing|which|was|were|is|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
-_HEADLINE_SOURCE = re.compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
-_WHICH_SAID = re.compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
+_HEADLINE_SOURCE = lazy_compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+_WHICH_SAID = lazy_compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
                          r"estimated|claimed|condemned)\b", re.I)
-_FORWARD_ATTRIBUTION = re.compile(
+_FORWARD_ATTRIBUTION = lazy_compile(
     r"^\W*(?:this|these|the|that)\s+(?:information|figures?|estimates?|numbers?|data|assessment)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:disclosed|provided|released|given|"
     rf"reported|revealed|announced|confirmed|published|shared)\s+by\s+(?P<np>{_NP}{{2,120}}?)"
@@ -132,12 +133,12 @@ class Attribution:
     apposition: str = ""
 
 
-_DATELINE_START = re.compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[\w .]{1,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*")
+_DATELINE_START = lazy_compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[\w .]{1,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*")
 
 
-_CLAIMANT_QUOTES = re.compile(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$")
-_CLAIMANT_CONJUNCTION = re.compile(r"^(?:and|but|while|as|with|that|so)\s+", re.I)
-_REPORT_BY = re.compile(r"^(?:a|an|the)\s+(?:report|statement)", re.I)
+_CLAIMANT_QUOTES = lazy_compile(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$")
+_CLAIMANT_CONJUNCTION = lazy_compile(r"^(?:and|but|while|as|with|that|so)\s+", re.I)
+_REPORT_BY = lazy_compile(r"^(?:a|an|the)\s+(?:report|statement)", re.I)
 
 
 @lru_cache(maxsize=2048)
@@ -164,22 +165,22 @@ _REPORT_NOUNS = frozenset({"report", "statement", "estimate", "assessment", "bri
 
 #: "Egypt has pledged to contribute up to 1,100 troops", "The Lebanese army has pledged to deploy
 #: 6,000 additional soldiers": who pledges a deployment announces it.
-_PLEDGE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?"
+_PLEDGE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.-]+){0,5}?)\s+(?:has\s+|have\s+|had\s+)?"
                      r"(?:pledged|promised|offered|vowed|agreed|committed)\s+to\s+(?:send|deploy|contribute|provide|"
                      r"dispatch|station|commit)\b")
 _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", "committed"})
 #: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
 #: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
-_PUTS_AT = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()-]+){0,6}?)\s+(?:puts|put|pegs|pegged|"
+_PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()-]+){0,6}?)\s+(?:puts|put|pegs|pegged|"
                       r"places|placed)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "…, with ACLED recording 1,412 reported fatalities": the body doing the counting.
-_WITH_RECORDING = re.compile(r"\bwith\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:recording|reporting|"
+_WITH_RECORDING = lazy_compile(r"\bwith\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:recording|reporting|"
                              r"counting|documenting|estimating|citing|registering)\b")
 
 
-def _claimant_patterns(sentence: str) -> list[re.Pattern[str]]:
+def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     """The claimant patterns of `find_attributions` that can match `sentence`, in its order."""
     folded = folded_words(sentence)
     if folded is None:
@@ -231,14 +232,14 @@ def find_attributions(sentence: str) -> list[Attribution]:
 #: government claims …", "an area that Israel …"), no saying verb inside ("the toll on Russian forces"
 #: before ", asserting"), no participle opening ("Taking into account …", "Based on …"), no time,
 #: and no event or thing ("The conflict").
-_CLAUSE_WORD = re.compile(r"\b(?:that|which|(?-i:who)|whom|whose|when|where|while|because|whether|if)\b", re.I)
-_PARTICIPLE_START = re.compile(r"^(?!(?:Acting|Outgoing|Incoming|Ruling|Leading|Governing|Visiting)\b)"
+_CLAUSE_WORD = lazy_compile(r"\b(?:that|which|(?-i:who)|whom|whose|when|where|while|because|whether|if)\b", re.I)
+_PARTICIPLE_START = lazy_compile(r"^(?!(?:Acting|Outgoing|Incoming|Ruling|Leading|Governing|Visiting)\b)"
                                r"(?:[A-Za-z]+ing|Based|Given|Next|Despite|Following|According)\b")
-_NOT_SPEAKER_HEAD = re.compile(
+_NOT_SPEAKER_HEAD = lazy_compile(
     r"^(?:(?:the|a|an|this|that)\s+)?(?:conflict|war|fighting|toll|death\s+toll|attack|attacks|strike|strikes|"
     r"offensive|invasion|area|region|operation|revelation|figure|number|total|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)$", re.I)
-_TOLL_NOUNS = re.compile(r"\b(?:toll|losses|casualties|deaths)\b", re.I)
+_TOLL_NOUNS = lazy_compile(r"\b(?:toll|losses|casualties|deaths)\b", re.I)
 
 
 def _names_a_speaker(text: str) -> bool:
@@ -256,12 +257,12 @@ def _names_a_speaker(text: str) -> bool:
 #: Cheap pre-checks of the patterns above (each pattern needs one of these as a whole word or part).
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "whether", "if"})
 _TOLL_STEMS = ("toll", "losses", "casualties", "deaths")
-_WORD_RUN = re.compile(r"\w+")
+_WORD_RUN = lazy_compile(r"\w+")
 
 
 #: A count, not "the 6th Infantry Division" nor "the M23".
-_HAS_DIGIT = re.compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)")
-_NOT_A_CLAIMANT = re.compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
+_HAS_DIGIT = lazy_compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)")
+_NOT_A_CLAIMANT = lazy_compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
 
 
 def is_proper_name(words: str) -> bool:
@@ -273,7 +274,7 @@ def is_proper_name(words: str) -> bool:
 
 
 #: Where a phrase of `_SAY` can begin in a folded sentence: its first word, after whitespace.
-_SAY_START = re.compile(
+_SAY_START = lazy_compile(
     rf"(?<=\s)(?:{word_alternation(sorted({phrase.split()[0] for phrase in expand_phrases(_SAY)}))})\b"
 )
 
@@ -334,39 +335,39 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
     return found
 
 
-_ONLY_AUXILIARY = re.compile(r"\s*(?:has|have|had)\s*")
+_ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ASIDES = (r"(?-i:who)|which|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
-_ASIDE_START = re.compile(rf"\s*(?:{_ASIDES})\b", re.I)
+_ASIDE_START = lazy_compile(rf"\s*(?:{_ASIDES})\b", re.I)
 #: A name, then an aside between commas ending right before the saying verb.
-_ASIDE_BEFORE = re.compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:"
+_ASIDE_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:"
                            rf"{_ASIDES})\b[^;:“”\"]{{0,140}}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
 
 
-_UNOPENED = re.compile(r"^[^(]*\)")
+_UNOPENED = lazy_compile(r"^[^(]*\)")
 #: Words that open a clause: the speaker before a saying verb is the subject of the last such clause.
 _CLAUSE_OPENER_WORDS = frozenset({"that", "as", "when", "while", "whereas", "because", "after", "before", "since"})
-_CLAUSE_OPENER = re.compile(r"\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
-_LEADING_CONJUNCTION = re.compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
+_CLAUSE_OPENER = lazy_compile(r"\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
+_LEADING_CONJUNCTION = lazy_compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 #: How an apposition after a name begins: "Colin Kahl, the undersecretary …", "Sergei Shoigu, then
 #: defence minister, …", "Olga Romanova, head of …".
-_ARTICLE_START = re.compile(r"^\s*(?:a|an|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
+_ARTICLE_START = lazy_compile(r"^\s*(?:a|an|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
                             r"founder|spokes(?:man|woman|person))\s", re.I)
-_NAME_BEFORE_COMMA = re.compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
-_RELATIVE = re.compile(r"\b(?:(?-i:who)|whom|whose|which)\b", re.I)
-_ENDS_IN_DETERMINER = re.compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never|initial|"
+_NAME_BEFORE_COMMA = lazy_compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
+_RELATIVE = lazy_compile(r"\b(?:(?-i:who)|whom|whose|which)\b", re.I)
+_ENDS_IN_DETERMINER = lazy_compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never|initial|"
                                  r"previous|final|preliminary)$|n[’']t$", re.I)
 
 
 #: "are estimated", "is now visually confirmed": a passive, with adverbs between.
-_ENDS_IN_BE = re.compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
+_ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
-_TRAILING_RELATIVE = re.compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:spoke|talked|asked|requested|declined|were|was|"
+_TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:spoke|talked|asked|requested|declined|were|was|"
                                 r"are|is|had|have)\b.*$", re.I)
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
-_ROLE_AND_NAME = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
+_ROLE_AND_NAME = lazy_compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
 
 
 def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | None:
@@ -406,58 +407,58 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
     return Attribution(cleaned, start, start + len(np), apposition)
 
 
-_MEDIA = re.compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|journalists|reporters|"
+_MEDIA = lazy_compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|journalists|reporters|"
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
                     r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
                     r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
                     r"Lib(?-i:é)ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
                     r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
-_MASTHEAD = re.compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
+_MASTHEAD = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
                        r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
 #: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
-_UN = re.compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR|UNFPA|UNDP|"
+_UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR|UNFPA|UNDP|"
                  r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
                  r"International\s+Organi[sz]ation\s+for\s+Migration|IOM)(?!\w)")
-_WESTERN = re.compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
+_WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators|police|prosecutors|"
                   r"investigators|paramedics|doctors|firefighters")
-_SPEAKER_START = re.compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|"
+_SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|"
                             rf"state|he|she|they|it|we|"
                             rf"{_SPEAKER_NOUNS})\b")
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
-_DESCRIBED_SPEAKERS = re.compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
-_OTHER = re.compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
+_DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
+_OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
 #: that country's authorities.
-_NAMED_NGO = re.compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|Doctors|"
+_NAMED_NGO = lazy_compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|Doctors|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
                         r"aid\s+group|charity|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|researchers?|academics?)\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
-_LOCAL = re.compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
+_LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
                     r"ministry\s+of\s+health|civil\s+defen[cs]e)\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
 
-_OFFICIAL_ROLE = re.compile(r"\b(?:police|military|army|command|spokes(?:man|woman|person)|governor|officials?|"
+_OFFICIAL_ROLE = lazy_compile(r"\b(?:police|military|army|command|spokes(?:man|woman|person)|governor|officials?|"
                             r"authorities)\b", re.I)
 #: Officials and bodies that speak for the place they serve ("the district administrator of
 #: Macomia", "the Borno State Emergency Management Agency"); residents and doctors do not.
-_PLACE_OFFICIAL = re.compile(r"\b(?:police|governor|administrat(?:or|ion)|mayor|officials?|authorit(?:y|ies)|agency|"
+_PLACE_OFFICIAL = lazy_compile(r"\b(?:police|governor|administrat(?:or|ion)|mayor|officials?|authorit(?:y|ies)|agency|"
                              r"office|council|ministry|department|command|army|military|commissioner|inspector|"
                              r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person))\b", re.I)
-_ARMED_GROUP_SPEAKER = re.compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
+_ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
                                   r"armed\s+groups?)\b", re.I)
-_UNKNOWN_ACRONYM = re.compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")
-_OFFICIAL = re.compile(r"\bintelligence|ministry|military|government\b", re.I)
+_UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")
+_OFFICIAL = lazy_compile(r"\bintelligence|ministry|military|government\b", re.I)
 
 
 def claimant_country(attribution: Attribution, inherited: str, subject: str) -> str:
@@ -498,11 +499,11 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
 
 #: A body's own acronym after its name: "the State Emergency Service (SES)"; a state body's
 #: acronym says nothing of an outlet or an NGO.
-_OWN_ACRONYM = re.compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,7}\)")
-_STATE_BODY_NAME = re.compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|Ministry|"
+_OWN_ACRONYM = lazy_compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,7}\)")
+_STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|Ministry|"
                               r"Police|Army|Defen[cs]e|Military|Inter-Services|Emergency|Government)\b")
 #: "US-based", "London-based": where a body sits, not whom it speaks for.
-_BASED = re.compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")
+_BASED = lazy_compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")
 
 
 def nearest_attribution(attributions: list[Attribution], amount: Amount) -> Attribution | None:
@@ -553,5 +554,5 @@ def title_introduced_with(name: str, text: str) -> str:
 
 
 #: A title that ends right before the comma of an apposition: "The Congolese army spokesman, Lt Col …".
-_TITLE_BEFORE_COMMA = re.compile(r"\b(?:spokes(?:man|woman|person)|minister|governor|commander|chief|head|director|"
+_TITLE_BEFORE_COMMA = lazy_compile(r"\b(?:spokes(?:man|woman|person)|minister|governor|commander|chief|head|director|"
                                  r"general|official|envoy|ambassador|adviser|advisor|mayor)\s*$", re.I)

@@ -31,10 +31,11 @@ from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.extract.when import claim_date
 from warclaims.extract.subject import dominant_subject, is_demonym, is_place_name, place_in, places_in
 from warclaims.lexicon import find_actors
+from warclaims.patterns import lazy_compile
 
 
 #: A demonym before these names the side that attacks, not whose people are hit.
-_ATTACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|missiles?|"
+_ATTACK_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|missiles?|"
                            r"drones?|bombardment|bombing|bombs|raids?|offensive|fire|occupation|aggression)\b", re.I)
 
 @dataclass
@@ -127,10 +128,10 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
     unread.clear()
 
 
-_PASSIVE_SOURCE = re.compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected|reported)\b|"
+_PASSIVE_SOURCE = lazy_compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected|reported)\b|"
                              r"^\W*(?:among|of)\s+(?:them|those|these|whom)\b|^\W*(?:next|then|followed)\b|"
                              r"\breportedly\b", re.I)
-_SAME_FIGURE = re.compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
+_SAME_FIGURE = lazy_compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
                           r"(?:includes|included|comprises|covers)\b", re.I)
 
 
@@ -159,8 +160,8 @@ def _inside_quotation(stretch: str) -> bool:
     return curly > 0 or (curly == 0 and "“" not in stretch and stretch.count('"') % 2 == 1)
 
 
-_PERSONAL_PRONOUN = re.compile(r"(?:he|she|they|it)", re.I)
-_MEMBER_OF_THOSE_NAMED = re.compile(r"(?:one|two|three|some|several|both|each|either|neither|many|most|all)\s+"
+_PERSONAL_PRONOUN = lazy_compile(r"(?:he|she|they|it)", re.I)
+_MEMBER_OF_THOSE_NAMED = lazy_compile(r"(?:one|two|three|some|several|both|each|either|neither|many|most|all)\s+"
                                     r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
 
@@ -172,12 +173,12 @@ def _names_another_ministry(reference: str, context: ArticleContext) -> bool:
             and (context.claimant_country in _NO_STATE or bool(_COMMAND.search(context.claimant))))
 
 
-_COMMAND = re.compile(r"\b(?:command|forces|military|army|CENTCOM|IDF)\b", re.I)
+_COMMAND = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF)\b", re.I)
 
 
 #: Organs of a state named without their state; they speak for the state where things happen,
 #: unless a state's claimant was named before (its country is handed on).
-_STATE_ORGAN = re.compile(r"\b(?:army|military|armed\s+forces|government|ministry|police|security\s+sources?|"
+_STATE_ORGAN = lazy_compile(r"\b(?:army|military|armed\s+forces|government|ministry|police|security\s+sources?|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
                           r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
@@ -217,11 +218,11 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
 
 
 #: A state's national offices and their holders, named without their state.
-_NATIONAL_OFFICE = re.compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
+_NATIONAL_OFFICE = lazy_compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
                               r"(?:foreign|defen[cs]e|interior|home)\s+minister|presidency|ombudsman|"
                               r"human\s+rights\s+defender)\b", re.I)
 #: "Kenya will deploy …", "Armenia is still searching …": a state that opens the sentence as its subject.
-_STATE_AS_SUBJECT = re.compile(r"\s+(?:will|would|has|have|had|is|was|says|said|lists|plans|wants|intends|"
+_STATE_AS_SUBJECT = lazy_compile(r"\s+(?:will|would|has|have|had|is|was|says|said|lists|plans|wants|intends|"
                                r"announced|sent|sends|deployed|lost|counts)\b")
 
 

@@ -25,6 +25,7 @@ from functools import lru_cache
 
 from warclaims.lexicon import MILITARY_NOUNS, PEOPLE_NOUNS, fold
 from warclaims.numbers import Amount
+from warclaims.patterns import lazy_compile
 
 #: How far before an amount the rules look (characters).  Bounding every look-back keeps the
 #: extractor linear in the length of a sentence, however long and odd it is.
@@ -35,18 +36,18 @@ _METRIC_NOUNS = (r"casualties|dead|deaths|fatalities|wounded|injured|killed|miss
                  r"victims|martyrs|bodies")
 #: People who are held: their count is `captured` unless a verb says what befell them
 #: ("53 Ukrainian POWs died" is killed).
-CAPTIVE_NOUN = re.compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)
-_HEAD_PATTERN = re.compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
-_NOUN_BEFORE = re.compile(
+CAPTIVE_NOUN = lazy_compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)
+_HEAD_PATTERN = lazy_compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
+_NOUN_BEFORE = lazy_compile(
     rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
     r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number)(?:\s+(?:about|around|some|roughly|up\s+to|"
     r"more\s+than|over|at\s+least|nearly))?\s*$",
     re.I,
 )
-_PARTITIVE_PATTERN = re.compile(r"of\s+(?:them|those|whom|these)\b", re.I)
-_OF_WHICH = re.compile(r"of\s+which\b", re.I)
+_PARTITIVE_PATTERN = lazy_compile(r"of\s+(?:them|those|whom|these)\b", re.I)
+_OF_WHICH = lazy_compile(r"of\s+which\b", re.I)
 #: The noun a "…, 624 of which" goes back to: the last word before the comma.
-_ANTECEDENT = re.compile(r"([A-Za-z][\w-]*)\s*,\s*$")
+_ANTECEDENT = lazy_compile(r"([A-Za-z][\w-]*)\s*,\s*$")
 STOP_WORDS = {
     "have", "has", "had", "are", "were", "was", "is", "be", "been", "being", "will", "would",
     "could", "may", "might", "should", "to", "in", "at", "on", "for", "from", "by", "with",
@@ -78,13 +79,13 @@ class Head:
 _NOUN_BEFORE_LAST_WORDS = ("at", "numbering", "totaling", "totalling", "number",
                            "about", "around", "some", "roughly", "to", "than", "over", "least", "nearly")
 _NOUN_BEFORE_CUES = ("estimated", "number", "total", "put")
-_GLUED_HEAD = re.compile(r"-(?:strong|man|member|soldier|troop)\b")
-_OWNER_OF = re.compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
+_GLUED_HEAD = lazy_compile(r"-(?:strong|man|member|soldier|troop)\b")
+_OWNER_OF = lazy_compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
                        r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
-_MODIFIER_WORD = re.compile(r"[\w.'’-]+")
-_FIRST_WORD = re.compile(r"\s*([A-Za-z][\w'’-]*)")
-_HAS_DIGIT = re.compile(r"\d")
-_COUNTED_AFTER_OF = re.compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+)?([a-z][a-z-]*)\b")
+_MODIFIER_WORD = lazy_compile(r"[\w.'’-]+")
+_FIRST_WORD = lazy_compile(r"\s*([A-Za-z][\w'’-]*)")
+_HAS_DIGIT = lazy_compile(r"\d")
+_COUNTED_AFTER_OF = lazy_compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+)?([a-z][a-z-]*)\b")
 
 
 def _noun_before(before: str) -> re.Match[str] | None:
@@ -98,7 +99,7 @@ def _noun_before(before: str) -> re.Match[str] | None:
 
 
 #: A quotation closed right after the amount: the counted noun may follow it.
-_CLOSING_QUOTE = re.compile(r"[\"”’]")
+_CLOSING_QUOTE = lazy_compile(r"[\"”’]")
 
 
 def find_head(sentence: str, amount: Amount) -> Head:
@@ -148,8 +149,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
     return Head(next_word=word)
 
 
-MILITARY_NOUN_WORD = re.compile(MILITARY_NOUNS, re.I)
-_METRIC_NOUN_WORD = re.compile(_METRIC_NOUNS, re.I)
+MILITARY_NOUN_WORD = lazy_compile(MILITARY_NOUNS, re.I)
+_METRIC_NOUN_WORD = lazy_compile(_METRIC_NOUNS, re.I)
 
 
 @lru_cache(maxsize=1024)

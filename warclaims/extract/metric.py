@@ -57,6 +57,7 @@ from warclaims.lexicon import (
     fold,
 )
 from warclaims.numbers import Amount
+from warclaims.patterns import lazy_compile
 
 _SKIPPABLE_WORDS = (
     r"a|an|the|total|of|another|additional|further|more|some|about|around|at|least|"
@@ -64,10 +65,10 @@ _SKIPPABLE_WORDS = (
 )
 _SKIPPABLE_BEFORE = rf"(?:\s+(?:{_SKIPPABLE_WORDS}))*\s*$"
 _VERB_BEFORE = {
-    metric: re.compile(rf"\b(?:{words})(?:\s+(?:of|at))?{_SKIPPABLE_BEFORE}", re.I)
+    metric: lazy_compile(rf"\b(?:{words})(?:\s+(?:of|at))?{_SKIPPABLE_BEFORE}", re.I)
     for metric, words in METRIC_WORDS
 }
-_COMPLEMENT_BEFORE = re.compile(
+_COMPLEMENT_BEFORE = lazy_compile(
     r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|passed|topped|crossed|crosses|"
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
@@ -75,19 +76,19 @@ _COMPLEMENT_BEFORE = re.compile(
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
     re.I,
 )
-_BASE_BEFORE = re.compile(
+_BASE_BEFORE = lazy_compile(
     r"(?:%|\bpercent|\bper\s+cent|\bhalf|\bthirds?|\bquarters?|\bfifths?|\bfraction|\bproportion|"
     r"\bshare|\bmajority|\bmost|\bmany|\ball|\bnone|\beach|\bone|\bsome|\bseveral|\bthree|\btwo|\bfour|\d)"
     r"\s+of\s+(?:the|its|their|those|these)\s+(?:(?:about|around|some|roughly|approximately|estimated|"
     r"reported|initial|original|total|more\s+than|over)\s+)*$",
     re.I,
 )
-_LIST_ITEM_BEFORE = re.compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
-_SUBSET_BEFORE = re.compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
+_LIST_ITEM_BEFORE = lazy_compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
+_SUBSET_BEFORE = lazy_compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
                             r"alongside|along\s+with|as\s+well\s+as|in\s+addition\s+to|besides|"
                             r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$",
                             re.I)
-_PARTITIVE_START = re.compile(
+_PARTITIVE_START = lazy_compile(
     r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom|"
     r"of\s+those\s+(?:identified|killed|dead|named|listed|counted|confirmed)|"            # "Of those identified, 15,613 were children"
     r"among\s+the\s+(?:dead|victims|killed|children|women|wounded|injured))\b",          # "Among the children, 876 were …"
@@ -95,31 +96,31 @@ _PARTITIVE_START = re.compile(
 )
 
 
-_CLAUSE_BREAK = re.compile(r"[,;]")
+_CLAUSE_BREAK = lazy_compile(r"[,;]")
 #: 'killed "between 40 and 50" Indian soldiers': a quotation opened right before the amount
 #: leaves the verb before it.
-_QUOTE_OPENED_LAST = re.compile(r"\s*[\"“‘]\s*$")
+_QUOTE_OPENED_LAST = lazy_compile(r"\s*[\"“‘]\s*$")
 #: Verbs that count people only when a noun for people says so: "lost 20 tanks", "624 of which
 #: were destroyed".
-_THINGS_TOO = re.compile(r"\b(?:los[te]|loses|losing|destroyed|eliminated|neutrali[sz]ed)\b", re.I)
-_MILITARY_WORD = re.compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
+_THINGS_TOO = lazy_compile(r"\b(?:los[te]|loses|losing|destroyed|eliminated|neutrali[sz]ed)\b", re.I)
+_MILITARY_WORD = lazy_compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
 #: "Russia has lost 1,000,270 troops since …", "the enemy lost over 225 personnel": the running
 #: tally of a loss report (hundreds or more, in the reports' words for soldiers or over a
 #: reported period, with no count of wounded beside it) is killed and wounded together;
 #: "Pyongyang lost some 2,000 troops in the fight", "lost 14 fighters" are deaths.
-_LOST_BEFORE = re.compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}$", re.I)
+_LOST_BEFORE = lazy_compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 #: "Battlegroup Yug eliminated up to 710 Ukrainian servicepeople": a loss report's word for its
 #: foe's losses, when its word for soldiers says so ("eliminated three Hezbollah terrorists" are dead).
-_ELIMINATED_BEFORE = re.compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
-_LOSS_REPORT_NOUN = re.compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
-_SOLDIERS_NOUN = re.compile(r"troops|soldiers", re.I)
-_REPORTED_PERIOD = re.compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
+_ELIMINATED_BEFORE = lazy_compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
+_LOSS_REPORT_NOUN = lazy_compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
+_SOLDIERS_NOUN = lazy_compile(r"troops|soldiers", re.I)
+_REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
                               r"in\s+(?:one|a|a\s+single)\s+day|"
                               r"each\s+day|daily|in\s+total|a\s+total\s+of|in\s+all|in\s+\d{4}|so\s+far|to\s+date)\b",
                               re.I)
-_WOUNDED_BESIDE = re.compile(r"\b(?:wounded|injured|injuries)\b", re.I)
-_LOST_AFTER = re.compile(r"\s*(?:were|was|have\s+been|had\s+been|are|is)\s+lost\b", re.I)
-_DEATHS_AFTER = re.compile(r"\s+(?:who\s+(?:have\s+|had\s+)?(?:died|were\s+killed)|killed|dead)\b", re.I)   # "soldiers who died"
+_WOUNDED_BESIDE = lazy_compile(r"\b(?:wounded|injured|injuries)\b", re.I)
+_LOST_AFTER = lazy_compile(r"\s*(?:were|was|have\s+been|had\s+been|are|is)\s+lost\b", re.I)
+_DEATHS_AFTER = lazy_compile(r"\s+(?:who\s+(?:have\s+|had\s+)?(?:died|were\s+killed)|killed|dead)\b", re.I)   # "soldiers who died"
 LOSS_REPORT_MINIMUM = 100
 
 
@@ -142,8 +143,8 @@ def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
                 or _SOLDIERS_NOUN.fullmatch(head.noun) and _REPORTED_PERIOD.search(sentence))
 
 
-_OWN_PARTICIPLE = re.compile(r"^\s+(?:\w+ly\s+)?(\w+)")
-_PLAIN_NOUN = re.compile(r"[a-z][a-z-]*")
+_OWN_PARTICIPLE = lazy_compile(r"^\s+(?:\w+ly\s+)?(\w+)")
+_PLAIN_NOUN = lazy_compile(r"[a-z][a-z-]*")
 
 # Pre-checks for the patterns anchored at the end of the text before an amount.  Each of
 # `_BASE_BEFORE`, `_SUBSET_BEFORE`, `_LIST_ITEM_BEFORE` and `_COMPLEMENT_BEFORE` ends with a
@@ -208,7 +209,7 @@ def subset_before(before: str, tail: str | None = "") -> bool:
 #: whole word of any text it is found in (see `warclaims.lexicon.folded_words`).
 _METRIC_LAST_WORD_SETS = {metric: None if words is None else frozenset(words)
                           for metric, words in METRIC_LAST_WORDS.items()}
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy_compile(r"\w+")
 
 
 def _metrics_in(text: str) -> list[tuple[int, str]]:
@@ -247,9 +248,9 @@ def _last_words(text: str, reach: int = 80) -> str:
     return text[space + 1:] if space >= 0 else text
 
 
-_PARTITION_BASE_BEFORE = re.compile(r"(?:^|[,;:])\W*(?:of|out\s+of)\s+(?:the|these|those|its|their)\s+$", re.I)
-_SUBSET_ASIDE = re.compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s*", re.I)
-_COORDINATION = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
+_PARTITION_BASE_BEFORE = lazy_compile(r"(?:^|[,;:])\W*(?:of|out\s+of)\s+(?:the|these|those|its|their)\s+$", re.I)
+_SUBSET_ASIDE = lazy_compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s*", re.I)
+_COORDINATION = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
 
 
 def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
@@ -278,29 +279,29 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
 
 #: Counts of people that are no claim: ratios ("five soldiers for every Ukrainian"), people
 #: displaced, evacuated or affected, deaths prevented or projected ("could die").
-_RATIO_AFTER = re.compile(r"\s*for\s+(?:every|each)\b", re.I)
-_NOT_CASUALTY_WORDS = re.compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
+_RATIO_AFTER = lazy_compile(r"\s*for\s+(?:every|each)\b", re.I)
+_NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
                                  r"freed|affected|sheltering|rescued|fled|fleeing)\b", re.I)
-_AVERTED_BEFORE = re.compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
+_AVERTED_BEFORE = lazy_compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
                              r"|\bat\s+risk\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
-_PROJECTED_AFTER = re.compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
+_PROJECTED_AFTER = lazy_compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
                               r"(?:die|be\s+killed|perish|starve|lose\s+their\s+lives)\b", re.I)
 
 
 #: People released, freed or swapped are no claim ("Israel freed 250 prisoners", "33 hostages
 #: were released", "in exchange for some 1,900 prisoners"); "would have seen all 59 hostages
 #: released" tells of people still held.
-_RELEASED_BEFORE = re.compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|rescu(?:e|es|ed|ing)|swap(?:s|ped|ping)?|"
+_RELEASED_BEFORE = lazy_compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|rescu(?:e|es|ed|ing)|swap(?:s|ped|ping)?|"
                               r"exchang(?:e|es|ed|ing)|"
                               r"repatriat(?:e|es|ed|ing)|in\s+exchange\s+for|in\s+return\s+for)\s+"
                               r"(?:(?:all|the|some|about|around|nearly|another|more\s+than|at\s+least|up\s+to|"
                               r"each|a\s+further|an\s+additional)\s+)*$", re.I)
-_RELEASED_AFTER = re.compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|"
+_RELEASED_AFTER = lazy_compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|"
                              r"will\s+be|to\s+be|would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|"
                              r"repatriated|returned|handed\s+over)|(?:have\s+|had\s+)?(?:escaped|broke\s+out|fled))\b", re.I)
 
 
-_THE_DEAD = re.compile(r"\b(?:bodies|remains|fallen|dead)\b", re.I)
+_THE_DEAD = lazy_compile(r"\b(?:bodies|remains|fallen|dead)\b", re.I)
 
 
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
@@ -333,7 +334,7 @@ _MODALS = ("could", "may", "might", "would", "will")
 #: and counts what that group counts.
 _BASE_NOUN = (r"hostages|captives|prisoners|detainees|POWs|victims|dead|casualties|deaths|fatalities|killed|"
               r"wounded|injured|toll")
-_BASE_NOUN_BEFORE = re.compile(
+_BASE_NOUN_BEFORE = lazy_compile(
     rf"(?:\bamong\s+(?:the\s+)?(?P<among>(?:[\w-]+\s+){{0,2}}?(?:{_BASE_NOUN}))\s+(?:are|were|was|is)"
     rf"|\b(?P<subject>(?:{_BASE_NOUN})\b[^.;:,]{{0,50}}?)\s+(?:include[sd]?|comprised?|comprises)"
     rf"|\bof\s+(?:the|these|those)\s+(?P<of>(?:[\w-]+\s+){{0,4}}?(?:{_BASE_NOUN}))\s*,)"
@@ -357,7 +358,7 @@ def _metric_of_base_noun(before: str) -> tuple[str | None, bool]:
     return ("captured" if CAPTIVE_NOUN.search(group) else None), False
 
 
-_LIST_SEPARATOR = re.compile(r",|\band\b|\bor\b")
+_LIST_SEPARATOR = lazy_compile(r",|\band\b|\bor\b")
 
 
 def _own_metric_word(sentence: str, amount: Amount, next_start: int) -> bool:
@@ -373,13 +374,13 @@ def _own_metric_word(sentence: str, amount: Amount, next_start: int) -> bool:
 #: Every noun of `_BASE_NOUN` holds one of these (a pre-check).
 _BASE_NOUN_STEMS = ("hostage", "captive", "prisoner", "detainee", "pow", "victim", "dead", "casualt", "death",
                     "fatalit", "killed", "wounded", "injured", "toll")
-_BASE_NOUN_HINT = re.compile(r"\b(?:among|include[sd]?|comprised?|comprises|of)\b", re.I)
+_BASE_NOUN_HINT = lazy_compile(r"\b(?:among|include[sd]?|comprised?|comprises|of)\b", re.I)
 #: An amount after an earlier amount of the same list: "5,000 construction workers and",
 #: "Uganda will provide 4,500 soldiers, Ethiopia".
-_LIST_BEFORE = re.compile(
+_LIST_BEFORE = lazy_compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
     r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
-_IN_PARENTHESES = re.compile(r"\s*\)")
+_IN_PARENTHESES = lazy_compile(r"\s*\)")
 
 
 def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: int,
@@ -474,11 +475,11 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     return None
 
 
-_NUMBER_OF_FORCES = re.compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
+_NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{MILITARY_NOUNS})\b", re.I)
-_FIGURE_WORD = re.compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
-_RELATIVE_AFTER = re.compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b", re.I)
-_AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
+_FIGURE_WORD = lazy_compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
+_RELATIVE_AFTER = lazy_compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b", re.I)
+_AUXILIARY = lazy_compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
 
 
 def _main_predicate(after: str, is_people: bool) -> str | None:

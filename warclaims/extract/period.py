@@ -19,11 +19,12 @@ import re
 from warclaims.extract.head import MORE_WORDS, WINDOW, Head
 from warclaims.numbers import Amount
 from warclaims.periods import find_period
+from warclaims.patterns import lazy_compile
 
-_THAT = re.compile(r"\bthat\b")
-_CLAUSE_END = re.compile(r";|,(?!\s*(?:19|20)\d\d\b)")
-_FRONTED = re.compile(r"^\W*(?P<phrase>[^,]{3,40}),")
-_RESULT_CLAUSE = re.compile(r"^\s*(?:and\s+)?(?:killing|wounding|injuring|leaving)\b", re.I)
+_THAT = lazy_compile(r"\bthat\b")
+_CLAUSE_END = lazy_compile(r";|,(?!\s*(?:19|20)\d\d\b)")
+_FRONTED = lazy_compile(r"^\W*(?P<phrase>[^,]{3,40}),")
+_RESULT_CLAUSE = lazy_compile(r"^\s*(?:and\s+)?(?:killing|wounding|injuring|leaving)\b", re.I)
 
 
 def period_clause(sentence: str, amount: Amount, head: Head, next_start: int) -> str:
@@ -47,8 +48,8 @@ def period_clause(sentence: str, amount: Amount, head: Head, next_start: int) ->
     return clause
 
 
-_ANOTHER_BEFORE = re.compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|extra|fresh)\s*$")
-_MORE_AFTER = re.compile(r"\s+more\b")
+_ANOTHER_BEFORE = lazy_compile(r"\b(?:another|an\s+additional|additional|a\s+further|further|an\s+extra|extra|fresh)\s*$")
+_MORE_AFTER = lazy_compile(r"\s+more\b")
 
 
 def is_incremental(sentence: str, amount: Amount, head: Head, metric: str,

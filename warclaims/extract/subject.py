@@ -37,43 +37,44 @@ from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.lexicon import MILITARY_NOUNS, expand_phrases, find_actors, folded_words, word_alternation
 from warclaims.numbers import Amount
 from warclaims.places import PLACE_WORD_AFTER, find_places
+from warclaims.patterns import lazy_compile
 
-_NOT_AGENT_BEFORE = re.compile(
+_NOT_AGENT_BEFORE = lazy_compile(
     r"\b(?:to|in|into|inside|against|from|of|for|with|on|at|toward|towards|near|across|over|"
     r"invaded|attacked|attacking|invading|help|helping|support|supporting|assist|assisting|"
     r"push|oust|fight|fighting|fought|defend|join|joined|alongside|by|between)\s+(?:the\s+)?$"
     r"|\bbetween\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?$",
     re.I,
 )
-_MILITARY_OWNER = re.compile(
+_MILITARY_OWNER = lazy_compile(
     r"^(?:['’]s)?\s+(?:army|armed\s+forces|forces|military|troops|soldiers|losses|casualties|"
     r"death\s+toll|defen[cs]e\s+forces)\b",
     re.I,
 )
 
 
-_ACTIVE_HARM = re.compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hurt|"
+_ACTIVE_HARM = lazy_compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hurt|"
                           r"captur(?:es|ed|ing)|shot|shelled)\b", re.I)
 #: "a Russian strike left 14 dead": the attack's side is not the side of the dead.
-_LEFT_BEFORE = re.compile(r"\bleft\s+(?:[\w,-]+\s+){0,5}$", re.I)   # "left 14 dead and 73 injured"
-_HARM_AFTER = re.compile(r"\s*(?:people\s+)?(?:dead|killed|injured|wounded|hurt)\b", re.I)
-_CIVILIAN_HEADS = re.compile(r"civilians?|people|persons|residents|villagers|children|women|"
+_LEFT_BEFORE = lazy_compile(r"\bleft\s+(?:[\w,-]+\s+){0,5}$", re.I)   # "left 14 dead and 73 injured"
+_HARM_AFTER = lazy_compile(r"\s*(?:people\s+)?(?:dead|killed|injured|wounded|hurt)\b", re.I)
+_CIVILIAN_HEADS = lazy_compile(r"civilians?|people|persons|residents|villagers|children|women|"
                              r"patients|students|refugees|migrants|aid\s+workers|journalists|medics|doctors", re.I)
 
 
-CIVILIAN_NOUN = re.compile(r"civilians?", re.I)
+CIVILIAN_NOUN = lazy_compile(r"civilians?", re.I)
 #: People the annotation guide names by their role, not their side.
 ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepers": "peacekeepers"}
 #: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
-_PLACE_BEFORE = re.compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
+_PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
                            r"shelled|bombed)\s+(?:the\s+)?"
                            r"(?:(?:southern|northern|eastern|western|(?:south|north)-?(?:east|west)ern|central|occupied|besieged|"
                            r"war-torn)\s+)?$", re.I)
 #: "Colombia's northeastern Catatumbo region", "Russia's Kursk region", "Israel's north": a
 #: country's possessive names a place only before a place ("Israel's 18-month offensive" is none).
-_PLACE_OF_A_COUNTRY = re.compile(r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b|central\b|far\b|"
+_PLACE_OF_A_COUNTRY = lazy_compile(r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b|central\b|far\b|"
                                  r"(?:[\w-]+\s+)?[A-Z]|capital\b|border\b|coast\b)", re.I)
-_POSSESSIVE_OR_FORCE_AFTER = re.compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
+_POSSESSIVE_OR_FORCE_AFTER = lazy_compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
                                         r"airstrikes?|attacks?)\b)", re.I)
 
 
@@ -122,11 +123,11 @@ def place_in(sentence: str) -> str:
     return places[0] if places else ""
 
 
-_POSSESSIVE_BEFORE = re.compile(r"\b(?:its|their)\s+$", re.I)
-_ONE_MODIFIER = re.compile(r"(?:[\w'’]+-[\w'’-]+\s+)?")
-_WITHDRAWN_BEFORE = re.compile(r"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|"
+_POSSESSIVE_BEFORE = lazy_compile(r"\b(?:its|their)\s+$", re.I)
+_ONE_MODIFIER = lazy_compile(r"(?:[\w'’]+-[\w'’-]+\s+)?")
+_WITHDRAWN_BEFORE = lazy_compile(r"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|"
                                r"evacuat(?:e|es|ed|ing)|redeploy(?:s|ed|ing)?)\b", re.I)
-_SOURCE_AFTER = re.compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
+_SOURCE_AFTER = lazy_compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
 
 
 def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]],
@@ -182,30 +183,30 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
 
 
 #: UN and African Union peace missions: the troops they field are peacekeepers.
-_MISSION = re.compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA|UNDOF|UNFICYP|UNMIK|MINURSO|UNAMID|AMISOM|"
+_MISSION = lazy_compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA|UNDOF|UNFICYP|UNMIK|MINURSO|UNAMID|AMISOM|"
                       r"ATMIS|AUSSOM|peacekeeping\s+(?:force|mission|operation)|U\.?N\.?\s+(?:peacekeeping\s+)?mission|"
                       r"(?:United\s+Nations|African\s+Union)\s+(?:[\w-]+\s+){0,4}?Mission)\b")
 #: "the country's 2,900 troops": the speaker's country's.
-_COUNTRY_POSSESSIVE = re.compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
+_COUNTRY_POSSESSIVE = lazy_compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "On the Israeli side", "on the Ukrainian side": whose people the sentence counts.
-_SIDE = re.compile(r"\b[Oo]n\s+the\s+((?:[A-Z][\w'’-]*\s+){1,2})side\b")
+_SIDE = lazy_compile(r"\b[Oo]n\s+the\s+((?:[A-Z][\w'’-]*\s+){1,2})side\b")
 #: A UN agency or aid group's own staff are aid workers.
 _STAFF = frozenset({"staff", "employees", "workers", "colleagues", "personnel", "members"})
-_AID_BODY = re.compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OCHA|UNHCR|IOM|Red\s+Cross|"
+_AID_BODY = lazy_compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OCHA|UNHCR|IOM|Red\s+Cross|"
                        r"Red\s+Crescent|MSF|M[ée]decins|aid\s+(?:group|agency|organi[sz]ation)|charity|NGO|relief)\b")
 #: A toll of both sides: "killed on both sides", "the combined death toll".
-_BOTH_SIDES = re.compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
-_NAME_JUST_BEFORE = re.compile(r"(?:^|[,:;]\s*|\band\s+)$")
-_NAME_JUST_AFTER = re.compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
+_BOTH_SIDES = lazy_compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
+_NAME_JUST_BEFORE = lazy_compile(r"(?:^|[,:;]\s*|\band\s+)$")
+_NAME_JUST_AFTER = lazy_compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
 
 
 #: "it had lost five soldiers", "Azerbaijan puts its own military death toll at 2,908": the
 #: speaker counts its own.
-_SPEAKER_LOST = re.compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also|only)\s+){0,2}lost\s+(?:only\s+|about\s+|some\s+|"
+_SPEAKER_LOST = lazy_compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also|only)\s+){0,2}lost\s+(?:only\s+|about\s+|some\s+|"
                            r"around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$|\b(?:its|their|our)\s+own\s+"
                            r"(?:[\w-]+\s+){0,2}(?:death\s+toll|toll|losses|casualties|dead)\b[^.;]{0,25}$", re.I)
 #: "soldiers serving with the UN", "troops serving in MONUSCO": a peace mission's people.
-_MISSION_AFTER = re.compile(r"\s+(?:[\w-]+\s+)?serving\s+(?:with|in|under)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|"
+_MISSION_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?serving\s+(?:with|in|under)\s+(?:the\s+)?(?:UN|U\.N\.|United\s+Nations|"
                             r"UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|AMISOM|ATMIS|AUSSOM)\b")
 
 
@@ -236,7 +237,7 @@ def source_after(sentence: str, amount: Amount, head: Head) -> str:
 
 
 #: "In Niger, 10 soldiers were killed …": a place the sentence opens with sets where it all happens.
-_FRONTED_PLACE = re.compile(r"^\W*(?:In|Inside|Across|Throughout)\s+[^,;:]{2,60},")
+_FRONTED_PLACE = lazy_compile(r"^\W*(?:In|Inside|Across|Throughout)\s+[^,;:]{2,60},")
 
 
 def fronted_place(sentence: str) -> str:
@@ -248,7 +249,7 @@ def fronted_place(sentence: str) -> str:
 
 
 #: "7,000 in Mali and 1,600 in Niger": a bare list item followed by its place.
-_IN_PLACE_AFTER = re.compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
+_IN_PLACE_AFTER = lazy_compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 
 
 def named_next_to(sentence: str, amount: Amount) -> str:
@@ -272,7 +273,7 @@ def named_next_to(sentence: str, amount: Amount) -> str:
 
 
 #: "in combat with Ukrainian forces", "alongside Russian troops": forces named as the other side.
-_OPPONENT_BEFORE = re.compile(r"\b(?:with|against|alongside|by|versus|between|fighting|fought|attacked|attacking)"
+_OPPONENT_BEFORE = lazy_compile(r"\b(?:with|against|alongside|by|versus|between|fighting|fought|attacked|attacking)"
                               r"\s+(?:the\s+)?$", re.I)
 
 
@@ -290,11 +291,11 @@ def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, 
     return agents[-1][2] if agents else ""
 
 
-_MILITARY_AFTER = re.compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
+_MILITARY_AFTER = lazy_compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
 #: Where the last word of a noun for military people begins, in a folded sentence: it stands
 #: after whitespace in `_MILITARY_AFTER`.  (Its end is not checked: that pattern is matched on
 #: a slice, which may end inside a word.)
-_MILITARY_WORD_START = re.compile(
+_MILITARY_WORD_START = lazy_compile(
     rf"(?<!\w)(?:{word_alternation(sorted({p.split()[-1].lower() for p in expand_phrases(MILITARY_NOUNS)}))})"
 )
 
@@ -316,7 +317,7 @@ def dominant_subject(sentences: list[Sentence]) -> str:
     return ranked[0][0]
 
 
-_ARMY = re.compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|defen[cs]e\s+ministry|"
+_ARMY = lazy_compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|defen[cs]e\s+ministry|"
                    r"ministry\s+of\s+defen[cs]e|general\s+staff|"
                    r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials)\b", re.I)
 
@@ -330,7 +331,7 @@ TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE"}
 
 #: People a state fields: an armed group's word is never theirs unless named with them
 #: ("five soldiers were killed … in a clash with Abu Sayyaf remnants" counts no group's men).
-_STATE_FORCES_NOUN = re.compile(r"soldiers|troops|servicemen|servicemembers|service\s?members|personnel|"
+_STATE_FORCES_NOUN = lazy_compile(r"soldiers|troops|servicemen|servicemembers|service\s?members|personnel|"
                                 r"policemen|police(?:\s+officers)?|officers|marines|paratroopers|sailors|airmen|"
                                 r"guardsmen|reservists|conscripts", re.I)
 _NOT_A_GROUP = frozenset({"civilians", "mixed", "nato", *ROLES.values()})   # NATO troops are states' troops
@@ -353,7 +354,7 @@ def inherited_subject(previous: str, head: Head) -> str:
 
 #: "… said it would send an additional", "… says we have deployed", "Egypt has pledged to
 #: contribute up to": the speaker sends its own.
-_SPEAKER_SENDS = re.compile(
+_SPEAKER_SENDS = lazy_compile(
     r"(?:\b(?:it|we)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
     r"already|also|now|soon|to|ready|prepared|willing|able|pledged|promised|offered|agreed|vowed|be)\s+){0,4}"
     r"|\b(?:pledged|promised|offered|agreed|vowed|committed)\s+to\s+)"
@@ -366,7 +367,7 @@ _SPEAKER_SENDS = re.compile(
 
 #: "… said it had killed", "its forces killed", "our troops captured": the speaker's side harmed
 #: the people counted, so they are not its own.
-_SPEAKER_HARMS = re.compile(
+_SPEAKER_HARMS = lazy_compile(
     r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men)"
     r"(?:\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:forces|troops|fighters|soldiers|units|army))?)\s+"
     r"(?:(?:had|has|have|would|also|reportedly|then)\s+){0,2}(?:killed|kill|captured|capture|wounded|injured|"
@@ -387,7 +388,7 @@ def speaker_harms(before: str) -> bool:
 
 
 #: Where the current list item began: "… some 15,000 combatants in Gaza and ", "…, ".
-_LIST_ITEM_START = re.compile(r"\s+\d[\d,.]*\s+[^.;]{0,50}?(?:,|\s+and)\s+$")
+_LIST_ITEM_START = lazy_compile(r"\s+\d[\d,.]*\s+[^.;]{0,50}?(?:,|\s+and)\s+$")
 
 
 def _is_state_name(claimant: str) -> bool:
