@@ -463,3 +463,15 @@ def test_a_later_item_of_what_the_speaker_killed_is_not_its_own():
     table = claims_from_text("Israel says it has killed some 15,000 combatants in Gaza and 1,000 terrorists inside "
                              "Israel on October 7.", published="2024-06-11")
     assert table[table["value"] == 1000].iloc[0]["subject"] != "IL"
+
+
+def test_a_day_of_a_month_then_to_is_a_date_then_the_count():
+    table = claims_from_text("It said the toll of those killed while seeking aid since May 27 had risen to 1,778.",
+                             published="2025-07-01")
+    assert [(row.metric, row.qualifier, row.value) for row in table.itertuples()] == [("killed", "exact", 1778)]
+
+
+def test_two_days_of_a_month_are_no_range():
+    table = claims_from_text("Around 200 Wagner Group mercenaries were \"destroyed\" between Feb. 20 and 22 on the front "
+                             "line.", published="2023-02-25")
+    assert list(table["value"]) == [200]

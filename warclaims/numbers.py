@@ -421,8 +421,13 @@ def _amount_from_match(match: re.Match[str], sentence: str) -> Amount | None:
         if _is_compound_word_number(match):
             return _single_span(match, sentence, start, end, hedged=True)
         joiner = match.group("joiner").lower()
-        if _YEAR.match(match.group("first")) and not _YEAR.match(match.group("second")):
-            second = _single(match, sentence, "second")   # "since October 2023 to 56,156": a year, then the count
+        first_is_day = bool(_DAY_OF_MONTH.fullmatch(match.group("first"))) and _next_to_month(
+            sentence[max(0, start - 12):start], sentence[match.end("first"):match.end("first") + 30])
+        if first_is_day and _DAY_OF_MONTH.fullmatch(match.group("second")):
+            return None   # "between Feb. 20 and 22": two days of a month
+        if (first_is_day or _YEAR.match(match.group("first"))) and not _YEAR.match(match.group("second")):
+            # "since October 2023 to 56,156", "since May 27 to 1,778": a date, then the count
+            second = _single(match, sentence, "second")
             return second and dataclasses.replace(second, hedge_start=second.start)
         is_change = _FROM_BEFORE.search(sentence[max(0, match.start("first") - 20):match.start("first")])
         if (joiner == "and" and not match.group("between")) or is_change:
