@@ -475,3 +475,16 @@ def test_two_days_of_a_month_are_no_range():
     table = claims_from_text("Around 200 Wagner Group mercenaries were \"destroyed\" between Feb. 20 and 22 on the front "
                              "line.", published="2023-02-25")
     assert list(table["value"]) == [200]
+
+
+def test_an_acronym_speaks_for_the_body_it_was_spelt_out_for():
+    table = claims_from_text("07:40 GMT – The toll in Kharkiv has risen to 31, the State Emergency Service (SES) "
+                             "reports.\n\n12:30 GMT – The toll rises to 34 dead, according to the SES.",
+                             published="2025-04-14")
+    assert list(table["claimant_country"]) == ["UA", "UA"]
+
+
+def test_a_live_blog_s_time_is_no_claimant():
+    table = claims_from_text("Russian strikes hit Sumy overnight.\n\n08:25 GMT – The National Police say 84 people "
+                             "were injured in Sumy.", published="2025-04-14")
+    assert table.iloc[0]["claimant"] == "The National Police"

@@ -178,7 +178,7 @@ _COMMAND = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF)\b", re.
 
 #: Organs of a state named without their state; they speak for the state where things happen,
 #: unless a state's claimant was named before (its country is handed on).
-_STATE_ORGAN = lazy_compile(r"\b(?:army|military|armed\s+forces|government|ministry|police|security\s+sources?|"
+_STATE_ORGAN = lazy_compile(r"\b(?:army|military|armed\s+forces|general\s+staff|government|ministry|police|security\s+sources?|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
                           r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
@@ -204,6 +204,10 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
     own = claimant_country(attribution, "", subject)
     described = attribution.text
+    spelt_out = _spelt_out(attribution.text, context.text)
+    if spelt_out:   # "the SES", after "the State Emergency Service (SES)"
+        described = spelt_out
+        own = claimant_country(Attribution(spelt_out, 0, 0), "", subject)
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
         described = f"{title_introduced_with(attribution.text, context.text)} {attribution.text}"   # "A Defence Ministry spokesman, Col …"
@@ -215,6 +219,19 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # "the army", "security sources", "the interior ministry": the state where it happens
         own = place_in(sentence) or context.place() or context.nationality()
     return attribution.text, own or handed_on
+
+
+_ACRONYM_CLAIMANT = lazy_compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,6})", re.I)
+
+
+def _spelt_out(claimant: str, text: str) -> str:
+    """The name an acronym claimant was spelt out as earlier in the article ("the State
+    Emergency Service (SES)" for "the SES"), or ""."""
+    acronym = _ACRONYM_CLAIMANT.fullmatch(claimant)
+    if acronym is None or not acronym.group(1).isupper() or f"({acronym.group(1)})" not in text:
+        return ""
+    named = re.search(rf"((?:[A-Z][\w'’-]*\s+|(?:of|for|the|and)\s+){{1,8}})\({re.escape(acronym.group(1))}\)", text)
+    return named.group(1).strip() if named else ""
 
 
 #: A state's national offices and their holders, named without their state.
