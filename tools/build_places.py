@@ -79,13 +79,14 @@ NOT_PLACES = frozenset({
 })
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]*(?: (?:[A-Za-z][A-Za-z'’-]*))*")
 _LETTERS = re.compile(r"[A-Za-z]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʿ": "'", "ʾ": "'", "ʼ": "'"})
 
 
 def fold_name(name: str) -> str:
     """A name without its diacritics ("Khān Yūnis" → "Khan Yunis"); "" when it is not Latin."""
     decomposed = unicodedata.normalize("NFKD", name)
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    plain = plain.replace("ʿ", "'").replace("ʾ", "'").replace("ʼ", "'")
+    plain = plain.translate(_APOSTROPHES)   # one apostrophe, as `place_key` looks names up
     return plain if _LATIN_NAME.fullmatch(plain) else ""
 
 

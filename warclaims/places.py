@@ -8,11 +8,11 @@ capitals and demonyms stay in the actor table (`warclaims.countries`), which win
 """
 from __future__ import annotations
 
-import csv
 import re
 import unicodedata
 from functools import lru_cache
 from pathlib import Path
+
 from warclaims.patterns import lazy_compile
 
 PLACES_CSV = Path(__file__).resolve().parent / "data" / "places.csv"
@@ -41,13 +41,44 @@ def place_key(name: str) -> str:
     return "".join(char for char in decomposed if not unicodedata.combining(char)).lower()
 
 
+class _PlaceTable:
+    """The table read a slice at a time: the rows whose names share a name's first two letters,
+    the first time a name with them is looked up.  The file is sorted by the lower-cased name
+    and its names are plain ASCII, so each slice is one run of lines of the lower-cased text.
+    A command reading a few articles parses a few hundred of the 90,000 rows, not all."""
+
+    def __init__(self, text: str) -> None:
+        self._text, self._lowered = text, text.lower()
+        self._slices: dict[str, dict[str, str]] = {}
+
+    def get(self, key: str) -> str | None:
+        prefix = key[:2]
+        found = self._slices.get(prefix)
+        if found is None:
+            found = self._slices[prefix] = self._read_slice(prefix)
+        return found.get(key)
+
+    def _read_slice(self, prefix: str) -> dict[str, str]:
+        start = self._lowered.find("\n" + prefix) + 1
+        if not start:
+            return {}
+        rows: dict[str, str] = {}
+        while start < len(self._text) and self._lowered.startswith(prefix, start):
+            end = self._text.find("\n", start)
+            place, code, _ = self._text[start:end].split(",")
+            rows[place.lower()] = code
+            start = end + 1
+        return rows
+
+
 @lru_cache(maxsize=1)
-def places() -> dict[str, str]:
-    """Looked-up name → the code of the country the place lies in."""
-    with PLACES_CSV.open(encoding="utf-8", newline="") as handle:
-        rows = csv.reader(handle)
-        next(rows)   # the header
-        return {place.lower(): code for place, code, _ in rows}   # the table's names are plain ASCII
+def _table() -> _PlaceTable:
+    return _PlaceTable(PLACES_CSV.read_text(encoding="utf-8"))
+
+
+def country_of_place(name: str) -> str | None:
+    """The code of the country a town or region of the table lies in ("Khan Younis" → PS)."""
+    return _table().get(place_key(name))
 
 
 #: What may stand between two words of one name: a space, or a particle ("Norte de Santander",
@@ -70,7 +101,6 @@ def _word_runs(text: str) -> list[list[re.Match[str]]]:
 def find_places(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, code, surface) of every town or region the table knows in `text`, the
     longest name first where names overlap ("Deir el-Balah", not "Deir")."""
-    table = places()
     found = []
     for run in _word_runs(text):
         index = 0
@@ -78,7 +108,7 @@ def find_places(text: str) -> tuple[tuple[int, int, str, str], ...]:
             for size in range(min(MAX_WORDS, len(run) - index), 0, -1):
                 start, end = run[index].start(), run[index + size - 1].end()
                 surface = text[start:end]
-                code = None if surface.isupper() else table.get(place_key(surface))   # "SANA" is an agency
+                code = None if surface.isupper() else country_of_place(surface)   # "SANA" is an agency
                 if code:
                     found.append((start, end, code, surface))
                     index += size
