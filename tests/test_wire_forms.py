@@ -488,3 +488,8 @@ def test_a_live_blog_s_time_is_no_claimant():
     table = claims_from_text("Russian strikes hit Sumy overnight.\n\n08:25 GMT – The National Police say 84 people "
                              "were injured in Sumy.", published="2025-04-14")
     assert table.iloc[0]["claimant"] == "The National Police"
+
+
+def test_people_an_agency_keeps_are_no_deployment():
+    table = claims_from_text("The agency kept 300 refugees in the camp.", published="2025-06-24")
+    assert table.empty

@@ -179,8 +179,7 @@ DEPLOY_WORDS = (
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed|"
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
-    r"moved|moving|shifted|infiltrated|concentrated|keeps|kept|maintains|maintained|rotate|rotates|rotating|"
-    r"cut|cuts|cutting|stations|committed|commits"
+    r"moved|moving|shifted|infiltrated"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (
@@ -188,7 +187,8 @@ PRESENCE_WORDS = (
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
     r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?[A-Z][a-z]+|"
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
-    r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)"
+    r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)|concentrated|keeps|kept|"
+    r"maintains|maintained|rotate|rotates|rotating|cut|cuts|cutting|stations|committed|commits"
 )
 
 METRIC_WORDS: tuple[tuple[str, str], ...] = (
