@@ -493,3 +493,13 @@ def test_a_live_blog_s_time_is_no_claimant():
 def test_people_an_agency_keeps_are_no_deployment():
     table = claims_from_text("The agency kept 300 refugees in the camp.", published="2025-06-24")
     assert table.empty
+
+
+def test_people_a_school_was_holding_are_no_captives():
+    table = claims_from_text("The school was holding 300 students when the strike hit.", published="2025-06-24")
+    assert table.empty
+
+
+def test_another_side_s_people_a_state_holds_are_captured():
+    row = only_claim("Armenia says Azerbaijan is still holding 23 Armenians, including former leaders.")
+    assert (row["metric"], row["value"]) == ("captured", 23)

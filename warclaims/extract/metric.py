@@ -54,6 +54,7 @@ from warclaims.lexicon import (
     MILITARY_NOUNS,
     PRESENCE_PATTERN,
     expand_phrases,
+    find_actors,
     fold,
 )
 from warclaims.numbers import Amount
@@ -99,6 +100,21 @@ _PARTITIVE_START = lazy_compile(
 _CLAUSE_BREAK = lazy_compile(r"[,;]")
 #: 'killed "between 40 and 50" Indian soldiers': a quotation opened right before the amount
 #: leaves the verb before it.
+#: "holding 59 hostages", "still hold 25 crew members": people held, which counts captives only
+#: when the people are fighters or the sentence says where or as what they are held.
+_HOLDING_BEFORE = lazy_compile(r"\b(?:holding|holds|hold)\s+(?:[\w,-]+\s+){0,3}$", re.I)
+_CAPTIVITY = lazy_compile(r"\b(?:hostages?|captives?|captivity|prisons?|prisoners?|detention|detainees?|jails?|custody|"
+                          r"seized|abducted|kidnapped)\b", re.I)
+
+
+def _held_captive(sentence: str, amount: Amount, head: Head) -> bool:
+    """Whether people "held" are captives: fighters, another side's people ("Russia is holding
+    about 16,000 Ukrainian civilians", "23 Armenians"), or held as captives or in prisons."""
+    after = sentence[amount.end:max(head.end, amount.end + 30)]
+    named = any(start <= 1 or start < head.end - amount.end for start, _, _, _ in find_actors(after))
+    return bool(head.noun and is_military_noun(head.noun)) or named or bool(_CAPTIVITY.search(sentence))
+
+
 _QUOTE_OPENED_LAST = lazy_compile(r"\s*[\"“‘]\s*$")
 #: Verbs that count people only when a noun for people says so: "lost 20 tanks", "624 of which
 #: were destroyed".
@@ -430,6 +446,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
                         return "casualties"
                 if metric == "deployed" and not (is_people or head.strong):
                     continue
+                if metric == "captured" and _HOLDING_BEFORE.search(before) and not _held_captive(sentence, amount, head):
+                    continue   # "the school was holding 300 students": sheltering, not captives
                 return metric
     head_end = head.end or amount.end
     # "35 soldiers and 21 rebels were killed": amounts joined by "and" or a comma share the verb
