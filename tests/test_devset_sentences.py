@@ -294,3 +294,16 @@ def test_a_speaker_before_however_is_found():
     table = claims("ARMM military spokesman Lieutenant Colonel Gerry Besana, however, reported a higher number of 83 "
                    "people wounded.")
     assert table.iloc[0]["claimant"] == "ARMM military spokesman Lieutenant Colonel Gerry Besana"
+
+
+def test_the_name_right_after_a_counted_noun_reported_it():   # e02
+    table = claims("The revelation marks an increase from the 31,000 deaths Zelenskyy reported in February 2023, "
+                   "when he declined to provide figures for the wounded.")
+    row = row_with(table, 31000)
+    assert (row["claimant"], row["claimant_country"]) == ("Zelenskyy", "UA")
+
+
+def test_the_agent_of_a_passive_saying_verb_is_the_claimant():   # f11
+    table = claims("The 35 hostages confirmed dead by Israel include 34 kidnapped in the Hamas massacre and a "
+                   "soldier killed in the 2014 Gaza war.")
+    assert (row_with(table, 35)["claimant"], row_with(table, 35)["claimant_country"]) == ("Israel", "IL")

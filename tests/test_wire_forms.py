@@ -503,3 +503,23 @@ def test_people_a_school_was_holding_are_no_captives():
 def test_another_side_s_people_a_state_holds_are_captured():
     row = only_claim("Armenia says Azerbaijan is still holding 23 Armenians, including former leaders.")
     assert (row["metric"], row["value"]) == ("captured", 23)
+
+
+def test_lower_case_officials_after_confirmed_by_are_the_claimant():
+    row = only_claim("The two deaths were confirmed by hospital officials in Khan Younis.")
+    assert row["claimant"] == "hospital officials"
+
+
+def test_the_agent_of_a_killing_is_not_whose_people_died():
+    row = only_claim("At least 20 people were killed by Israeli strikes overnight in Khan Younis.")
+    assert row["subject"] != "IL"
+
+
+def test_losses_suffered_by_a_force_are_its_own():
+    row = only_claim("The 1,600 casualties suffered by Russian forces in a single day were a record.")
+    assert row["subject"] == "RU"
+
+
+def test_a_country_named_by_its_fighting_in_a_headline_is_the_place():
+    row = only_claim("Sudan fighting kills dozens as army and RSF battle for El Fasher")
+    assert row["subject"] == "SD"

@@ -58,7 +58,8 @@ _SAY = (
     r"quoted|cited|citing|briefed|informed|acknowledged|admitted|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
-    r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered"
+    r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered|"
+    r"suggest|suggests|suggested|indicate|indicates"
 )
 _TIME_TAIL = lazy_compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
@@ -180,12 +181,26 @@ _WITH_RECORDING = lazy_compile(r"\bwith\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
                              r"counting|documenting|estimating|citing|registering)\b")
 
 
+#: "the 400 civilian deaths documented by the UN mission", "35 hostages confirmed dead by Israel",
+#: "Four deaths were reported by the ministry": the agent of a passive saying verb.
+_COUNTED_BY = lazy_compile(
+    r"\b(?:reported|recorded|documented|confirmed|counted|registered|verified|acknowledged|announced|cited|"
+    r"compiled|listed|tallied|estimated|given|provided|released|published|issued)(?:\s+(?:dead|killed|missing|"
+    rf"wounded|injured|captured))?\s+by\s+(?P<np>(?:(?:the|a|an)\s+[\w-]|[A-Z]|(?:[a-z-]+\s+){{0,2}}(?=(?:officials|"
+    rf"authorities|sources|medics|doctors|rescuers|activists|witnesses|residents|monitors|police)\b)){_NP}{{1,80}}?)"
+    rf"(?=\s*(?:[,;“”\"()]|{_END_DOT}|$|\s+(?:on|in|at|since|during|as|and|were|was|is|are|include[sd]?|had|have|last|"
+    r"this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
+_COUNTED_BY_WORDS = frozenset({"reported", "recorded", "documented", "confirmed", "counted", "registered", "verified",
+                               "acknowledged", "announced", "cited", "compiled", "listed", "tallied", "estimated",
+                               "given", "provided", "released", "published", "issued"})
+
+
 def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     """The claimant patterns of `find_attributions` that can match `sentence`, in its order."""
     folded = folded_words(sentence)
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
-                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING]
+                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -210,6 +225,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_PUTS_AT)
     if "with" in words:
         patterns.append(_WITH_RECORDING)
+    if "by" in words and not _COUNTED_BY_WORDS.isdisjoint(words):
+        patterns.append(_COUNTED_BY)
     return patterns
 
 
@@ -361,6 +378,11 @@ _ENDS_IN_DETERMINER = lazy_compile(r"\b(?:the|a|an|this|that|its|their|his|her|l
                                  r"previous|final|preliminary)$|n[’']t$", re.I)
 
 
+#: "the 31,000 deaths Zelenskyy reported", "the 6,000 soldiers Moscow has acknowledged": a count
+#: of people, then the name of the one who gave it, then the saying verb.
+_NAME_AFTER_COUNT = lazy_compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:deaths|casualties|dead|fatalities|losses|troops|"
+                               r"soldiers|fighters|civilians|people|servicemen|personnel)\s+"
+                               r"(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s+(?:has|have|had))?\s*$")
 #: "are estimated", "is now visually confirmed": a passive, with adverbs between.
 _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
@@ -397,7 +419,12 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
     cleaned = _clean_claimant(np)
     if _RELATIVE.search(cleaned):
         return None   # "a third of whom are believed …": a relative clause, not a speaker
-    if _HAS_DIGIT.search(cleaned) or _ENDS_IN_DETERMINER.search(cleaned):
+    if _HAS_DIGIT.search(cleaned):
+        named = _NAME_AFTER_COUNT.search(np)   # "the 31,000 deaths Zelenskyy reported": the name after the count
+        if named:
+            return Attribution(_clean_claimant(named.group("np")), start + named.start("np"), start + named.end("np"))
+        return None
+    if _ENDS_IN_DETERMINER.search(cleaned):
         return None   # "… said the estimate …": a noun after a determiner is no saying verb
     if _ENDS_IN_BE.search(cleaned):
         return None   # "Ukraine's losses are estimated at …": a passive, not a speaker

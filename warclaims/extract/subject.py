@@ -78,6 +78,11 @@ _POSSESSIVE_OR_FORCE_AFTER = lazy_compile(r"^(?:['’]s\b|\s+(?:forces|troops|ar
                                         r"airstrikes?|attacks?)\b)", re.I)
 
 
+#: "Sudan fighting kills dozens", "Gaza war toll passes 60,000": a place named by the unrest in
+#: it (not "Israel strike kills 20": who strikes is no place).
+_UNREST_AFTER = lazy_compile(r"\s+(?:fighting|clashes|violence|war|conflict|unrest|death\s+toll|toll|bloodshed|"
+                           r"massacre|crisis|insurgency)\b", re.I)
+
 _PLACE_KINDS = frozenset({"name", "capital"})
 
 
@@ -111,7 +116,8 @@ def places_in(sentence: str) -> list[str]:
              if not any(s < end and start < e for s, e, _, _ in find_actors(sentence))]
     return [code for start, end, code in sorted(actors + towns)
             if (_PLACE_BEFORE.search(sentence[max(0, start - 40):start])
-                or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end))
+                or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end)
+                or _UNREST_AFTER.match(sentence, end))
             and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
             and not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])]
 
@@ -127,7 +133,10 @@ _POSSESSIVE_BEFORE = lazy_compile(r"\b(?:its|their)\s+$", re.I)
 _ONE_MODIFIER = lazy_compile(r"(?:[\w'’]+-[\w'’-]+\s+)?")
 _WITHDRAWN_BEFORE = lazy_compile(r"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|"
                                r"evacuat(?:e|es|ed|ing)|redeploy(?:s|ed|ing)?)\b", re.I)
-_SOURCE_AFTER = lazy_compile(r"^\s*(?:\w+\s+){0,2}?(?:from|of|by)\s+(?:the\s+)?")
+#: "casualties from Russian forces", "losses suffered by the Ukrainian army"; not the agent of a
+#: harm ("20 people were killed by Israeli strikes" are not Israel's people).
+_SOURCE_AFTER = lazy_compile(r"^\s*(?:(?:\w+\s+){0,2}?(?:from|of)|(?:(?:were|was|being|been)\s+)?(?:suffered|sustained|"
+                           r"incurred|endured|fielded|deployed|sent|contributed|provided|committed|lost)\s+by)\s+(?:the\s+)?")
 
 
 def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]],
