@@ -523,3 +523,27 @@ def test_losses_suffered_by_a_force_are_its_own():
 def test_a_country_named_by_its_fighting_in_a_headline_is_the_place():
     row = only_claim("Sudan fighting kills dozens as army and RSF battle for El Fasher")
     assert row["subject"] == "SD"
+
+
+def test_another_count_right_after_a_sourced_sentence_continues_its_statement():
+    table = claims_from_text("The Health Ministry said 46 people were killed on Tuesday. Another 120 were wounded.",
+                             published="2025-06-24")
+    assert list(table["claimant"]) == ["The Health Ministry", "The Health Ministry"]
+
+
+def test_the_dead_listed_right_after_a_sourced_sentence_continue_its_statement():
+    table = claims_from_text("Police said 17 people died in the blast. Among the dead were five children.",
+                             published="2025-06-24")
+    assert list(table["claimant"]) == ["Police", "Police"]
+
+
+def test_the_ministry_after_police_is_another_body():
+    table = claims_from_text("Police said 17 people died in the blast in Peshawar.\n\n"
+                             "The ministry said 80 people were killed across the province.", published="2025-06-24")
+    assert table.iloc[1]["claimant"] == "The ministry"
+
+
+def test_a_role_is_not_handed_on_to_other_people():
+    table = claims_from_text("The UN said 300 aid workers have been killed in Gaza since October.\n\n"
+                             "Officials said 14 soldiers were killed in Rafah.", published="2025-06-24")
+    assert table.iloc[1]["subject"] != "aid workers"

@@ -33,7 +33,8 @@ from warclaims.extract.claimant import (
     forward_attribution,
     nearest_attribution,
 )
-from warclaims.extract.context import ArticleContext, claimant_and_country, continued_attribution, read_claimants
+from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
+                                       read_claimants)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import metric_of, subset_before
@@ -188,13 +189,14 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         return rows
     if attributions:
         last = attributions[-1]
-        if not PRONOUNS.match(last.text) and last.end:
+        refers_back = bool(PRONOUNS.match(last.text)) and not names_another_body(last.text, context)
+        if last.end and not refers_back:
             context.claimant_sentence = sentence
             context.claimant = last.text
             context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
             context.claimed_on = claim_date(sentence.text, context.published)
-        elif not last.end:
-            context.claimant_sentence = sentence   # a statement continued here may go on in the next sentence
+        elif context.claimant:
+            context.claimant_sentence = sentence   # "it said", or a statement continued here: it may go on
     return rows
 
 

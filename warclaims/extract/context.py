@@ -129,8 +129,13 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
 
 
 _PASSIVE_SOURCE = lazy_compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected|reported)\b|"
-                             r"^\W*(?:among|of)\s+(?:them|those|these|whom)\b|^\W*(?:next|then|followed)\b|"
-                             r"\breportedly\b", re.I)
+                             r"^\W*(?:among|of)\s+(?:them|those|these|whom|the\s+(?:dead|killed|victims|wounded|injured|casualties))\b|"
+                             r"^\W*(?:next|then|followed)\b|\breportedly\b|"
+                             # "Another 120 were wounded.", "The dead include five children.": the same count goes on
+                             r"^\W*(?:another|a\s+further|an\s+additional)\s+(?:\d|(?:one|two|three|four|five|six|seven|eight|"
+                             r"nine|ten|dozens?|hundreds?|scores)\b)|"
+                             r"^\W*(?:the\s+)?(?:dead|victims|casualties|wounded|injured)\s+(?:include|included|includes)\b|"
+                             r"^\W*they\s+(?:include|included)\b", re.I)
 _SAME_FIGURE = lazy_compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
                           r"(?:includes|included|comprises|covers)\b", re.I)
 
@@ -165,15 +170,17 @@ _MEMBER_OF_THOSE_NAMED = lazy_compile(r"(?:one|two|three|some|several|both|each|
                                     r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
 
-def _names_another_ministry(reference: str, context: ArticleContext) -> bool:
+def names_another_body(reference: str, context: ArticleContext) -> bool:
     """Whether "the ministry" is another body than the claimant named before: no UN agency,
-    outlet, NGO, alliance or army command is a ministry ("UN agencies …; according to the
-    ministry", "US Central Command said …; according to the ministry")."""
+    outlet, NGO, alliance, army command, police or local official is a ministry ("UN agencies
+    …; according to the ministry", "Police said …  The ministry said")."""
     return (reference.lower().endswith("ministry") and "ministry" not in context.claimant.lower()
-            and (context.claimant_country in _NO_STATE or bool(_COMMAND.search(context.claimant))))
+            and (context.claimant_country in _NO_STATE or bool(_NO_MINISTRY.search(context.claimant))))
 
 
-_COMMAND = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF)\b", re.I)
+#: Claimants that are no ministry: "the ministry" after them names another body.
+_NO_MINISTRY = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF|police|officials|authorities|governor|mayor|"
+                          r"rescuers|medics|doctors|hospital|witnesses|residents|civil\s+defen[cs]e)\b", re.I)
 
 
 #: Organs of a state named without their state; they speak for the state where things happen,
@@ -197,7 +204,7 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         return context.claimant, context.claimant_country   # "" when nobody was named before
     handed_on = context.claimant_country
     if PRONOUNS.match(attribution.text) and context.claimant:
-        if not _names_another_ministry(attribution.text, context):
+        if not names_another_body(attribution.text, context):
             return context.claimant, context.claimant_country
         handed_on = ""
     if _MEMBER_OF_THOSE_NAMED.match(attribution.text) and context.claimant_country:

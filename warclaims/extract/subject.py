@@ -355,10 +355,17 @@ def can_be_theirs(code: str, head: Head) -> bool:
 
 def inherited_subject(previous: str, head: Head) -> str:
     """The previous claim's people for a count that names none, unless they cannot be the same:
-    soldiers are not "civilians" ("12 civilians and three soldiers were wounded")."""
+    soldiers are not "civilians" ("12 civilians and three soldiers were wounded"), and people of
+    a role are only those called so again ("300 aid workers" … "14 soldiers")."""
     if previous == "civilians" and head.noun and MILITARY_NOUN_WORD.fullmatch(head.noun):
         return ""
+    if previous in _ROLES_NOT_INHERITED and head.noun and not is_metric_noun(head.noun):
+        return ""
     return previous
+
+
+#: Roles a count of other people does not take from the claim before it.
+_ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers"})
 
 
 #: "… said it would send an additional", "… says we have deployed", "Egypt has pledged to
