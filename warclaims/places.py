@@ -21,7 +21,7 @@ PLACE_COLUMNS = ("place", "code", "kind")
 MAX_WORDS = 4
 
 #: A word of a place's name: capitalised, or an Arabic article before one ("el-Balah").
-_NAME_WORD = lazy_compile(r"(?:(?:al|el|ad|an|ar|as|ash|az|ed|en|es|et)-)?[A-Z]\w*(?:(?:-|['’](?!s\b))\w+)*")
+_NAME_WORD = lazy_compile(r"(?:(?:al|el|ad|an|ar|as|ash|az|ed|en|es|et|ez|ul|ud)-)?[A-Z]\w*(?:(?:-|['’](?!s\b))\w+)*")
 #: "the Jammu region", "Borno State", "Kursk Region Governor": a town or region named as a place.
 PLACE_WORD_AFTER = lazy_compile(r"\s+(?:region|province|oblast|district|governorate|state|zone|county|city|town|"
                               r"village|camp|area|municipality)\b", re.I)

@@ -109,11 +109,14 @@ def places_in(sentence: str) -> list[str]:
     demonyms: "from Israeli air strikes" names no place), towns and regions the gazetteer
     knows ("in Khan Younis", "the Jammu region"), not parts of a compound ("the Russia-Ukraine
     war")."""
-    actors = [(start, end, code) for start, end, code, text in find_actors(sentence)
-              if code.isupper() and is_place_name(text)
-              and (sentence[end - 2:end] not in ("'s", "’s") or _PLACE_OF_A_COUNTRY.match(sentence, end))]
+    named = find_actors(sentence)
     towns = [(start, end, code) for start, end, code, _ in find_places(sentence)
-             if not any(s < end and start < e for s, e, _, _ in find_actors(sentence))]
+             if not any(s < end and start < e and not (start <= s and e <= end and e - s < end - start)
+                        for s, e, _, _ in named)]   # an actor inside a longer town's name is the town ("Mocimboa da Praia")
+    actors = [(start, end, code) for start, end, code, text in named
+              if code.isupper() and is_place_name(text)
+              and (sentence[end - 2:end] not in ("'s", "’s") or _PLACE_OF_A_COUNTRY.match(sentence, end))
+              and not any(s <= start and end <= e for s, e, _ in towns)]
     return [code for start, end, code in sorted(actors + towns)
             if (_PLACE_BEFORE.search(sentence[max(0, start - 40):start])
                 or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end)
