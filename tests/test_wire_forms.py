@@ -547,3 +547,67 @@ def test_a_role_is_not_handed_on_to_other_people():
     table = claims_from_text("The UN said 300 aid workers have been killed in Gaza since October.\n\n"
                              "Officials said 14 soldiers were killed in Rafah.", published="2025-06-24")
     assert table.iloc[1]["subject"] != "aid workers"
+
+
+def test_a_group_named_before_its_apposition_and_a_second_verb_speaks():
+    row = only_claim("The Group for the Support of Islam and Muslims (JNIM), al-Qaeda's Sahel affiliate, claimed "
+                     "responsibility in a message on its propaganda channels and said it had killed more than 100 soldiers.")
+    assert (row["claimant"], row["claimant_country"]) == ("The Group for the Support of Islam and Muslims (JNIM)", "other")
+
+
+def test_a_name_opening_with_an_arabic_article_speaks():
+    row = only_claim("In a statement carried by its Andalus radio station, al-Shabaab claimed its fighters had "
+                     "killed 17 Kenyan soldiers.")
+    assert (row["claimant"], row["claimant_country"]) == ("al-Shabaab", "other")
+
+
+def test_the_body_whose_statement_a_spokesman_signed_speaks():
+    row = only_claim("The Nigerian Army, in a statement by the spokesman of Operation Hadin Kai, Capt. Reuben "
+                     "Kovangiya, said troops had killed 12 insurgents.")
+    assert (row["claimant"], row["claimant_country"]) == ("The Nigerian Army", "NG")
+
+
+def test_a_speaker_with_a_relative_clause_before_the_verb_speaks():
+    row = only_claim("A volunteer rescue worker who helped retrieve bodies told a local outlet that 26 of the dead "
+                     "were women and children.")
+    assert (row["claimant"], row["claimant_country"]) == ("A volunteer rescue worker", "other")
+
+
+def test_a_speaker_before_a_participle_aside_speaks():
+    row = only_claim("A resident of Baniyas, speaking by phone on condition of anonymity, said gunmen had killed "
+                     "21 people in her neighbourhood.")
+    assert (row["claimant"], row["claimant_country"]) == ("A resident of Baniyas", "other")
+
+
+def test_a_monitor_named_before_its_apposition_and_an_adverb_speaks():
+    row = only_claim("The Syrian Observatory for Human Rights (SOHR), a UK-based war monitor, now says 745 "
+                     "civilians have been killed in Latakia.")
+    assert (row["claimant"], row["claimant_country"]) == ("The Syrian Observatory for Human Rights (SOHR)", "other")
+
+
+def test_what_a_body_received_is_no_speaker():
+    row = only_claim("The U.N. humanitarian office, OCHA, said it had received reports of more than 400 people "
+                     "killed in Zamzam.")
+    assert (row["claimant"], row["claimant_country"]) == ("OCHA", "un")
+
+
+def test_a_state_command_named_european_speaks_for_its_state():
+    row = only_claim("About 100,000 US troops are now stationed in Europe, according to US European Command.")
+    assert row["claimant_country"] == "US"
+
+
+def test_a_local_official_speaks_for_the_country_of_the_place_in_his_title():
+    row = only_claim("The chairman of Bama Local Government, Modu Ali, said 11 others sustained injuries.")
+    assert (row["claimant"], row["claimant_country"]) == ("Modu Ali", "NG")
+
+
+def test_a_police_rank_before_a_name_is_no_acronym_of_a_group():
+    row = only_claim("The Zamfara State Police Command spokesperson, DSP Yazid Abubakar, confirmed the attack but "
+                     "put the number of abducted persons at 28.")
+    assert (row["claimant"], row["claimant_country"]) == ("DSP Yazid Abubakar", "NG")
+
+
+def test_a_speaker_after_where_opens_a_clause_speaks():
+    row = only_claim("The deadliest attack came in 2016 at El Adde, where Somalia's then-president Hassan Sheikh "
+                     "Mohamud said about 200 Kenyan soldiers were killed.")
+    assert row["claimant_country"] == "SO"

@@ -236,9 +236,11 @@ def find_attributions(sentence: str) -> list[Attribution]:
     for pattern in _claimant_patterns(sentence):
         for match in pattern.finditer(sentence):
             found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
-    for np, start in _speakers_before_saying(sentence):
+    for np, start, aside_end in _speakers_before_saying(sentence):
         attribution = _subject_attribution(sentence, np, start)
         if attribution:
+            # "X, in a statement by its spokesman Y, said": X speaks, not the spokesman the aside names
+            found = [a for a in found if not attribution.end <= a.start < aside_end]
             found.append(attribution)
     usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 12
               and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
@@ -284,10 +286,15 @@ _NOT_A_CLAIMANT = lazy_compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)|\b(?
 
 def is_proper_name(words: str) -> bool:
     """'Colin Kahl', 'RBC-Ukraine', 'Institute for the Study of War': capitalised words only."""
-    tokens = words.split()
-    return (0 < len(tokens) <= 6 and not _HAS_DIGIT.search(words) and not _NOT_A_SPEAKER.match(words)
+    tokens = [t for t in words.split() if not _OWN_ACRONYM_TOKEN.fullmatch(t)]   # "(JNIM)"
+    connectors = sum(t.lower() in _NAME_CONNECTORS for t in tokens)
+    return (0 < len(tokens) - connectors <= 6 and not _HAS_DIGIT.search(words) and not _NOT_A_SPEAKER.match(words)
             and tokens[0][0].isupper()
-            and all(t[0].isupper() or t.lower() in ("of", "the", "for", "and", "de", "al") for t in tokens))
+            and all(t[0].isupper() or t.lower() in _NAME_CONNECTORS for t in tokens))
+
+
+_NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al"})
+_OWN_ACRONYM_TOKEN = lazy_compile(r"\([A-Z][A-Za-z]{1,7}\)")
 
 
 #: Where a phrase of `_SAY` can begin in a folded sentence: its first word, after whitespace.
@@ -330,8 +337,9 @@ def _saying_verbs(sentence: str) -> Iterator[re.Match[str]]:
         position = phrase.start() + 1
 
 
-def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
-    """The words before each saying verb, back to the clause's start (at most 120 characters).
+def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
+    """The words before each saying verb, back to the clause's start (at most 120 characters),
+    with their start and the end of a statement aside between them and the verb (else 0).
 
     Found from the verbs backwards, so the cost stays linear in the sentence.
     """
@@ -341,19 +349,35 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int]]:
         window = sentence[start:verb.start()]
         start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
         end = verb.start()
+        if sentence[start - 1:start] == "," and _ONLY_ADVERBS.fullmatch(sentence, start, end):
+            # "SOHR, a UK-based war monitor, now says": the apposition before the adverb, then its name
+            end = start - 1
+            start = max(consumed, max(map(sentence[:end].rfind, _CLAUSE_MARKS)) + 1)
         if end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end):
             # "X, who heads Y since 2018, informed …", "X, together with Y and volunteers, have identified …"
             aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
             if aside:
                 start, end = aside.span("np")
+        statement = _STATEMENT_BY_BEFORE.search(sentence, max(consumed, end - 240), end)
+        aside_end = 0
+        if statement:   # "The Nigerian Army, in a statement by its spokesman, Capt. X, said": the army says
+            start, end = statement.span("np")
+            aside_end = verb.start()
         if end - start >= 2:
-            found.append((sentence[start:end], start))
+            found.append((sentence[start:end], start, aside_end))
             consumed = verb.end()
     return found
 
 
+#: "X, in a statement by its spokesman, Capt. Y, said": X speaks, through Y.
+_STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*in\s+(?:a|an|its|their|his|her)\s+"
+                                  r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|briefing|update|bulletin)\s+"
+                                  r"(?:(?:issued|signed)\s+)?by\b[^;:“”\"]{0,140}?,?\s*$", re.I)
+
+
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
-_ASIDES = (r"(?-i:who)|which|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too)\s*)+")
+_ASIDES = (r"(?-i:who)|which|speaking|citing|quoting|writing|talking|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
@@ -365,17 +389,21 @@ _ASIDE_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2
 
 _UNOPENED = lazy_compile(r"^[^(]*\)")
 #: Words that open a clause: the speaker before a saying verb is the subject of the last such clause.
-_CLAUSE_OPENER_WORDS = frozenset({"that", "as", "when", "while", "whereas", "because", "after", "before", "since"})
-_CLAUSE_OPENER = lazy_compile(r"\b(?:that|as|when|while|whereas|because|after|before|since)\s+(?=\S)", re.I)
+_CLAUSE_OPENER_WORDS = frozenset({"that", "as", "when", "while", "whereas", "because", "after", "before", "since", "where"})
+_CLAUSE_OPENER = lazy_compile(r"\b(?:that|as|when|while|whereas|because|after|before|since|where)\s+(?=\S)", re.I)
 _LEADING_CONJUNCTION = lazy_compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 #: How an apposition after a name begins: "Colin Kahl, the undersecretary …", "Sergei Shoigu, then
 #: defence minister, …", "Olga Romanova, head of …".
-_ARTICLE_START = lazy_compile(r"^\s*(?:a|an|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
-                            r"founder|spokes(?:man|woman|person))\s", re.I)
+_ARTICLE_START = lazy_compile(r"^\s*(?:(?:a|an|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
+                            r"founder|spokes(?:man|woman|person))\s|(?-i:[\w-]+['’]s\s+[A-Za-z-]+\s+(?:affiliate|"
+                            r"branch|wing|arm|ally|proxy|offshoot)\b))", re.I)
 _NAME_BEFORE_COMMA = lazy_compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
 _RELATIVE = lazy_compile(r"\b(?:(?-i:who)|whom|whose|which)\b", re.I)
 _ENDS_IN_DETERMINER = lazy_compile(r"\b(?:the|a|an|this|that|its|their|his|her|latest|new|not|never|initial|"
-                                 r"previous|final|preliminary)$|n[’']t$", re.I)
+                                 r"previous|final|preliminary|"
+                                 # "compared with", "it had received [reports]", "the attack but [put]": no speaker
+                                 r"with|of|to|for|from|by|than|received|receive|receives|seen|heard|read|but|and|or)$|n[’']t$",
+                                 re.I)
 
 
 #: "the 31,000 deaths Zelenskyy reported", "the 6,000 soldiers Moscow has acknowledged": a count
@@ -386,8 +414,11 @@ _NAME_AFTER_COUNT = lazy_compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:deaths|casu
 #: "are estimated", "is now visually confirmed": a passive, with adverbs between.
 _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
-_TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:spoke|talked|asked|requested|declined|were|was|"
-                                r"are|is|had|have)\b.*$", re.I)
+_TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
+                                r"declined|were|was|are|is|had|has|have|saw|took|fled|lost|lives|lived|works|worked|"
+                                r"runs|ran|heads|led|leads|survived)\b.*$", re.I)
+#: "al-Shabaab", "el-Sisi": a name opening with an Arabic article.
+_ARTICLE_NAME = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|az|ul)-[A-Z]")
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
 _ROLE_AND_NAME = lazy_compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
 
@@ -428,7 +459,7 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
         return None   # "… said the estimate …": a noun after a determiner is no saying verb
     if _ENDS_IN_BE.search(cleaned):
         return None   # "Ukraine's losses are estimated at …": a passive, not a speaker
-    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) \
+    if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) and not _ARTICLE_NAME.match(cleaned) \
             and not _ROLE_AND_NAME.match(cleaned) and not _DESCRIBED_SPEAKERS.match(cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)
@@ -448,7 +479,9 @@ _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|
                  r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
                  r"International\s+Organi[sz]ation\s+for\s+Migration|IOM)(?!\w)")
 _WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
-                      r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|European)\b")
+                      r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|"
+                      r"European\s+(?:Union|governments|officials|countries|leaders|diplomats|allies|nations|intelligence|"
+                      r"capitals)|EU)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators|police|prosecutors|"
                   r"investigators|paramedics|doctors|firefighters")
@@ -458,7 +491,9 @@ _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|se
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
-                    r"rescuers|witnesses|residents|(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
+                    r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
+                    r"relatives?|volunteers?|rescue\s+workers?|nurses?|farmers?|vigilantes?|"
+                    r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
@@ -468,7 +503,7 @@ _NAMED_NGO = lazy_compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|D
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
                         r"aid\s+group|charity|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
-                        r"database|study|researchers?|academics?)\b", re.I)
+                        r"database|study|project|researchers?|academics?)\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
                     r"ministry\s+of\s+health|civil\s+defen[cs]e)\b", re.I)
@@ -481,10 +516,12 @@ _OFFICIAL_ROLE = lazy_compile(r"\b(?:police|military|army|command|spokes(?:man|w
 #: Macomia", "the Borno State Emergency Management Agency"); residents and doctors do not.
 _PLACE_OFFICIAL = lazy_compile(r"\b(?:police|governor|administrat(?:or|ion)|mayor|officials?|authorit(?:y|ies)|agency|"
                              r"office|council|ministry|department|command|army|military|commissioner|inspector|"
-                             r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person))\b", re.I)
+                             r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person)|"
+                             r"chairman|chairwoman|chairperson|government)\b", re.I)
 _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
                                   r"armed\s+groups?)\b", re.I)
-_UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b")
+#: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
+_UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
 _OFFICIAL = lazy_compile(r"\bintelligence|ministry|military|government\b", re.I)
 
 
@@ -560,8 +597,11 @@ _TITLE_WINDOW = 60
 def country_introduced_with(name: str, text: str) -> str:
     """The country named in the title before a person's first mention: "Iran's Health Minister
     Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
+    title = title_introduced_with(name, text)
     codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
-             for _, _, code, _ in find_actors(title_introduced_with(name, text))]   # "Hamas spokesman Abu Obeida": no state
+             for _, _, code, _ in find_actors(title)]   # "Hamas spokesman Abu Obeida": no state
+    if not codes and _PLACE_OFFICIAL.search(title):   # "The chairman of Bama Local Government", "The Zamfara State Police Command spokesperson"
+        codes = [code for _, _, code, _ in find_places(title)]
     return codes[-1] if codes else ""
 
 
@@ -582,4 +622,5 @@ def title_introduced_with(name: str, text: str) -> str:
 
 #: A title that ends right before the comma of an apposition: "The Congolese army spokesman, Lt Col …".
 _TITLE_BEFORE_COMMA = lazy_compile(r"\b(?:spokes(?:man|woman|person)|minister|governor|commander|chief|head|director|"
-                                 r"general|official|envoy|ambassador|adviser|advisor|mayor)\s*$", re.I)
+                                 r"general|official|envoy|ambassador|adviser|advisor|mayor|chairman|chairwoman|"
+                                 r"chairperson|secretary|leader|administrator|commissioner)\b[^,]{0,50}$", re.I)
