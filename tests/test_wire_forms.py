@@ -611,3 +611,50 @@ def test_a_speaker_after_where_opens_a_clause_speaks():
     row = only_claim("The deadliest attack came in 2016 at El Adde, where Somalia's then-president Hassan Sheikh "
                      "Mohamud said about 200 Kenyan soldiers were killed.")
     assert row["claimant_country"] == "SO"
+
+
+def test_the_subject_of_a_verb_before_and_said_speaks():
+    row = only_claim("In a statement posted on Telegram, the RSF denied targeting civilians and said its fighters "
+                     "had killed 200 militiamen.")
+    assert (row["claimant"], row["claimant_country"]) == ("the RSF", "other")
+
+
+def test_a_mother_of_five_counts_no_one_and_speaks_for_herself():
+    row = only_claim("\"I counted 17 bodies on my street alone,\" said Hawa Adam, a 34-year-old mother of five "
+                     "who reached Tawila on foot on Monday.")
+    assert (row["value"], row["claimant_country"]) == (17, "other")
+
+
+def test_a_group_named_before_an_apposition_and_has_speaks():
+    row = only_claim("The Assistance Association for Political Prisoners (AAPP), a rights group that tracks killings "
+                     "and arrests by the regime, has documented more than 6,000 civilian deaths.")
+    assert (row["claimant"], row["claimant_country"]) == ("The Assistance Association for Political Prisoners (AAPP)",
+                                                           "other")
+
+
+def test_an_army_named_after_no_state_is_an_armed_group():
+    row = only_claim("Junta airstrike on Rakhine fishing village kills dozens, Arakan Army says")
+    assert (row["claimant"], row["claimant_country"]) == ("Arakan Army", "other")
+
+
+def test_a_junta_speaks_for_the_state_it_rules():
+    row = only_claim("The junta said last week that it would send 2,000 more troops to the central regions of Mopti "
+                     "and Ségou.")
+    assert row["claimant_country"] == "ML"
+
+
+def test_the_countrys_commission_speaks_for_the_state_the_sentence_named():
+    row = only_claim("Colombia’s half-century conflict killed more than 450,000 people between 1985 and 2018, "
+                     "according to the country’s Truth Commission.")
+    assert row["claimant_country"] == "CO"
+
+
+def test_a_headline_ending_in_says_and_a_bare_speaker_names_it():
+    row = only_claim("Boko Haram kills 17 farmers in Borno, says police")
+    assert (row["claimant"], row["claimant_country"]) == ("police", "NG")
+
+
+def test_a_brigadier_general_keeps_his_name():
+    row = only_claim("At least 30 soldiers were killed in the attack on the base in Maiduguri, said Brig. Gen. Ahmed "
+                     "Musa, a spokesman for the army.")
+    assert row["claimant"] == "Brig. Gen. Ahmed Musa"

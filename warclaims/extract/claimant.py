@@ -73,7 +73,7 @@ PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|o
                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office))$",
                       re.I)
 #: "the country's intelligence agency": a body named by the country of a claimant named before it.
-_COUNTRY_REFERENCE = lazy_compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
+COUNTRY_REFERENCE = lazy_compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
 _NOT_A_SPEAKER = lazy_compile(
     r"^\s*(?:in|on|at|of|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"separately|elsewhere|additionally|moreover|furthermore|overall|previously|initially|similarly|likewise|meantime|"
@@ -83,7 +83,8 @@ _NOT_A_SPEAKER = lazy_compile(
 
 _GENERIC = lazy_compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
 #: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
-_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm")
+_TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm",
+           "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Insp", "Supt", "Amb", "Rev", "Hon")
 _TITLE_DOT = "|".join(rf"(?<=\b{t})\." for t in _TITLES)
 _NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
 #: No clause punctuation in a name, but "U.K.", "U.S." and "Dr." pass.
@@ -100,7 +101,8 @@ _ACCORDING = lazy_compile(
     r"Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))",
     re.I,
 )
-_INVERTED = lazy_compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?:(?:the|a|an|one|two|three)\b|[A-Z]){_NP}{{1,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
+_INVERTED = lazy_compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?=(?:the|a|an|one|two|three|police|officials|ministry|army|military|"
+                       rf"witnesses|residents|medics|sources|rescuers|authorities)\b|[A-Z]){_NP}{{2,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
 _QUOTED_AS = lazy_compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 #: "…, officials in Washington were reported as saying by the New York Times."
 _REPORTED_AS = lazy_compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?)\s+(?:was|were)\s+(?:reported|quoted|cited)\s+as\s+saying\b",
@@ -235,7 +237,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
     found: list[Attribution] = []
     for pattern in _claimant_patterns(sentence):
         for match in pattern.finditer(sentence):
-            found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np")))
+            private = _PRIVATE_PERSON_AFTER.match(sentence, match.end("np"))   # "said Hawa Adam, a 34-year-old mother"
+            found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np"),
+                                     private.group(1) if private else ""))
     for np, start, aside_end in _speakers_before_saying(sentence):
         attribution = _subject_attribution(sentence, np, start)
         if attribution:
@@ -245,6 +249,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
     usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 12
               and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
     return sorted(usable, key=lambda a: a.start)
+
+
+#: ", a 34-year-old mother of five", ", a resident of Baniyas": the apposition of a private person.
+_PRIVATE_PERSON_AFTER = lazy_compile(r",\s*((?:a|an)\s+(?:\d+-year-old\b|(?:[\w-]+\s+){0,2}?(?:mother|father|resident|witness|"
+                                   r"farmer|teacher|student|survivor|nurse|volunteer|elder|shopkeeper|trader|driver|"
+                                   r"fisherman|widow|villager|relative)\b))")
 
 
 #: A claimant is a name or a role, never a clause: no relative or subordinate clause ("Reuters that
@@ -376,7 +386,8 @@ _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“�
 
 
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
-_ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too)\s*)+")
+_ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|has|have|had)"
+                           r"\s*)+")
 _ASIDES = (r"(?-i:who)|which|speaking|citing|quoting|writing|talking|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
@@ -417,6 +428,11 @@ _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+l
 _TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
                                 r"declined|were|was|are|is|had|has|have|saw|took|fled|lost|lives|lived|works|worked|"
                                 r"runs|ran|heads|led|leads|survived)\b.*$", re.I)
+#: "the RSF denied targeting civilians and", "The army confirmed the attack and": a speaker, a verb
+#: of its own, then "and" before the saying verb.
+_COORDINATED_SPEAKER = lazy_compile(r"^\s*(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.()-]*){0,5}|"
+                                  r"(?-i:[a-z]+)))\s+(?:[a-z]+ed|denies|rejects|confirms|condemns|accuses)\b[^,;]{0,80}"
+                                  r"\s+and\s*$")
 #: "al-Shabaab", "el-Sisi": a name opening with an Arabic article.
 _ARTICLE_NAME = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|az|ul)-[A-Z]")
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
@@ -431,19 +447,22 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
     conjunction = _LEADING_CONJUNCTION.match(np)
     if conjunction:
         np, start = np[conjunction.end():], start + conjunction.end()
-    openers = list(_CLAUSE_OPENER.finditer(np)) if _CLAUSE_OPENER_WORDS.intersection(np.lower().split()) else []
-    if openers:   # "The report revealed that some Ethiopian officials": the last clause's subject speaks
-        np, start = np[openers[-1].end():], start + openers[-1].end()
-    words = np.split()
-    if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
-        return None
     apposition = ""
     if _ARTICLE_START.match(np) and (before := sentence[:start].rstrip()).endswith(","):
         head = _NAME_BEFORE_COMMA.search(before)
-        if head and is_proper_name(head.group(1)):
+        if head and is_proper_name(head.group(1)):   # "AAPP, a rights group that tracks killings, has documented"
             apposition = np
             start = head.start(1)
             np = head.group(1)
+    openers = list(_CLAUSE_OPENER.finditer(np)) if not apposition and _CLAUSE_OPENER_WORDS.intersection(np.lower().split()) else []
+    if openers:   # "The report revealed that some Ethiopian officials": the last clause's subject speaks
+        np, start = np[openers[-1].end():], start + openers[-1].end()
+    coordinated = _COORDINATED_SPEAKER.match(np)
+    if coordinated:   # "the RSF denied targeting civilians and [said]": the subject of both verbs
+        np = coordinated.group("np")
+    words = np.split()
+    if not words or len(words) > 14 or _NOT_A_SPEAKER.match(np):
+        return None
     trailing = _TRAILING_RELATIVE.search(np)
     if trailing:   # "military sources who spoke to PREMIUM TIMES on condition of anonymity said"
         np = np[:trailing.start()]
@@ -484,7 +503,7 @@ _WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intel
                       r"capitals)|EU)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators|police|prosecutors|"
-                  r"investigators|paramedics|doctors|firefighters")
+                  r"investigators|paramedics|doctors|firefighters|ministry|army|military|rebels|militants")
 _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|"
                             rf"state|he|she|they|it|we|"
                             rf"{_SPEAKER_NOUNS})\b")
@@ -492,7 +511,8 @@ _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|se
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
-                    r"relatives?|volunteers?|rescue\s+workers?|nurses?|farmers?|vigilantes?|"
+                    r"relatives?|volunteers?|rescue\s+workers?|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
+                    r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
@@ -519,7 +539,11 @@ _PLACE_OFFICIAL = lazy_compile(r"\b(?:police|governor|administrat(?:or|ion)|mayo
                              r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person)|"
                              r"chairman|chairwoman|chairperson|government)\b", re.I)
 _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
-                                  r"armed\s+groups?)\b", re.I)
+                                  r"armed\s+groups?|the\s+group(?:['’]s)?)\b", re.I)
+#: "the Arakan Army", "the Karenni Nationalities Defence Force": an army or front named after no
+#: state is an armed group's ("the Indian Army" names its state).
+_GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|Royal)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
+                               r"(?:Army|Front|Movement|Brigades?|Militia|Defen[cs]e\s+Force)\b")
 #: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
 _UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
 _OFFICIAL = lazy_compile(r"\bintelligence|ministry|military|government\b", re.I)
@@ -547,6 +571,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
              for _, _, code, _ in find_actors(words)]
     codes = [code for code in codes if code != "other"] or codes
+    if not codes and _GROUP_FORCE_NAME.search(text):
+        return "other"
     if _WESTERN.search(words) or len(set(codes)) > 1:
         return "western"
     if codes:
@@ -576,11 +602,11 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount) -> Attr
     if not attributions:
         return None
     nearest = min(attributions, key=lambda a: (min(abs(a.start - amount.start), abs(a.end - amount.start)), a.start))
-    referring = PRONOUNS.match(nearest.text) or _COUNTRY_REFERENCE.match(nearest.text)
+    referring = PRONOUNS.match(nearest.text) or COUNTRY_REFERENCE.match(nearest.text)
     named_before = [a for a in attributions if a.start < nearest.start and not PRONOUNS.match(a.text)] if referring else []
     if not named_before:
         return nearest
-    if _COUNTRY_REFERENCE.match(nearest.text):   # keep the body, take the country from the one named before
+    if COUNTRY_REFERENCE.match(nearest.text):   # keep the body, take the country from the one named before
         return Attribution(nearest.text, nearest.start, nearest.end, named_before[-1].text)
     return named_before[-1]
 

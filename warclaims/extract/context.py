@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from warclaims.extract.claimant import (
+    COUNTRY_REFERENCE,
     PRONOUNS,
     Attribution,
     claimant_country,
@@ -185,7 +186,8 @@ _NO_MINISTRY = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF|poli
 
 #: Organs of a state named without their state; they speak for the state where things happen,
 #: unless a state's claimant was named before (its country is handed on).
-_STATE_ORGAN = lazy_compile(r"\b(?:army|military|armed\s+forces|general\s+staff|government|ministry|police|security\s+sources?|"
+_STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+staff|government|ministry|police|security\s+sources?|"
+                          r"(?:village|district|community|local|traditional)\s+(?:head|chief|chairman|official)|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
                           r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
@@ -218,6 +220,10 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
         described = f"{title_introduced_with(attribution.text, context.text)} {attribution.text}"   # "A Defence Ministry spokesman, Col …"
+    if not own and COUNTRY_REFERENCE.match(attribution.text):
+        # "Colombia's half-century conflict killed …, according to the country's Truth Commission"
+        states = [code for _, _, code, _ in find_actors(sentence[:attribution.start]) if code.isupper()]
+        own = states[0] if states else ""
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
         own = (leading_state(sentence) or _state_or_empty(context.claimant_country) or context.nationality()

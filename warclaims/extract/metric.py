@@ -335,11 +335,14 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     before = sentence[max(0, amount.hedge_start - 60):amount.hedge_start].lower()
     if any(stem in before for stem in _AVERTED_STEMS) and _AVERTED_BEFORE.search(before):
         return True
+    if before.rstrip().endswith(" of") and not head.noun and _PARENT_OF.search(before):
+        return True   # "a 34-year-old mother of five": her children, no count of the war's people
     after = sentence[amount.end:amount.end + 80]
     lowered_after = after.lower()
     return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
 
 
+_PARENT_OF = lazy_compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)\s+of\s*$")
 #: Pre-checks: `_AVERTED_BEFORE` needs one of these stems, `_PROJECTED_AFTER` one of these modals.
 _AVERTED_STEMS = ("prevent", "avert", "sav", "risk")
 _MODALS = ("could", "may", "might", "would", "will")
