@@ -462,7 +462,7 @@ def test_a_state_that_says_people_were_killed_counts_its_own():
 def test_a_later_item_of_what_the_speaker_killed_is_not_its_own():
     table = claims_from_text("Israel says it has killed some 15,000 combatants in Gaza and 1,000 terrorists inside "
                              "Israel on October 7.", published="2024-06-11")
-    assert table[table["value"] == 1000].iloc[0]["subject"] == ""
+    assert table[table["value"] == 1000].iloc[0]["subject"] == "militants"   # not Israel's: fighters, no group named
 
 
 def test_a_day_of_a_month_then_to_is_a_date_then_the_count():
@@ -658,3 +658,29 @@ def test_a_brigadier_general_keeps_his_name():
     row = only_claim("At least 30 soldiers were killed in the attack on the base in Maiduguri, said Brig. Gen. Ahmed "
                      "Musa, a spokesman for the army.")
     assert row["claimant"] == "Brig. Gen. Ahmed Musa"
+
+
+def test_terrorists_an_army_killed_are_the_group_the_article_is_about():
+    table = claims_from_text("JNIM fighters attacked the camp at Boulkessi.\n\n"
+                             "In a statement, the Malian army said its troops had killed \"around 40 terrorists\" in the "
+                             "counter-attack.", published="2025-06-24")
+    assert table.iloc[0]["subject"] == "jnim"
+
+
+def test_attackers_with_no_group_named_are_militants():
+    row = only_claim("Operation Sindoor: 100+ terrorists killed in strikes on 9 camps, says Army")
+    assert (row["value"], row["subject"]) == (100, "militants")
+
+
+def test_soldiers_an_armed_group_says_it_killed_are_the_state_it_fights():
+    table = claims_from_text("Russian instructors of the Africa Corps trained Malian troops in Mali. Russian troops "
+                             "patrolled the town.\n\n"
+                             "JNIM said it had killed more than 100 soldiers in the attack in Mali.", published="2025-06-24")
+    assert table.iloc[-1]["subject"] == "ML"
+
+
+def test_captives_of_militants_are_not_militants():
+    table = claims_from_text("Troops killed 12 attackers in Borno.\n\n"
+                             "Meanwhile, in Zamfara State, bandits abducted at least 46 people in a night raid.",
+                             published="2025-06-24")
+    assert table.iloc[-1]["subject"] != "militants"

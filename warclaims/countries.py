@@ -32,7 +32,7 @@ PROJECT_CODES = {"GB": "UK"}
 #: Parties ISO 3166-1 has no code for: Kosovo's user-assigned code, as the EU and IMF write it.
 EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
-GROUP_CODES = frozenset({"adf", "al-shabaab", "bla", "boko haram", "eln", "fano", "farc", "hamas", "hezbollah", "houthis",
+GROUP_CODES = frozenset({"aa", "adf", "al-shabaab", "bla", "boko haram", "eln", "fano", "farc", "hamas", "hezbollah", "houthis",
                          "hts", "isis", "iswap", "jnim", "kia", "m23", "mndaa", "nato", "npa", "pkk", "rsf", "sdf", "sna",
                          "taliban", "tnla", "ttp"})
 

@@ -49,6 +49,7 @@ from warclaims.extract.subject import (
     can_be_theirs,
     fronted_place,
     inherited_subject,
+    is_militant_noun,
     named_in_phrase,
     named_next_to,
     own_side,
@@ -146,7 +147,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
             # only people called civilians are "civilians"; others are a role, the place's side, or
             # the side of the army or health ministry that counts them ("610 people …, Iran's Health Ministry says")
-            held = (context.previous_subject or context.nationality()) if captives else ""
+            held = (_state_or_empty(context.previous_subject) or context.nationality()) if captives else ""
             subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or own_side(speaker, metric, before)
                        or context.place() or context.nationality() or subject)
         subject_from_context = not subject
@@ -157,9 +158,15 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),
                               context.dominant, context.place)
-        if subject and speaker_harms(before) \
-                and subject in {code for _, _, code, _ in find_actors(speaker)}:
-            subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
+        if speaker_harms(before):
+            speakers = {code for _, _, code, _ in find_actors(speaker)}
+            if subject in speakers:
+                subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
+            if military and any(code.islower() for code in speakers) and can_be_theirs(context.place(), head):
+                subject = context.place() or subject   # "JNIM said it had killed 100 soldiers": the state it fights
+        if subject == "militants" and is_militant_noun(head.noun or head.next_word):
+            # "around 40 terrorists": the fighters of the group the article is about
+            subject = context.armed_group() or subject
         subject = FIGHTERS_OF_A_STATE.get(subject, subject)   # the guide: Hamas fighters -> PS
         claimant, country = claimant_and_country(attribution, context, subject, text)
         clause = period_clause(text, amount, head, next_start)
@@ -268,6 +275,11 @@ def _first_side(head: Head, *candidates: Callable[[], str]) -> str:
         if side and can_be_theirs(side, head):
             return side
     return ""
+
+
+def _state_or_empty(code: str) -> str:
+    """A state's code, or "" for a role or group ("militants" holding captives are no side of theirs)."""
+    return code if code.isupper() else ""
 
 
 def _figure_of(row: dict[str, object]) -> tuple[object, ...]:

@@ -55,6 +55,7 @@ class ArticleContext:
     main_place: str | None = None         # likewise
     main_nationality: str | None = None   # likewise
     state_counts: dict[str, int] | None = None   # likewise: how often each state is named
+    main_group: str | None = None         # likewise
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
 
@@ -75,6 +76,20 @@ class ArticleContext:
                         counts[code] = counts.get(code, 0) + 1
             self.main_nationality = max(sorted(counts), key=counts.get) if counts else ""
         return self.main_nationality
+
+    def armed_group(self) -> str:
+        """The armed group the article names most often ("JNIM", "al-Shabaab"), or "" when none or
+        two equally often: whose fighters "terrorists" and "attackers" of its sentences are."""
+        if self.main_group is None:
+            counts: dict[str, int] = {}
+            for sentence in self.sentences:
+                for _, _, code, _ in find_actors(sentence.text):
+                    if code.islower() and code not in _NOT_ARMED_GROUPS:
+                        counts[code] = counts.get(code, 0) + 1
+            ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
+            tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
+            self.main_group = ranked[0][0] if ranked and not tied else ""
+        return self.main_group
 
     def opponent(self, side: str) -> str:
         """The state the article names most often after `side` ("the enemy" of a Russian
@@ -192,6 +207,9 @@ _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+
                           r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
+#: Lower-case actor codes that are no armed group.
+_NOT_ARMED_GROUPS = frozenset({"civilians", "mixed", "nato", "peacekeepers", "journalists", "aid workers", "un", "eu",
+                               "au", "other", "media", "western"})
 
 
 def claimant_and_country(attribution: Attribution | None, context: ArticleContext,
@@ -211,6 +229,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         handed_on = ""
     if _MEMBER_OF_THOSE_NAMED.match(attribution.text) and context.claimant_country:
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
+    if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
+        subject = place_in(sentence) or context.place() or subject
     own = claimant_country(attribution, "", subject)
     described = attribution.text
     spelt_out = _spelt_out(attribution.text, context.text)

@@ -106,6 +106,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
     quoted = _CLOSING_QUOTE.match(sentence, amount.end)   # 'killed "more than 1,000" North Korean soldiers'
     end = quoted.end() if quoted else amount.end
+    if sentence[end:end + 1] == "+":   # "100+ terrorists"
+        end += 1
     rest = sentence[end:end + WINDOW]
     named = _noun_before(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if named:

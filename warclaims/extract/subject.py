@@ -163,6 +163,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         return "peacekeepers"   # "18 foreign soldiers serving with the UN and a regional force"
     if head.noun and CIVILIAN_NOUN.fullmatch(head.noun):
         return "civilians"
+    if _MILITANT_NOUN.fullmatch(head.noun or head.next_word):
+        return "militants"   # "around 40 terrorists", "33 attackers": no group named, a role (the guide's word)
     if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces
         return "peacekeepers"
     if head.noun and is_military_noun(head.noun) and _fielded_by_a_mission(sentence, amount):
@@ -194,6 +196,13 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     return agent
 
 
+#: Fighters the sentence names by what they do, not by their group or side.
+_MILITANT_NOUN = lazy_compile(r"terrorists|militants|jihadists|insurgents|gunmen|attackers|assailants", re.I)
+
+
+def is_militant_noun(noun: str) -> bool:
+    """Whether a head noun names fighters by what they do ("terrorists", "attackers")."""
+    return bool(_MILITANT_NOUN.fullmatch(noun))
 #: UN and African Union peace missions: the troops they field are peacekeepers.
 _MISSION = lazy_compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA|UNDOF|UNFICYP|UNMIK|MINURSO|UNAMID|AMISOM|"
                       r"ATMIS|AUSSOM|peacekeeping\s+(?:force|mission|operation)|U\.?N\.?\s+(?:peacekeeping\s+)?mission|"
@@ -368,7 +377,7 @@ def inherited_subject(previous: str, head: Head) -> str:
 
 
 #: Roles a count of other people does not take from the claim before it.
-_ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers"})
+_ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers", "militants"})
 
 
 #: "… said it would send an additional", "… says we have deployed", "Egypt has pledged to
@@ -391,7 +400,7 @@ _SPEAKER_HARMS = lazy_compile(
     r"(?:\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:forces|troops|fighters|soldiers|units|army))?)\s+"
     r"(?:(?:had|has|have|would|also|reportedly|then)\s+){0,2}(?:killed|kill|captured|capture|wounded|injured|"
     r"eliminated|neutrali[sz]ed|detained|arrested|taken|took|destroyed)\s+(?:(?:an?|another|more|about|around|"
-    r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*$",
+    r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*[\"“‘']?\s*$",
     re.I,
 )
 
