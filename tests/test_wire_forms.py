@@ -684,3 +684,40 @@ def test_captives_of_militants_are_not_militants():
                              "Meanwhile, in Zamfara State, bandits abducted at least 46 people in a night raid.",
                              published="2025-06-24")
     assert table.iloc[-1]["subject"] != "militants"
+
+
+def test_ships_sunk_before_sailors_killed_are_no_claim():
+    row = only_claim("Since November 2023, the group has attacked more than 100 merchant vessels, sinking two and "
+                     "killing four sailors.")
+    assert (row["metric"], row["value"]) == ("killed", 4)
+
+
+def test_targets_struck_are_no_deaths():
+    row = only_claim("The Israeli army said it had struck more than 150 \"terror targets\" across Gaza and killed "
+                     "dozens of Hamas fighters.")
+    assert (row["metric"], row["low"], row["high"]) == ("killed", 24, 99)
+
+
+def test_refugees_a_country_hosts_are_no_force():
+    assert claims_from_text("Chad alone hosts more than 700,000 Sudanese refugees who arrived after April 2023.",
+                            published="2025-06-24").empty
+
+
+def test_staff_relocated_are_no_force():
+    assert claims_from_text("The U.N. said it had relocated 500 non-essential staff from Goma to Uganda.",
+                            published="2025-06-24").empty
+
+
+def test_all_before_the_number_keeps_the_verb():
+    row = only_claim("On Thursday the group claimed it had killed all 214 hostages, a claim the military rejected.")
+    assert (row["metric"], row["value"]) == ("killed", 214)
+
+
+def test_aid_staff_of_a_named_group_are_aid_workers():
+    row = only_claim("Among the dead were nine staff members of Relief International, the aid group said in a statement.")
+    assert row["subject"] == "aid workers"
+
+
+def test_a_civilian_toll_counts_civilians():
+    row = only_claim("On Saturday evening, the monitor had put the civilian toll at 532.")
+    assert row["subject"] == "civilians"

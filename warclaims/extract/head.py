@@ -133,6 +133,11 @@ def find_head(sentence: str, amount: Amount) -> Head:
         own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our", "his", "her"))
         position = match.end() if match else position
         head = _HEAD_PATTERN.match(rest, position)
+        if head and head.group()[:1].isupper() and rest[head.end():head.end() + 1] == " ":
+            noun = _HEAD_PATTERN.match(rest, head.end() + 1)   # "700,000 Sudanese refugees": refugees are counted
+            if noun and noun.group()[:1].islower() and not is_metric_noun(noun.group()):
+                modifiers.append(head.group())
+                head = noun
         if head:
             return Head(head.group(), end + head.start(), end + head.end(),
                         " ".join(modifiers), own=own, share_of_base=share_of_base)

@@ -62,7 +62,7 @@ from warclaims.patterns import lazy_compile
 
 _SKIPPABLE_WORDS = (
     r"a|an|the|total|of|another|additional|further|more|some|about|around|at|least|"
-    r"over|nearly|almost|roughly|approximately|estimated|than|up|to|as|many|an\s+estimated"
+    r"over|nearly|almost|roughly|approximately|estimated|than|up|to|as|many|an\s+estimated|all"
 )
 _SKIPPABLE_BEFORE = rf"(?:\s+(?:{_SKIPPABLE_WORDS}))*\s*$"
 _VERB_BEFORE = {
@@ -277,6 +277,15 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     word of its own ("72 Palestinian, four Israelis and three Lebanese") shares it."""
     if _counts_something_else(head) or _is_no_count(sentence, amount, head):
         return None
+    metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
+    if metric == "deployed" and head.noun and _NEVER_SENT.fullmatch(head.noun):
+        return None   # "Chad hosts 700,000 Sudanese refugees", "relocated 500 non-essential staff": no force
+    return metric
+
+
+def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int,
+                      previous_metric: str | None, metric_in_sentence: str | None) -> str | None:
+    """`metric_of` for an amount that may count people."""
     held, said_of_group = _metric_of_base_noun(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if held and said_of_group:
         return held   # "The 35 hostages confirmed dead include 34 kidnapped …": the group's own word
@@ -337,11 +346,22 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if before.rstrip().endswith(" of") and not head.noun and _PARENT_OF.search(before):
         return True   # "a 34-year-old mother of five": her children, no count of the war's people
+    if not head.noun and _THING_VERB_BEFORE.search(before):
+        return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
     after = sentence[amount.end:amount.end + 80]
     lowered_after = after.lower()
     return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
 
 
+#: Verbs whose object is a thing: an amount right after one with no noun for people counts things.
+_THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|hitting|targeted|targeting|destroying|"
+                                r"downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting|damaged|damaging|"
+                                r"launched|launching|fired|firing)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|"
+                                r"nearly|up\s+to|another|an\s+additional|a\s+further)\s+)?$", re.I)
+#: People who are never a force sent: civilians, refugees, staff.
+_NEVER_SENT = lazy_compile(r"civilians|residents|children|women|villagers|refugees|migrants|patients|students|pilgrims|"
+                         r"staff|employees|passengers|worshippers|protesters|demonstrators|boys|girls|citizens|"
+                         r"evacuees|displaced|inmates|detainees|hostages|captives|prisoners|victims", re.I)
 _PARENT_OF = lazy_compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)\s+of\s*$")
 #: Pre-checks: `_AVERTED_BEFORE` needs one of these stems, `_PROJECTED_AFTER` one of these modals.
 _AVERTED_STEMS = ("prevent", "avert", "sav", "risk")

@@ -152,8 +152,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if side:   # "On the Israeli side, 45 civilians and more than 70 soldiers were killed"
         for _, _, code, _ in find_actors(side.group(1)):
             return code
-    if head.own and claimant and head.noun.lower() in _STAFF and _AID_BODY.search(claimant):
-        return "aid workers"   # "more than 360 of its staff" (UNRWA)
+    if head.noun.lower() in _STAFF and _AID_BODY.search(claimant or "") \
+            and (head.own or _OF_A_BODY_AFTER.match(sentence, head.end)):
+        return "aid workers"   # "more than 360 of its staff" (UNRWA), "nine staff members of Relief International"
+    if not head.noun and _CIVILIAN_TOLL_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
+        return "civilians"   # "SOHR had put the civilian toll at 532"
     if ("both" in sentence or "ombined" in sentence) and _BOTH_SIDES.search(sentence):   # pre-check
         return "mixed"
     if (head.own or speaker_lost_own(sentence, amount)) and claimant:
@@ -215,6 +218,9 @@ _SIDE = lazy_compile(r"\b[Oo]n\s+the\s+((?:[A-Z][\w'’-]*\s+){1,2})side\b")
 _STAFF = frozenset({"staff", "employees", "workers", "colleagues", "personnel", "members"})
 _AID_BODY = lazy_compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OCHA|UNHCR|IOM|Red\s+Cross|"
                        r"Red\s+Crescent|MSF|M[ée]decins|aid\s+(?:group|agency|organi[sz]ation)|charity|NGO|relief)\b")
+_OF_A_BODY_AFTER = lazy_compile(r"\s+(?:members\s+)?of\s+[A-Z]")
+#: "the civilian toll at", "the civilian death toll rose to": the toll names whose dead it counts.
+_CIVILIAN_TOLL_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|fatalities)\b[^.;,]{0,40}$", re.I)
 #: A toll of both sides: "killed on both sides", "the combined death toll".
 _BOTH_SIDES = lazy_compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
 _NAME_JUST_BEFORE = lazy_compile(r"(?:^|[,:;]\s*|\band\s+)$")
