@@ -721,3 +721,24 @@ def test_aid_staff_of_a_named_group_are_aid_workers():
 def test_a_civilian_toll_counts_civilians():
     row = only_claim("On Saturday evening, the monitor had put the civilian toll at 532.")
     assert row["subject"] == "civilians"
+
+
+def test_one_soldier_before_said_is_a_count_not_a_speaker():
+    row = only_claim("One soldier was wounded, said Lt. Col. Jose Regalado, spokesperson of the Army's 1st Infantry "
+                     "Division.")
+    assert (row["metric"], row["value"], row["claimant"]) == ("wounded", 1, "Lt. Col. Jose Regalado")
+
+
+def test_people_held_in_a_named_captivity_are_captured():
+    row = only_claim("More than 8,000 Ukrainians are still held in Russian captivity.")
+    assert (row["metric"], row["subject"]) == ("captured", "UA")
+
+
+def test_troops_in_a_region_of_a_named_country_are_deployed():
+    row = only_claim("Türkiye is believed to have several thousand troops in northern Syria.")
+    assert (row["metric"], row["low"], row["high"]) == ("deployed", 2000, 9999)
+
+
+def test_troops_a_drill_involved_are_deployed():
+    row = only_claim("Last year's drills involved some 11,000 American troops.")
+    assert (row["metric"], row["value"], row["subject"]) == ("deployed", 11000, "US")

@@ -169,7 +169,7 @@ WOUNDED_WORDS = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt"
 CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
     r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
-    r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+captivity|"
+    r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
     r"held\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention)|holding|holds|still\s+hold"
 )
 MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
@@ -185,7 +185,9 @@ DEPLOY_WORDS = (
 PRESENCE_WORDS = (
     r"fighting|fight|fought|serving|serve|served|join|joined|joining|force|contingent|brigade|"
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
-    r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?[A-Z][a-z]+|"
+    r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+    r"north-?eastern|north-?western|south-?eastern|south-?western|central|neighbouring|neighboring)\s+)?[A-Z][a-z]+|"
+    r"involved|involving|took\s+part|taking\s+part|take\s+part|participated|participating|"
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
     r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)|concentrated|keeps|kept|"
     r"maintains|maintained|rotate|rotates|rotating|cut|cuts|cutting|stations|committed|commits"

@@ -274,6 +274,8 @@ _TOLL_NOUNS = lazy_compile(r"\b(?:toll|losses|casualties|deaths)\b", re.I)
 def _names_a_speaker(text: str) -> bool:
     if _PARTICIPLE_START.match(text) or _NOT_SPEAKER_HEAD.match(text):
         return False
+    if _FINITE_BE.search(text):
+        return False   # "One soldier was wounded[, said …]": a clause, not a name
     lowered = text.lower()
     words = set(lowered.split())
     if not _CLAUSE_WORDS.isdisjoint(_WORD_RUN.findall(lowered)) and _CLAUSE_WORD.search(text):
@@ -283,6 +285,7 @@ def _names_a_speaker(text: str) -> bool:
     return len(words) < 3 or _SAY_LAST_WORDS.isdisjoint(words) or not _SAY_INSIDE.search(text)
 
 
+_FINITE_BE = lazy_compile(r"\s(?:was|were|is|are|been)\s")
 #: Cheap pre-checks of the patterns above (each pattern needs one of these as a whole word or part).
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "whether", "if"})
 _TOLL_STEMS = ("toll", "losses", "casualties", "deaths")
