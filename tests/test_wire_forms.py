@@ -742,3 +742,9 @@ def test_troops_in_a_region_of_a_named_country_are_deployed():
 def test_troops_a_drill_involved_are_deployed():
     row = only_claim("Last year's drills involved some 11,000 American troops.")
     assert (row["metric"], row["value"], row["subject"]) == ("deployed", 11000, "US")
+
+
+def test_nationals_in_a_list_are_counted_with_their_country():
+    table = claims_from_text("Fourteen South African soldiers, three Malawians and one Uruguayan peacekeeper were killed "
+                             "in the fighting.", published="2025-06-24")
+    assert list(zip(table["value"], table["subject"])) == [(14, "ZA"), (3, "MW"), (1, "UY")]

@@ -134,7 +134,7 @@ MILITARY_NOUNS = (
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
     r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
-    r"troop|soldier|fighter|serviceman|officer"
+    r"troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
 GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC"

@@ -23,6 +23,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warclaims.countries import aliases
 from warclaims.lexicon import MILITARY_NOUNS, PEOPLE_NOUNS, fold
 from warclaims.numbers import Amount
 from warclaims.patterns import lazy_compile
@@ -148,12 +149,21 @@ def find_head(sentence: str, amount: Amount) -> Head:
         position = word.end()
     first = _FIRST_WORD.match(rest)
     word = first.group(1) if first else ""
+    if word[:1].isupper() and _is_nationals(word):   # "three Malawians and one Uruguayan peacekeeper"
+        return Head(word, end + first.start(1), end + first.end(1), "")
     if word[:1].isupper():   # "20 U.S. drones": the first plain word after the names is what is counted
         word = next((m for m in modifiers if m.islower()), word)
     if word == "of":   # "dozens of towns": what follows "of" is what is counted
         counted = _COUNTED_AFTER_OF.match(rest)
         word = counted.group(1) if counted else word
     return Head(next_word=word)
+
+
+@lru_cache(maxsize=1024)
+def _is_nationals(word: str) -> bool:
+    """'Malawians', 'Nepalis': a plural demonym the actor table knows, which counts people."""
+    alias = aliases().get(word.lower())
+    return alias is not None and alias.kind == "demonym_plural"
 
 
 MILITARY_NOUN_WORD = lazy_compile(MILITARY_NOUNS, re.I)
