@@ -748,3 +748,10 @@ def test_nationals_in_a_list_are_counted_with_their_country():
     table = claims_from_text("Fourteen South African soldiers, three Malawians and one Uruguayan peacekeeper were killed "
                              "in the fighting.", published="2025-06-24")
     assert list(zip(table["value"], table["subject"])) == [(14, "ZA"), (3, "MW"), (1, "UY")]
+
+
+def test_a_bare_list_item_after_troops_in_a_place_shares_their_verb():
+    table = claims_from_text("There are currently about 2,500 US troops in Iraq and roughly 900 in neighbouring Syria, "
+                             "according to the Pentagon.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"], table["subject"])) == [("deployed", 2500, "US"),
+                                                                           ("deployed", 900, "US")]

@@ -418,7 +418,8 @@ _BASE_NOUN_HINT = lazy_compile(r"\b(?:among|include[sd]?|comprised?|comprises|of
 #: "Uganda will provide 4,500 soldiers, Ethiopia".
 _LIST_BEFORE = lazy_compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
-    r"(?:\s+[\w'’-]+){0,3}\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
+    r"(?:\s+[\w'’-]+){0,3}(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"   # "2,500 US troops in Iraq and"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 _IN_PARENTHESES = lazy_compile(r"\s*\)")
 
 
