@@ -755,3 +755,24 @@ def test_a_bare_list_item_after_troops_in_a_place_shares_their_verb():
                              "according to the Pentagon.", published="2025-06-24")
     assert list(zip(table["metric"], table["value"], table["subject"])) == [("deployed", 2500, "US"),
                                                                            ("deployed", 900, "US")]
+
+
+def test_a_fraction_of_a_population_is_no_count():
+    assert claims_from_text("Ras Isa handles most of the fuel imports into northern Yemen, where more than two thirds "
+                            "of the country's population lives.", published="2025-06-24").empty
+
+
+def test_soldiers_a_country_trained_are_no_force_sent():
+    assert claims_from_text("In Somalia, Türkiye runs its largest overseas military base, where it has trained more "
+                            "than 16,000 Somali soldiers since 2017.", published="2025-06-24").empty
+
+
+def test_fighters_demobilised_are_no_force():
+    assert claims_from_text("The FARC signed a peace agreement with the government in 2016 and about 13,000 of its "
+                            "members demobilised.", published="2025-06-24").empty
+
+
+def test_witnesses_counted_in_an_according_to_with_a_relative_clause_are_the_claimant():
+    row = only_claim("A drone strike on a busy market in Dera killed at least 30 people on Sunday, according to three "
+                     "residents and a health worker who spoke to a local outlet.")
+    assert (row["value"], row["claimant"]) == (30, "three residents and a health worker")

@@ -238,7 +238,9 @@ def find_attributions(sentence: str) -> list[Attribution]:
     for pattern in _claimant_patterns(sentence):
         for match in pattern.finditer(sentence):
             private = _PRIVATE_PERSON_AFTER.match(sentence, match.end("np"))   # "said Hawa Adam, a 34-year-old mother"
-            found.append(Attribution(_clean_claimant(match.group("np")), *match.span("np"),
+            np = match.group("np")
+            trailing = _TRAILING_RELATIVE.search(np) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
+            found.append(Attribution(_clean_claimant(np[:trailing.start()] if trailing else np), *match.span("np"),
                                      private.group(1) if private else ""))
     for np, start, aside_end in _speakers_before_saying(sentence):
         attribution = _subject_attribution(sentence, np, start)

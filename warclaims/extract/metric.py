@@ -346,6 +346,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if before.rstrip().endswith(" of") and not head.noun and _PARENT_OF.search(before):
         return True   # "a 34-year-old mother of five": her children, no count of the war's people
+    if _FRACTION_AFTER.match(sentence, amount.end) or _NOT_SENT_BEFORE.search(before) or _DISBANDED_AFTER.match(sentence, head_end):
+        return True   # "two thirds of the population", "has trained 16,000 soldiers", "13,000 members demobilised"
     if not head.noun and _THING_VERB_BEFORE.search(before):
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
     after = sentence[amount.end:amount.end + 80]
@@ -358,10 +360,15 @@ _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|h
                                 r"downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting|damaged|damaging|"
                                 r"launched|launching|fired|firing)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|"
                                 r"nearly|up\s+to|another|an\s+additional|a\s+further)\s+)?$", re.I)
+_FRACTION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:thirds?|quarters?|fifths?|tenths?|halves|percent|per\s+cent|%)(?!\w)", re.I)
+#: Soldiers trained, graduated or equipped are no force sent, killed or held.
+_NOT_SENT_BEFORE = lazy_compile(r"\b(?:trained|training|trains|graduated|equipped)\s+(?:(?:more\s+than|over|about|around|"
+                              r"some|at\s+least|nearly|another|an\s+additional)\s+)?$", re.I)
+_DISBANDED_AFTER = lazy_compile(r"\s+(?:(?:have|had|has|were|was)\s+)?(?:demobili[sz]ed|disarmed|reintegrated|disbanded)\b", re.I)
 #: People who are never a force sent: civilians, refugees, staff.
 _NEVER_SENT = lazy_compile(r"civilians|residents|children|women|villagers|refugees|migrants|patients|students|pilgrims|"
                          r"staff|employees|passengers|worshippers|protesters|demonstrators|boys|girls|citizens|"
-                         r"evacuees|displaced|inmates|detainees|hostages|captives|prisoners|victims", re.I)
+                         r"evacuees|displaced|inmates|detainees|hostages|captives|prisoners|victims|families", re.I)
 _PARENT_OF = lazy_compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)\s+of\s*$")
 #: Pre-checks: `_AVERTED_BEFORE` needs one of these stems, `_PROJECTED_AFTER` one of these modals.
 _AVERTED_STEMS = ("prevent", "avert", "sav", "risk")
