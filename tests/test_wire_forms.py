@@ -776,3 +776,26 @@ def test_witnesses_counted_in_an_according_to_with_a_relative_clause_are_the_cla
     row = only_claim("A drone strike on a busy market in Dera killed at least 30 people on Sunday, according to three "
                      "residents and a health worker who spoke to a local outlet.")
     assert (row["value"], row["claimant"]) == (30, "three residents and a health worker")
+
+
+def test_members_of_a_group_who_surrendered_are_the_groups():
+    row = only_claim("The AFP said in its quarterly report that 212 members of the New People's Army (NPA) had "
+                     "surrendered in the first quarter of the year.")
+    assert (row["metric"], row["subject"]) == ("captured", "npa")
+
+
+def test_soldiers_of_a_named_nation_an_armed_group_killed_stay_that_nations():
+    row = only_claim("In a statement carried by its Andalus radio station, al-Shabaab claimed its fighters had killed "
+                     "17 Kenyan soldiers in Somalia.")
+    assert row["subject"] == "KE"
+
+
+def test_bodies_of_militants_are_militants():
+    row = only_claim("An elder told The Observer by phone that residents had seen \"at least 10 bodies\" of militants "
+                     "being carried away.")
+    assert row["subject"] == "militants"
+
+
+def test_troops_it_has_are_those_of_the_state_the_sentence_opens_with():
+    row = only_claim("Britain leads NATO's multinational battlegroup in Estonia, where it has about 900 troops.")
+    assert (row["metric"], row["subject"]) == ("deployed", "UK")

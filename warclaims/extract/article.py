@@ -140,7 +140,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         # Captives are held where their captors are, by their captors: neither the place nor an
         # armed group that holds them names their side ("all 59 hostages" after "Hamas rejected").
         captives = metric == "captured" or bool(head.noun and CAPTIVE_NOUN.fullmatch(head.noun))
-        if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head):
+        if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head) \
+                and source_after(text, amount, head) != subject:   # "212 members of the NPA had surrendered" are NPA's
             subject = ""
         speaker = context.claimant if attribution and PRONOUNS.match(said_by) and context.claimant else said_by
         before = text[max(0, amount.hedge_start - 80):amount.hedge_start]
@@ -162,7 +163,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             speakers = {code for _, _, code, _ in find_actors(speaker)}
             if subject in speakers:
                 subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
-            if military and any(code.islower() for code in speakers) and can_be_theirs(context.place(), head):
+            if military and any(code.islower() for code in speakers) and not named_in_phrase(head) \
+                    and can_be_theirs(context.place(), head):
                 subject = context.place() or subject   # "JNIM said it had killed 100 soldiers": the state it fights
         if subject == "militants" and is_militant_noun(head.noun or head.next_word):
             # "around 40 terrorists": the fighters of the group the article is about

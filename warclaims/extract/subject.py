@@ -175,6 +175,10 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if _COUNTRY_POSSESSIVE.search(sentence, max(0, amount.hedge_start - 20), amount.hedge_start) and claimant:
         for _, _, code, _ in find_actors(claimant):   # "the country's roughly 2,900 troops in Congo"
             return code
+    if _IT_HAS_BEFORE.search(sentence, max(0, amount.hedge_start - 50), amount.hedge_start):
+        states = [code for _, _, code, _ in find_actors(sentence[:amount.hedge_start]) if code.isupper()]
+        if states:   # "Britain leads NATO's battlegroup in Estonia, where it has about 900 troops"
+            return states[0]
     if _POSSESSIVE_BEFORE.search(sentence, max(0, amount.hedge_start - 12), amount.hedge_start):
         owner = _agent_before(sentence, amount.hedge_start, claimant_spans)   # "France will withdraw its 1,500 troops"
         if owner:
@@ -182,6 +186,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     source = source_after(sentence, amount, head)
     if source:
         return source
+    if _OF_MILITANTS_AFTER.match(sentence, head.end or amount.end):
+        return "militants"   # "at least 10 bodies of militants"
     after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
     if head.noun and is_metric_noun(head.noun):   # "1,600 casualties Russian forces suffered"
         owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])]
@@ -199,6 +205,12 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     return agent
 
 
+#: "it has about 900 troops", "it keeps some 2,000 soldiers": the sentence's subject fields them.
+_IT_HAS_BEFORE = lazy_compile(r"\bit\s+(?:now\s+|still\s+|already\s+|also\s+)?(?:has|had|keeps|kept|maintains|"
+                            r"maintained|stations|stationed|deploys|deployed)\s+(?:about|around|some|roughly|nearly|"
+                            r"more\s+than|over|up\s+to|at\s+least|fewer\s+than|close\s+to)?\s*$", re.I)
+_OF_MILITANTS_AFTER = lazy_compile(r"[\"”]?\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:terrorists|militants|jihadists|insurgents|"
+                                 r"attackers|gunmen)\b", re.I)
 #: Fighters the sentence names by what they do, not by their group or side.
 _MILITANT_NOUN = lazy_compile(r"terrorists|militants|jihadists|insurgents|gunmen|attackers|assailants", re.I)
 
