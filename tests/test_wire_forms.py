@@ -799,3 +799,24 @@ def test_bodies_of_militants_are_militants():
 def test_troops_it_has_are_those_of_the_state_the_sentence_opens_with():
     row = only_claim("Britain leads NATO's multinational battlegroup in Estonia, where it has about 900 troops.")
     assert (row["metric"], row["subject"]) == ("deployed", "UK")
+
+
+def test_their_governments_speak_for_each_of_the_nations_listed():
+    table = claims_from_text("Fourteen South African soldiers, three Malawians and one Uruguayan peacekeeper were killed "
+                             "in the fighting, their governments said.", published="2025-06-24")
+    assert list(table["claimant_country"]) == ["ZA", "MW", "UY"]
+
+
+def test_a_fronted_day_is_no_part_of_the_speaker():
+    row = only_claim("On Thursday the group claimed it had killed all 214 hostages, a claim the military rejected.")
+    assert (row["claimant"], row["claimant_country"]) == ("the group", "other")
+
+
+def test_a_source_before_a_headlines_colon_is_its_claimant():
+    row = only_claim("UN: Gang violence killed over 1,500 in Haiti in three months")
+    assert (row["claimant"], row["claimant_country"]) == ("UN", "un")
+
+
+def test_a_place_before_a_headlines_colon_is_its_topic():
+    row = only_claim("Sudan: dozens killed in El Fasher shelling")
+    assert (row["claimant"], row["subject"]) == ("", "SD")

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
+from warclaims.countries import aliases
 from warclaims.dates import MONTH_PATTERN
 from warclaims.extract.sentences import dateline_end
 from warclaims.extract.subject import TERRITORY_OF_GROUP
@@ -115,6 +116,13 @@ _REPORT_FROM = lazy_compile(
     re.I,
 )
 _HEADLINE_SOURCE = lazy_compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
+#: "UN: Gang violence killed over 1,500 in Haiti", "NIS: another 1,500 …": a headline's source
+#: before its colon (not a topic: "Sudan: …", "Explainer: …").
+_SOURCE_BEFORE_COLON = lazy_compile(r"^\W*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+_HEADLINE_WORDS = 25
+_LABELS = frozenset({"explainer", "analysis", "live", "watch", "update", "updates", "breaking", "exclusive", "opinion",
+                     "factbox", "timeline", "photos", "video", "editorial", "comment", "interview", "report",
+                     "fact check", "in pictures", "q&a", "war", "news"})
 _WHICH_SAID = lazy_compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
                          r"estimated|claimed|condemned)\b", re.I)
 _FORWARD_ATTRIBUTION = lazy_compile(
@@ -202,7 +210,7 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     folded = folded_words(sentence)
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
-                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY]
+                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -221,6 +229,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_FORWARD_ATTRIBUTION)
     if ":" in sentence:
         patterns.append(_HEADLINE_SOURCE)
+        if len(words) <= _HEADLINE_WORDS:
+            patterns.append(_SOURCE_BEFORE_COLON)
     if not _PLEDGE_WORDS.isdisjoint(words):
         patterns.append(_PLEDGE)
     if "at" in words and not _PUTS_WORDS.isdisjoint(words):
@@ -232,11 +242,25 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     return patterns
 
 
+def _names_a_source_before_colon(np: str) -> bool:
+    """Whether the words before a headline's colon name a source, not a topic: no label
+    ("Explainer"), no place ("Sudan", "Gaza City") and no operation ("Operation Sindoor")."""
+    lowered = np.lower()
+    if lowered in _LABELS or lowered.split()[-1] in _LABELS or lowered.startswith("operation "):
+        return False
+    alias = aliases().get(lowered)
+    if alias is not None and alias.kind in ("name", "capital", "demonym", "demonym_plural"):
+        return False
+    return not find_places(np)
+
+
 def find_attributions(sentence: str) -> list[Attribution]:
     """Every claimant a sentence names, in reading order."""
     found: list[Attribution] = []
     for pattern in _claimant_patterns(sentence):
         for match in pattern.finditer(sentence):
+            if pattern is _SOURCE_BEFORE_COLON and not _names_a_source_before_colon(match.group("np")):
+                continue
             private = _PRIVATE_PERSON_AFTER.match(sentence, match.end("np"))   # "said Hawa Adam, a 34-year-old mother"
             np = match.group("np")
             trailing = _TRAILING_RELATIVE.search(np) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
@@ -438,6 +462,9 @@ _TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:[a-z]+\s+){0,1}?
 _COORDINATED_SPEAKER = lazy_compile(r"^\s*(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.()-]*){0,5}|"
                                   r"(?-i:[a-z]+)))\s+(?:[a-z]+ed|denies|rejects|confirms|condemns|accuses)\b[^,;]{0,80}"
                                   r"\s+and\s*$")
+_FRONTED_TIME = lazy_compile(r"^\s*(?:(?:on|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+                           r"Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:night|morning|evening|afternoon))?,?\s+"
+                           r"(?=\S)", re.I)
 #: "al-Shabaab", "el-Sisi": a name opening with an Arabic article.
 _ARTICLE_NAME = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|az|ul)-[A-Z]")
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
@@ -462,6 +489,9 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
     openers = list(_CLAUSE_OPENER.finditer(np)) if not apposition and _CLAUSE_OPENER_WORDS.intersection(np.lower().split()) else []
     if openers:   # "The report revealed that some Ethiopian officials": the last clause's subject speaks
         np, start = np[openers[-1].end():], start + openers[-1].end()
+    fronted = _FRONTED_TIME.match(np)
+    if fronted:   # "On Thursday the group claimed": the time is no part of the speaker
+        np, start = np[fronted.end():], start + fronted.end()
     coordinated = _COORDINATED_SPEAKER.match(np)
     if coordinated:   # "the RSF denied targeting civilians and [said]": the subject of both verbs
         np = coordinated.group("np")
@@ -509,7 +539,7 @@ _WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intel
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators|police|prosecutors|"
                   r"investigators|paramedics|doctors|firefighters|ministry|army|military|rebels|militants")
-_SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|"
+_SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|their|"
                             rf"state|he|she|they|it|we|"
                             rf"{_SPEAKER_NOUNS})\b")
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
@@ -531,7 +561,8 @@ _NAMED_NGO = lazy_compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|D
                         r"database|study|project|researchers?|academics?)\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
-                    r"ministry\s+of\s+health|civil\s+defen[cs]e)\b", re.I)
+                    r"ministry\s+of\s+health|civil\s+defen[cs]e|"
+                    r"their\s+(?:respective\s+)?(?:governments?|armies|militaries|defen[cs]e\s+ministries))\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
 
