@@ -251,7 +251,7 @@ def _names_a_source_before_colon(np: str) -> bool:
     alias = aliases().get(lowered)
     if alias is not None and alias.kind in ("name", "capital", "demonym", "demonym_plural"):
         return False
-    return not find_places(np)
+    return not find_places(np.title() if np.isupper() else np)   # "NARATHIWAT:" is a dateline
 
 
 def find_attributions(sentence: str) -> list[Attribution]:
