@@ -820,3 +820,10 @@ def test_a_source_before_a_headlines_colon_is_its_claimant():
 def test_a_place_before_a_headlines_colon_is_its_topic():
     row = only_claim("Sudan: dozens killed in El Fasher shelling")
     assert (row["claimant"], row["subject"]) == ("", "SD")
+
+
+def test_hostages_a_ruling_group_seized_are_its_foes_people():
+    table = claims_from_text("Israeli officials said talks in Israel would resume.\n\n"
+                             "Of the 251 hostages seized in the Hamas-led attack on Oct. 7, 2023, 58 remain in Gaza.",
+                             published="2025-06-24")
+    assert table[table["value"] == 251].iloc[0]["subject"] == "IL"

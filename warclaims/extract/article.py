@@ -46,6 +46,7 @@ from warclaims.extract.subject import (
     CIVILIAN_NOUN,
     FIGHTERS_OF_A_STATE,
     ROLES,
+    TERRITORY_OF_GROUP,
     can_be_theirs,
     fronted_place,
     inherited_subject,
@@ -142,7 +143,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         captives = metric == "captured" or bool(head.noun and CAPTIVE_NOUN.fullmatch(head.noun))
         if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head) \
                 and source_after(text, amount, head) != subject:   # "212 members of the NPA had surrendered" are NPA's
-            subject = ""
+            subject = _captors_foe(subject, context)
+        if captives and not subject:   # "Of the 251 hostages seized in the Hamas-led attack": the captors' foe
+            subject = next((foe for _, _, code, _ in find_actors(text) if (foe := _captors_foe(code, context))), "")
         speaker = context.claimant if attribution and PRONOUNS.match(said_by) and context.claimant else said_by
         before = text[max(0, amount.hedge_start - 80):amount.hedge_start]
         if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
@@ -277,6 +280,14 @@ def _first_side(head: Head, *candidates: Callable[[], str]) -> str:
         if side and can_be_theirs(side, head):
             return side
     return ""
+
+
+def _captors_foe(captors: str, context: ArticleContext) -> str:
+    """Whose people an armed group holds: for a group that rules a territory, the state the
+    article names most after that territory ("251 hostages seized in the Hamas-led attack" are
+    Israel's); else none (the place they are held in is the captors')."""
+    territory = TERRITORY_OF_GROUP.get(captors, "")
+    return context.opponent(territory) if territory else ""
 
 
 def _state_or_empty(code: str) -> str:
