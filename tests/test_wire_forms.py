@@ -827,3 +827,14 @@ def test_hostages_a_ruling_group_seized_are_its_foes_people():
                              "Of the 251 hostages seized in the Hamas-led attack on Oct. 7, 2023, 58 remain in Gaza.",
                              published="2025-06-24")
     assert table[table["value"] == 251].iloc[0]["subject"] == "IL"
+
+
+def test_a_period_since_a_date_ends_before_the_figure_it_runs_up_to():
+    table = claims_from_text("Ukraine's General Staff said Russia had lost 1,080 troops over the past day, bringing its "
+                             "total losses since February 2022 to about 1,020,000.", published="2025-06-24")
+    assert table[table["value"] == 1020000].iloc[0]["period"] == "since February 2022"
+
+
+def test_colleagues_a_speaker_lost_are_people_killed():
+    row = only_claim("\"We have lost 46 of our colleagues,\" said the head of the Palestinian Civil Defence.")
+    assert (row["metric"], row["value"]) == ("killed", 46)

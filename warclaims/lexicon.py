@@ -143,7 +143,7 @@ CIVILIAN_NOUNS = (
     r"civilians|people|persons|residents|children|women|villagers|journalists|medics|paramedics|doctors|nurses|"
     r"rescuers|health\s+workers|medical\s+workers|employees|worshippers|passengers|protesters|demonstrators|"
     r"boys|girls|citizens|victims|staff|inmates|aid\s+seekers|mourners|pilgrims|shoppers|fishermen|farmers|"
-    r"teachers|relatives|"
+    r"teachers|relatives|colleagues|comrades|"
     r"aid\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"

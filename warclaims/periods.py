@@ -33,7 +33,10 @@ _EVENT_WORDS = (r"attacks?|offensive|assault|strikes?|raids?|bombings?|shelling|
 _EVENT = lazy_compile(rf"^in\s+the\s+(?:[\w-]+\s+){{0,3}}?(?:{_EVENT_WORDS})\b", re.I)
 PERIOD_PATTERN = lazy_compile(
     r"(?:"
-    rf"\bsince\s+(?!it\b|they\b|he\b|she\b|then\b)(?:[^,;]|,(?=\s*(?:19|20)\d\d\b)){{3,120}}?(?=,(?!\s*(?:19|20)\d\d\b)|;|\.?\s*$|\s+(?:according|said|has|have|had|and\s+(?:is|are|was|were|has|have))\b)"
+    rf"\bsince\s+(?!it\b|they\b|he\b|she\b|then\b)(?:[^,;]|,(?=\s*(?:19|20)\d\d\b)){{3,120}}?(?=,(?!\s*(?:19|20)\d\d\b)|;|\.?\s*$|\s+(?:according|said|has|have|had|and\s+(?:is|are|was|were|has|have))\b"
+    # "since February 2022 to about 1,020,000": the figure the period runs up to is no part of it
+    r"|\s+(?:to|at|of)\s+(?:(?:about|around|some|nearly|almost|more\s+than|over|at\s+least|up\s+to|roughly|"
+    r"approximately)\s+)?\d)"
     rf"|\b(?:in|during|by|until|through|throughout|over)\s+(?:{_PART}[\s-]*)?(?:{_MONTHISH}(?:\s+and\s+{_MONTHISH})?|{_YEARISH})"
     rf"|\bbetween\s+{_MONTHISH}\s+and\s+{_MONTHISH}"
     rf"|\b{_PART}[\s-]*(?:{_MONTHISH}|{_YEARISH})"
