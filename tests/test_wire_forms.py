@@ -838,3 +838,32 @@ def test_a_period_since_a_date_ends_before_the_figure_it_runs_up_to():
 def test_colleagues_a_speaker_lost_are_people_killed():
     row = only_claim("\"We have lost 46 of our colleagues,\" said the head of the Palestinian Civil Defence.")
     assert (row["metric"], row["value"]) == ("killed", 46)
+
+
+def test_a_wire_dateline_with_its_country_is_no_part_of_the_speaker():
+    row = only_claim("DUBAI, United Arab Emirates (AP) — Iran's Health Ministry said Wednesday that 610 people were "
+                     "killed in the strikes.")
+    assert (row["claimant"], row["claimant_country"]) == ("Iran's Health Ministry", "IR")
+
+
+def test_a_news_roundups_title_names_no_source():
+    row = only_claim("World News Roundup: Myanmar junta air strike on school kills 20 children")
+    assert row["claimant"] == ""
+
+
+def test_a_clause_with_came_is_no_speaker():
+    row = only_claim("The strike came despite a ceasefire the military declared after the March 28 earthquake, "
+                     "which killed more than 3,700 people.")
+    assert row["claimant"] == ""
+
+
+def test_a_prisoners_society_is_an_ngo():
+    row = only_claim("Israeli forces also detained dozens of people across the northern West Bank, the Palestinian "
+                     "Prisoners' Society said.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_research_centre_based_in_a_capital_is_other():
+    row = only_claim("At least 685 security personnel were killed last year, according to the Islamabad-based Centre "
+                     "for Research and Security Studies.")
+    assert row["claimant_country"] == "other"

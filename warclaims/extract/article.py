@@ -86,7 +86,7 @@ def claims_in_article(article_id: str, text: str, published: date | None) -> lis
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
         rows.extend(_claims_in_sentence(article_id, sentence, following, context, amounts,
                                         None if eager else unread))
-    return _drop_repeats(rows)
+    return _drop_repeats(rows, sentences[0].start if sentences else 0)
 
 
 def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, context: ArticleContext,
@@ -237,12 +237,13 @@ def _row(article_id: str, sentence: Sentence, amount: Amount, metric: str, subje
     }
 
 
-def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+def _drop_repeats(rows: list[dict[str, object]], headline_start: int = 0) -> list[dict[str, object]]:
     """The same figure for the same thing said twice (headline and body) is one claim.
 
     Rows are the same claim when metric and number agree (`_figure_of`) and their subjects do
     not differ (an empty subject agrees with any).  Of the repeats, the one naming a claimant is kept,
-    then the one naming a subject, then a period, then the earliest.
+    then the one naming a subject, then a period, then one of the body (a headline's "…, X says;
+    …" may not cover all its clauses), then the earliest.
     """
     kept: list[dict[str, object]] = []
     # Only rows whose numbers agree can be the same claim: each list holds, in order, the
@@ -255,7 +256,7 @@ def _drop_repeats(rows: list[dict[str, object]]) -> list[dict[str, object]]:
         if twin is None:
             same_numbers.append(len(kept))
             kept.append(row)
-        elif _richness(row) > _richness(kept[twin]):
+        elif _richness(row, headline_start) > _richness(kept[twin], headline_start):
             kept[twin] = row
     return sorted(kept, key=lambda r: r["start"])
 
@@ -314,5 +315,5 @@ def _same_people(a: str, b: str) -> bool:
     return a == b or not a or not b or ("civilians" in (a, b) and (a.isupper() or b.isupper()))
 
 
-def _richness(row: dict[str, object]) -> tuple[bool, bool, bool]:
-    return bool(row["claimant"]), bool(row["subject"]), bool(row["period"])
+def _richness(row: dict[str, object], headline_start: int) -> tuple[bool, bool, bool, bool]:
+    return bool(row["claimant"]), bool(row["subject"]), bool(row["period"]), row["quote_start"] != headline_start

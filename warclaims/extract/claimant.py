@@ -122,7 +122,8 @@ _SOURCE_BEFORE_COLON = lazy_compile(r"^\W*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.
 _HEADLINE_WORDS = 25
 _LABELS = frozenset({"explainer", "analysis", "live", "watch", "update", "updates", "breaking", "exclusive", "opinion",
                      "factbox", "timeline", "photos", "video", "editorial", "comment", "interview", "report",
-                     "fact check", "in pictures", "q&a", "war", "news"})
+                     "fact check", "in pictures", "q&a", "war", "news", "roundup", "round-up", "digest", "recap",
+                     "briefing", "wrap", "headlines"})
 _WHICH_SAID = lazy_compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
                          r"estimated|claimed|condemned)\b", re.I)
 _FORWARD_ATTRIBUTION = lazy_compile(
@@ -300,8 +301,8 @@ _TOLL_NOUNS = lazy_compile(r"\b(?:toll|losses|casualties|deaths)\b", re.I)
 def _names_a_speaker(text: str) -> bool:
     if _PARTICIPLE_START.match(text) or _NOT_SPEAKER_HEAD.match(text):
         return False
-    if _FINITE_BE.search(text):
-        return False   # "One soldier was wounded[, said …]": a clause, not a name
+    if _FINITE_BE.search(text) or _CLAUSE_INSIDE.search(text):
+        return False   # "One soldier was wounded[, said …]", "The strike came despite a ceasefire the military": a clause
     lowered = text.lower()
     words = set(lowered.split())
     if not _CLAUSE_WORDS.isdisjoint(_WORD_RUN.findall(lowered)) and _CLAUSE_WORD.search(text):
@@ -312,6 +313,7 @@ def _names_a_speaker(text: str) -> bool:
 
 
 _FINITE_BE = lazy_compile(r"\s(?:was|were|is|are|been)\s")
+_CLAUSE_INSIDE = lazy_compile(r"\s(?:despite|although|though|amid|came|went|began|ended|happened|occurred)\s")
 #: Cheap pre-checks of the patterns above (each pattern needs one of these as a whole word or part).
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "whether", "if"})
 _TOLL_STEMS = ("toll", "losses", "casualties", "deaths")
@@ -558,7 +560,8 @@ _NAMED_NGO = lazy_compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|D
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
                         r"aid\s+group|charity|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
-                        r"database|study|project|researchers?|academics?)\b", re.I)
+                        r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"
+                        r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid)\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
                     r"ministry\s+of\s+health|civil\s+defen[cs]e|"

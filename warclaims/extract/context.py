@@ -201,7 +201,8 @@ _NO_MINISTRY = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF|poli
 
 #: Organs of a state named without their state; they speak for the state where things happen,
 #: unless a state's claimant was named before (its country is handed on).
-_STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+staff|government|ministry|police|security\s+sources?|"
+_STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+staff|defen[cs]e\s+headquarters|government|"
+                          r"ministry|police|security\s+sources?|"
                           r"(?:village|district|community|local|traditional)\s+(?:head|chief|chairman|official)|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
                           r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
