@@ -867,3 +867,42 @@ def test_a_research_centre_based_in_a_capital_is_other():
     row = only_claim("At least 685 security personnel were killed last year, according to the Islamabad-based Centre "
                      "for Research and Security Studies.")
     assert row["claimant_country"] == "other"
+
+
+def test_civilians_in_a_subset_are_civilians_and_the_list_goes_on_with_the_totals_side():
+    table = claims_from_text("It said 1,190 people were killed in Iran, including 436 civilians and 435 military "
+                             "personnel.", published="2025-06-24")
+    assert list(table["subject"]) == ["IR", "civilians", "IR"]
+
+
+def test_fighters_an_army_says_it_eliminated_are_the_places():
+    row = only_claim("The Israeli army said in a statement that its forces had \"eliminated\" 12 fighters in Jenin.")
+    assert row["subject"] == "PS"
+
+
+def test_people_detained_by_a_foreign_force_are_the_places():
+    row = only_claim("Israeli forces also detained dozens of people across the northern West Bank.")
+    assert (row["metric"], row["subject"]) == ("captured", "PS")
+
+
+def test_hostages_held_in_a_territory_a_group_rules_are_its_foes():
+    table = claims_from_text("Israel says 58 hostages are still being held in Gaza, of whom up to 23 are believed to be "
+                             "alive.", published="2025-06-24")
+    assert list(table["subject"]) == ["IL", "IL"]
+
+
+def test_hostages_of_a_group_that_rules_no_territory_are_the_places():
+    table = claims_from_text("BLA fighters hijacked the Jaffar Express in Balochistan.\n\n"
+                             "The military said 21 hostages were killed in Balochistan's Bolan district.",
+                             published="2025-06-24")
+    assert table.iloc[-1]["subject"] == "PK"
+
+
+def test_a_mission_written_in_title_case_fields_peacekeepers():
+    row = only_claim("Monusco has about 11,000 troops in the country, concentrated in North Kivu and Ituri.")
+    assert row["subject"] == "peacekeepers"
+
+
+def test_an_aid_groups_paramedics_are_aid_workers():
+    row = only_claim("The Palestinian Red Crescent Society said 50 of its paramedics and volunteers have been killed.")
+    assert row["subject"] == "aid workers"

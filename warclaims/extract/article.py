@@ -130,7 +130,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                   or subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start]))
         attribution = nearest_attribution(attributions, amount) or forward_attribution(following)
         said_by = attribution.text if attribution else ""
-        shared = subject_here if elided and subject_here else ""   # "killed two civilians and wounded five others"
+        # "killed two civilians and wounded five others"; but "including 436 civilians" are civilians
+        # (the guide puts people called civilians before a subset's total)
+        civilians_in_subset = elided and bool(subject_here) and bool(head.noun and CIVILIAN_NOUN.fullmatch(head.noun))
+        shared = subject_here if elided and subject_here and not civilians_in_subset else ""
         speaker_side = _speaker_side(said_by, context)
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 60),
                                                                      amount.hedge_start) else ""
@@ -146,12 +149,16 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             subject = _captors_foe(subject, context)
         if captives and not subject:   # "Of the 251 hostages seized in the Hamas-led attack": the captors' foe
             subject = next((foe for _, _, code, _ in find_actors(text) if (foe := _captors_foe(code, context))), "")
+        if captives and not subject and head.noun and _HOSTAGES.fullmatch(head.noun):
+            # "58 hostages are still being held in Gaza": held in a territory a group rules, they are its foe's
+            held_in = place_in(text)
+            subject = _captors_foe(_GROUP_OF_TERRITORY.get(held_in, ""), context)
         speaker = context.claimant if attribution and PRONOUNS.match(said_by) and context.claimant else said_by
         before = text[max(0, amount.hedge_start - 80):amount.hedge_start]
         if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
             # only people called civilians are "civilians"; others are a role, the place's side, or
             # the side of the army or health ministry that counts them ("610 people …, Iran's Health Ministry says")
-            held = (_state_or_empty(context.previous_subject) or context.nationality()) if captives else ""
+            held = _held_side(text, amount, context) if captives else ""
             subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or own_side(speaker, metric, before)
                        or context.place() or context.nationality() or subject)
         subject_from_context = not subject
@@ -162,10 +169,15 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),
                               context.dominant, context.place)
+        if captives and subject.islower() and subject not in _NOT_A_GROUP and not named_in_phrase(head) \
+                and source_after(text, amount, head) != subject:
+            subject = _held_side(text, amount, context)   # the hostages of the Jaffar Express are no BLA men
         if speaker_harms(before):
             speakers = {code for _, _, code, _ in find_actors(speaker)}
             if subject in speakers:
-                subject = ""   # "Mali's army said its forces had killed about 80 fighters": not Mali's own
+                # "Mali's army said its forces had killed about 80 fighters": not Mali's own; "the Israeli
+                # army said its forces had 'eliminated' 12 fighters in Jenin": the place's
+                subject = next((side for side in (place_in(text), context.place()) if side and side not in speakers), "")
             if military and any(code.islower() for code in speakers) and not named_in_phrase(head) \
                     and can_be_theirs(context.place(), head):
                 subject = context.place() or subject   # "JNIM said it had killed 100 soldiers": the state it fights
@@ -193,8 +205,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         row.update(risk=risk_score(reasons), risk_reasons="; ".join(reasons))
         rows.append(row)
         metrics_here.append(metric)
-        subject_here = subject
-        context.previous_metric, context.previous_subject = metric, subject
+        if not civilians_in_subset:   # "…, including 436 civilians and 435 military personnel": the total's side goes on
+            subject_here = subject
+            context.previous_metric, context.previous_subject = metric, subject
+        else:
+            context.previous_metric = metric
         context.counted_values.add(amount.central)
     if attributions is None:
         unread.append(sentence)   # no amount counts people: its claimants are read when needed
@@ -281,6 +296,24 @@ def _first_side(head: Head, *candidates: Callable[[], str]) -> str:
         if side and can_be_theirs(side, head):
             return side
     return ""
+
+
+_HOSTAGES = lazy_compile(r"hostages|captives", re.I)
+#: Lower-case sides that are no armed group.
+_NOT_A_GROUP = frozenset({"civilians", "mixed", "peacekeepers", "journalists", "aid workers", "militants", "nato"})
+#: The armed group that rules a territory (the inverse of `TERRITORY_OF_GROUP`).
+_GROUP_OF_TERRITORY = {territory: group for group, territory in TERRITORY_OF_GROUP.items()}
+
+
+def _held_side(sentence: str, amount: Amount, context: ArticleContext) -> str:
+    """Whose people captives with no side named are: the place the sentence names, unless their
+    captors are that place's ("Israeli forces detained dozens of people across the West Bank"
+    are Palestinians), else the claim before's, else the article's nationality."""
+    captors = {code for _, _, code, _ in find_actors(sentence[:amount.hedge_start])}
+    place = place_in(sentence)
+    if place and place not in captors:
+        return place
+    return _state_or_empty(context.previous_subject) or context.nationality()
 
 
 def _captors_foe(captors: str, context: ArticleContext) -> str:

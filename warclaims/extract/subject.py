@@ -54,7 +54,8 @@ _MILITARY_OWNER = lazy_compile(
 
 
 _ACTIVE_HARM = lazy_compile(r"\b(?:kill(?:s|ed|ing)?|wound(?:s|ed|ing)?|injur(?:es|ed|ing)|hurt|"
-                          r"captur(?:es|ed|ing)|shot|shelled)\b", re.I)
+                          r"captur(?:es|ed|ing)|shot|shelled|detain(?:s|ed|ing)|arrest(?:s|ed|ing)|abduct(?:s|ed|ing)|"
+                          r"kidnap(?:s|ped|ping)|seiz(?:es|ed|ing))\b", re.I)
 #: "a Russian strike left 14 dead": the attack's side is not the side of the dead.
 _LEFT_BEFORE = lazy_compile(r"\bleft\s+(?:[\w,-]+\s+){0,5}$", re.I)   # "left 14 dead and 73 injured"
 _HARM_AFTER = lazy_compile(r"\s*(?:people\s+)?(?:dead|killed|injured|wounded|hurt)\b", re.I)
@@ -74,6 +75,8 @@ _PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|throughout|of|from|
 #: country's possessive names a place only before a place ("Israel's 18-month offensive" is none).
 _PLACE_OF_A_COUNTRY = lazy_compile(r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b|central\b|far\b|"
                                  r"(?:[\w-]+\s+)?[A-Z]|capital\b|border\b|coast\b)", re.I)
+#: "Balochistan's Bolan district", "Rakhine's Ramree Island": a region's possessive before a place in it.
+_PLACE_OF_A_REGION = lazy_compile(r"['’]s\s+(?:(?:north|south|east|west|central)\w*\s+)?[A-Z]")
 _POSSESSIVE_OR_FORCE_AFTER = lazy_compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
                                         r"airstrikes?|attacks?)\b)", re.I)
 
@@ -122,7 +125,8 @@ def places_in(sentence: str) -> list[str]:
                 or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end)
                 or _UNREST_AFTER.match(sentence, end))
             and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
-            and not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])]
+            and (not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])
+                 or (start, end, code) in towns and _PLACE_OF_A_REGION.match(sentence, end))]
 
 
 
@@ -220,16 +224,19 @@ def is_militant_noun(noun: str) -> bool:
     return bool(_MILITANT_NOUN.fullmatch(noun))
 #: UN and African Union peace missions: the troops they field are peacekeepers.
 _MISSION = lazy_compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA|UNDOF|UNFICYP|UNMIK|MINURSO|UNAMID|AMISOM|"
-                      r"ATMIS|AUSSOM|peacekeeping\s+(?:force|mission|operation)|U\.?N\.?\s+(?:peacekeeping\s+)?mission|"
+                      r"ATMIS|AUSSOM|Unifil|Monusco|Minusma|Minusca|Unmiss|Unisfa|Undof|Amisom|Atmis|Aussom|"
+                      r"Multinational\s+Security\s+Support|Gang\s+Suppression\s+Force|peacekeeping\s+(?:force|mission|operation)|U\.?N\.?\s+(?:peacekeeping\s+)?mission|"
                       r"(?:United\s+Nations|African\s+Union)\s+(?:[\w-]+\s+){0,4}?Mission)\b")
 #: "the country's 2,900 troops": the speaker's country's.
 _COUNTRY_POSSESSIVE = lazy_compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "On the Israeli side", "on the Ukrainian side": whose people the sentence counts.
 _SIDE = lazy_compile(r"\b[Oo]n\s+the\s+((?:[A-Z][\w'’-]*\s+){1,2})side\b")
 #: A UN agency or aid group's own staff are aid workers.
-_STAFF = frozenset({"staff", "employees", "workers", "colleagues", "personnel", "members"})
+_STAFF = frozenset({"staff", "employees", "workers", "colleagues", "personnel", "members", "paramedics", "volunteers",
+                    "medics", "crews", "crew", "doctors", "nurses"})
 _AID_BODY = lazy_compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OCHA|UNHCR|IOM|Red\s+Cross|"
-                       r"Red\s+Crescent|MSF|M[ée]decins|aid\s+(?:group|agency|organi[sz]ation)|charity|NGO|relief)\b")
+                       r"Red\s+Crescent|MSF|M[ée]decins|aid\s+(?:group|agency|organi[sz]ation)|charity|NGO|relief|Relief|"
+                       r"Save\s+the\s+Children|Oxfam|Mercy\s+Corps|Rescue\s+Committee|Refugee\s+Council)\b")
 _OF_A_BODY_AFTER = lazy_compile(r"\s+(?:members\s+)?of\s+[A-Z]")
 #: "the civilian toll at", "the civilian death toll rose to": the toll names whose dead it counts.
 _CIVILIAN_TOLL_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|fatalities)\b[^.;,]{0,40}$", re.I)
@@ -418,7 +425,10 @@ _SPEAKER_HARMS = lazy_compile(
     r"(?:\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:forces|troops|fighters|soldiers|units|army))?)\s+"
     r"(?:(?:had|has|have|would|also|reportedly|then)\s+){0,2}(?:killed|kill|captured|capture|wounded|injured|"
     r"eliminated|neutrali[sz]ed|detained|arrested|taken|took|destroyed)\s+(?:(?:an?|another|more|about|around|"
-    r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*[\"“‘']?\s*$",
+    r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*[\"“‘']?\s*$|"
+    # 'had "eliminated" 12 fighters'
+    r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men))\s+"
+    r"(?:(?:had|has|have|also)\s+){0,2}[\"“‘']\w+[\"”’']\s+(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$",
     re.I,
 )
 
