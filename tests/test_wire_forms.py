@@ -852,7 +852,7 @@ def test_a_news_roundups_title_names_no_source():
 
 
 def test_a_clause_with_came_is_no_speaker():
-    row = only_claim("The strike came despite a ceasefire the military declared after the March 28 earthquake, "
+    row = only_claim("The strike came despite a ceasefire the military declared after the March offensive, "
                      "which killed more than 3,700 people.")
     assert row["claimant"] == ""
 
@@ -906,3 +906,62 @@ def test_a_mission_written_in_title_case_fields_peacekeepers():
 def test_an_aid_groups_paramedics_are_aid_workers():
     row = only_claim("The Palestinian Red Crescent Society said 50 of its paramedics and volunteers have been killed.")
     assert row["subject"] == "aid workers"
+
+
+def test_losses_that_surpass_a_number_of_troops_are_casualties():
+    row = only_claim("Russia's losses in Ukraine surpass 1 million troops, General Staff says")
+    assert (row["metric"], row["value"]) == ("casualties", 1000000)
+
+
+def test_an_age_is_no_count():
+    assert claims_from_text("Kyiv and Moscow began a series of prisoner swaps, with both sides freeing wounded soldiers "
+                            "and those under the age of 25.", published="2025-06-24").empty
+
+
+def test_hostages_rescued_are_no_claim():
+    assert claims_from_text("Lt Gen Chaudhry said 354 hostages had been rescued.", published="2025-06-24").empty
+
+
+def test_deaths_in_an_earthquake_are_no_wars():
+    assert claims_from_text("The ceasefire followed the March 28 earthquake, which killed more than 3,700 people.",
+                            published="2025-06-24").empty
+
+
+def test_people_whose_fate_remains_unknown_are_missing():
+    row = only_claim("The governor said the fate of more than 1,000 residents of the border district remained unknown.")
+    assert (row["metric"], row["value"]) == ("missing", 1000)
+
+
+def test_bandits_suspects_scientists_and_tourists_are_people():
+    table = claims_from_text("Troops killed 47 bandits in Zamfara and arrested 203 suspects. The strikes killed 11 "
+                             "nuclear scientists. The attack killed 25 Indian tourists.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 47), ("captured", 203), ("killed", 11),
+                                                          ("killed", 25)]
+
+
+def test_of_those_before_a_count_continues_the_toll():
+    table = claims_from_text("The ministry says 52,000 people have been killed in Gaza. Of those, more than 16,000 were "
+                             "children, according to the ministry's figures.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 52000), ("killed", 16000)]
+
+
+def test_troops_a_base_hosts_and_peacekeepers_that_stay_are_deployed():
+    table = claims_from_text("The base hosts about 10,000 American troops. UNIFIL's roughly 10,500 peacekeepers would "
+                             "stay in their positions.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("deployed", 10000), ("deployed", 10500)]
+
+
+def test_a_toll_as_high_as_a_number_is_killed():
+    row = only_claim("Former U.S. envoy Tom Perriello said some estimates put the death toll as high as 150,000.")
+    assert (row["metric"], row["value"]) == ("killed", 150000)
+
+
+def test_items_with_an_of_phrase_share_the_last_items_verb():
+    table = claims_from_text("It said 125 members of the government's security forces and 148 fighters loyal to "
+                             "al-Assad were also among the dead.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 125), ("killed", 148)]
+
+
+def test_extrajudicial_killings_are_deaths():
+    row = only_claim("The Syrian Network for Human Rights said it had documented at least 803 extrajudicial killings.")
+    assert (row["metric"], row["value"]) == ("killed", 803)

@@ -134,7 +134,7 @@ MILITARY_NOUNS = (
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
     r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
-    r"troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
+    r"reinforcements|troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
 GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC"
@@ -143,7 +143,8 @@ CIVILIAN_NOUNS = (
     r"civilians|people|persons|residents|children|women|villagers|journalists|medics|paramedics|doctors|nurses|"
     r"rescuers|health\s+workers|medical\s+workers|employees|worshippers|passengers|protesters|demonstrators|"
     r"boys|girls|citizens|victims|staff|inmates|aid\s+seekers|mourners|pilgrims|shoppers|fishermen|farmers|"
-    r"teachers|relatives|colleagues|comrades|"
+    r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
+    r"seafarers|tourists|nationals|officials|"
     r"aid\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"
@@ -160,7 +161,7 @@ CASUALTY_WORDS = (
 )
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
-    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|massacred|lost|lose|loses|"
+    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|massacred|killings|lost|lose|loses|"
     r"losing|"
     r"eliminated|destroyed|"
     r"neutrali[sz]ed"
@@ -172,7 +173,8 @@ CAPTURED_WORDS = (
     r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
     r"held\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention)|holding|holds|still\s+hold"
 )
-MISSING_WORDS = r"missing|unaccounted\s+for|disappeared"
+MISSING_WORDS = (r"missing|unaccounted\s+for|disappeared|whereabouts\s+(?:are\s+|is\s+|remain\s+|remained\s+)?unknown|"
+                 r"fate\s+(?:is\s+|remains\s+|remained\s+)?unknown|remain(?:s|ed)?\s+unknown")
 DEPLOY_WORDS = (
     r"sent|send|sends|sending|deploy|deploys|deployed|deploying|deployment|dispatch|dispatched|"
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
@@ -187,7 +189,8 @@ PRESENCE_WORDS = (
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
     r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central|neighbouring|neighboring)\s+)?[A-Z][a-z]+|"
-    r"involved|involving|took\s+part|taking\s+part|take\s+part|participated|participating|"
+    r"involved|involving|took\s+part|taking\s+part|take\s+part|participated|participating|stay|stays|stayed|staying|"
+    r"hosts|hosted|hosting|houses|housed|in\s+the\s+mission|"
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
     r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)|concentrated|keeps|kept|"
     r"maintains|maintained|rotate|rotates|rotating|cut|cuts|cutting|stations|committed|commits"

@@ -34,7 +34,7 @@ WINDOW = 300
 
 
 _METRIC_NOUNS = (r"casualties|dead|deaths|fatalities|wounded|injured|killed|missing|captured|injuries|lives|"
-                 r"victims|martyrs|bodies")
+                 r"victims|martyrs|bodies|killings")
 #: People who are held: their count is `captured` unless a verb says what befell them
 #: ("53 Ukrainian POWs died" is killed).
 CAPTIVE_NOUN = lazy_compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)

@@ -70,7 +70,8 @@ _VERB_BEFORE = {
     for metric, words in METRIC_WORDS
 }
 _COMPLEMENT_BEFORE = lazy_compile(
-    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|passed|topped|crossed|crosses|"
+    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|surpass|passed|topped|tops|crossed|crosses|"
+    r"as\s+high\s+as|"
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
     r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
@@ -92,6 +93,7 @@ _SUBSET_BEFORE = lazy_compile(r"\b(?:including|among\s+them|among\s+whom|of\s+wh
 _PARTITIVE_START = lazy_compile(
     r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom|"
     r"of\s+those\s+(?:identified|killed|dead|named|listed|counted|confirmed)|"            # "Of those identified, 15,613 were children"
+    r"of\s+(?:those|them|these)(?=\s*,)|"                                                # "Of those, more than 16,000 were children"
     r"among\s+the\s+(?:dead|victims|killed|children|women|wounded|injured))\b",          # "Among the children, 876 were …"
     re.I,
 )
@@ -175,6 +177,7 @@ _SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongs
                       "nearly", "than", "over")
 _LIST_ITEM_LAST = (",", "and")
 _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "exceeds", "surpassed", "surpasses",
+                          "surpass", "tops", "as",
                           "passed", "topped", "crossed", "crosses", "approaching", "approached", "approaches",
                           "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
@@ -266,7 +269,10 @@ def _last_words(text: str, reach: int = 80) -> str:
 
 _PARTITION_BASE_BEFORE = lazy_compile(r"(?:^|[,;:])\W*(?:of|out\s+of)\s+(?:the|these|those|its|their)\s+$", re.I)
 _SUBSET_ASIDE = lazy_compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s*", re.I)
-_COORDINATION = lazy_compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
+#: "125 members of the government's security forces and 148 fighters": a list's items share the verb
+#: after the last, past an "of …" phrase naming whose they are.
+_COORDINATION = lazy_compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
+                           r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
 
 
 def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
@@ -323,7 +329,8 @@ _RELEASED_BEFORE = lazy_compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|re
                               r"each|a\s+further|an\s+additional)\s+)*$", re.I)
 _RELEASED_AFTER = lazy_compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|"
                              r"will\s+be|to\s+be|would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|"
-                             r"repatriated|returned|handed\s+over)|(?:have\s+|had\s+)?(?:escaped|broke\s+out|fled))\b", re.I)
+                             r"repatriated|returned|handed\s+over|rescued|evacuated)|(?:have\s+|had\s+)?(?:escaped|broke\s+out|fled))\b",
+                             re.I)
 
 
 _THE_DEAD = lazy_compile(r"\b(?:bodies|remains|fallen|dead)\b", re.I)
@@ -346,8 +353,11 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if before.rstrip().endswith(" of") and not head.noun and _PARENT_OF.search(before):
         return True   # "a 34-year-old mother of five": her children, no count of the war's people
-    if _FRACTION_AFTER.match(sentence, amount.end) or _NOT_SENT_BEFORE.search(before) or _DISBANDED_AFTER.match(sentence, head_end):
-        return True   # "two thirds of the population", "has trained 16,000 soldiers", "13,000 members demobilised"
+    if _FRACTION_AFTER.match(sentence, amount.end) or _NOT_SENT_BEFORE.search(before) or _DISBANDED_AFTER.match(sentence, head_end) \
+            or _AGE_BEFORE.search(before) or _DISASTER_BEFORE.search(before):
+        # "two thirds of the population", "has trained 16,000 soldiers", "13,000 members demobilised",
+        # "those under the age of 25", "the March 28 earthquake, which killed more than 3,700 people"
+        return True
     if not head.noun and _THING_VERB_BEFORE.search(before):
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
     after = sentence[amount.end:amount.end + 80]
@@ -360,6 +370,10 @@ _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|h
                                 r"downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting|damaged|damaging|"
                                 r"launched|launching|fired|firing)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|"
                                 r"nearly|up\s+to|another|an\s+additional|a\s+further)\s+)?$", re.I)
+_AGE_BEFORE = lazy_compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:under|over|below|above|between)?\s*$", re.I)
+#: Deaths in a natural disaster are no war's.
+_DISASTER_BEFORE = lazy_compile(r"\b(?:earthquake|quake|floods?|flooding|cyclone|storm|landslides?|tsunami|hurricane|typhoon|"
+                              r"wildfires?|heatwave|cholera|epidemic)\b[^.;]{0,30}$", re.I)
 _FRACTION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:thirds?|quarters?|fifths?|tenths?|halves|percent|per\s+cent|%)(?!\w)", re.I)
 #: Soldiers trained, graduated or equipped are no force sent, killed or held.
 _NOT_SENT_BEFORE = lazy_compile(r"\b(?:trained|training|trains|graduated|equipped)\s+(?:(?:more\s+than|over|about|around|"
@@ -488,7 +502,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     shares_verb = not partition_base and (_COORDINATION.fullmatch(sentence, head_end, next_start) or (
         is_people and _SUBSET_ASIDE.fullmatch(sentence, head_end, next_start)))
     stop = head_end + WINDOW if shares_verb else next_start
-    after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:15])
+    after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:22 if shares_verb else 15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
         after = METRIC_PATTERNS["deployed"].sub(" ", after)
     coordinated = stop != next_start
