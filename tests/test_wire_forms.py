@@ -965,3 +965,21 @@ def test_items_with_an_of_phrase_share_the_last_items_verb():
 def test_extrajudicial_killings_are_deaths():
     row = only_claim("The Syrian Network for Human Rights said it had documented at least 803 extrajudicial killings.")
     assert (row["metric"], row["value"]) == ("killed", 803)
+
+
+def test_estimates_are_no_speaker_and_the_named_one_is():
+    row = only_claim("Former U.S. envoy Tom Perriello said last year that some estimates put the death toll as high as "
+                     "150,000.")
+    assert row["claimant_country"] == "US"
+
+
+def test_an_outlets_analysis_is_media():
+    row = only_claim("Russian forces have lost an average of around 1,200 troops a day so far this year, according to "
+                     "a Kyiv Independent analysis of General Staff data.")
+    assert row["claimant_country"] == "media"
+
+
+def test_a_person_named_with_mr_keeps_the_title_he_was_introduced_with():
+    table = claims_from_text("The Director of Defence Media Operations, Maj-Gen Markus Kangye, briefed reporters in "
+                             "Abuja.\n\nMr Kangye said troops in Borno neutralised 58 terrorists.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "NG"

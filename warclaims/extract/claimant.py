@@ -82,7 +82,10 @@ _NOT_A_SPEAKER = lazy_compile(
     r"but|and|this|these|that|those|there|which|(?-i:[Ww]ho))\b", re.I)
 
 
-_GENERIC = lazy_compile(r"^(?:preliminary\s+)?(?:data|estimates?|figures|reports?|sources|information)$", re.I)
+#: A quantifier alone is no speaker ("some [estimates put]").
+_QUANTIFIER_ONLY = lazy_compile(r"^(?:some|many|several|others?|most|all|both|each|few|the)$", re.I)
+_GENERIC = lazy_compile(r"^(?:(?:some|other|several|many|recent|new|latest|official|unofficial|preliminary|the)\s+)*"
+                       r"(?:data|estimates?|figures|reports?|sources|information)$", re.I)
 #: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm",
            "Brig", "Cmdr", "Cdr", "Cpl", "Pvt", "Insp", "Supt", "Amb", "Rev", "Hon")
@@ -273,7 +276,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
             # "X, in a statement by its spokesman Y, said": X speaks, not the spokesman the aside names
             found = [a for a in found if not attribution.end <= a.start < aside_end]
             found.append(attribution)
-    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and len(a.text.split()) <= 12
+    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and not _QUANTIFIER_ONLY.match(a.text)
+              and len(a.text.split()) <= 12
               and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
     return sorted(usable, key=lambda a: a.start)
 
@@ -530,6 +534,10 @@ _MEDIA = lazy_compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|te
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
 _MASTHEAD = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
                        r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
+#: "a Kyiv Independent analysis of General Staff data", "The Washington Post's tally": an outlet's own count.
+_OUTLETS_OWN_COUNT = lazy_compile(r"^(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|"
+                                r"Telegraph|Tribune|Journal|Economist|Insider|Monitor)(?:['’]s)?\s+(?:analysis|tally|count|"
+                                r"review|investigation|estimate|calculations?|database)\b")
 #: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
 _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR|UNFPA|UNDP|"
                  r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
@@ -600,7 +608,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     words = _BASED.sub("", f"{text} {apposition}")   # "the Washington-based think tank" speaks for no state
     if _NAMED_NGO.search(words) and not _OFFICIAL.search(text) and not _UN.search(words):
         return "other"
-    if _MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text):
+    if _MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text) or _OUTLETS_OWN_COUNT.match(text):
         if not _OFFICIAL.search(text):
             return "media"
     if _UN.search(words):
@@ -659,6 +667,9 @@ def forward_attribution(following: str) -> Attribution | None:
 _TITLE_WINDOW = 60
 
 
+_HONORIFIC = lazy_compile(r"^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?=[A-Z][\w'’-]+$)")
+
+
 def country_introduced_with(name: str, text: str) -> str:
     """The country named in the title before a person's first mention: "Iran's Health Minister
     Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
@@ -666,7 +677,7 @@ def country_introduced_with(name: str, text: str) -> str:
     codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
              for _, _, code, _ in find_actors(title)]   # "Hamas spokesman Abu Obeida": no state
     if not codes and _PLACE_OFFICIAL.search(title):   # "The chairman of Bama Local Government", "The Zamfara State Police Command spokesperson"
-        codes = [code for _, _, code, _ in find_places(title)]
+        codes = [code for start, end, code, _ in find_places(title) if named_as_place(title, start, end)]
     return codes[-1] if codes else ""
 
 
@@ -674,6 +685,8 @@ def title_introduced_with(name: str, text: str) -> str:
     """The words right before a person's first mention, or before the comma of its apposition:
     "Iran's Health Minister" (Mohammad-Reza Zafarghandi), "A Defence Ministry spokesman" (, Col
     Hassan Abdul Ghani,); "" when the name is not found."""
+    honorific = _HONORIFIC.match(name)   # "Mr Kangye", introduced as "Maj-Gen Markus Kangye"
+    name = name[honorific.end():] if honorific else name
     first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if len(name) > 3 else None
     if first is None:
         return ""

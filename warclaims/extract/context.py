@@ -201,13 +201,17 @@ _NO_MINISTRY = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF|poli
 
 #: Organs of a state named without their state; they speak for the state where things happen,
 #: unless a state's claimant was named before (its country is handed on).
-_STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+staff|defen[cs]e\s+headquarters|government|"
+_STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+staff|defen[cs]e\s+(?:headquarters|media|"
+                          r"operations|intelligence)|government|"
                           r"ministry|police|security\s+sources?|"
                           r"(?:village|district|community|local|traditional)\s+(?:head|chief|chairman|official)|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
                           r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
+#: Words that name an official body in its own title.
+_OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
+                            r"Bureau|Committee|Agency)\b")
 #: Lower-case actor codes that are no armed group.
 _NOT_ARMED_GROUPS = frozenset({"civilians", "mixed", "nato", "peacekeepers", "journalists", "aid workers", "un", "eu",
                                "au", "other", "media", "western"})
@@ -252,6 +256,10 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the state where it happens
         own = place_in(sentence) or context.place() or context.nationality()
+    if not own and handed_on in _NO_STATE and _OFFICIAL_BODY.search(attribution.text):
+        # "the Coordination Headquarters for the Treatment of Prisoners of War" after an outlet's count:
+        # an official body is no outlet's; the state the sentence opens with, else the article's
+        own = leading_state(sentence) or _state_or_empty(context.nationality()) or context.place()
     return attribution.text, own or handed_on
 
 

@@ -42,7 +42,9 @@ from warclaims.patterns import lazy_compile
 _NOT_AGENT_BEFORE = lazy_compile(
     r"\b(?:to|in|into|inside|against|from|of|for|with|on|at|toward|towards|near|across|over|"
     r"invaded|attacked|attacking|invading|help|helping|support|supporting|assist|assisting|"
-    r"push|oust|fight|fighting|fought|defend|join|joined|alongside|by|between)\s+(?:the\s+)?$"
+    r"push|oust|fight|fighting|fought|defend|join|joined|alongside|by|between)\s+(?:the\s+)?"
+    r"(?:(?:northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|central|"
+    r"occupied|besieged|neighbouring|neighboring)\s+)?$"
     r"|\bbetween\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s+and\s+(?:the\s+)?$",
     re.I,
 )
