@@ -983,3 +983,14 @@ def test_a_person_named_with_mr_keeps_the_title_he_was_introduced_with():
     table = claims_from_text("The Director of Defence Media Operations, Maj-Gen Markus Kangye, briefed reporters in "
                              "Abuja.\n\nMr Kangye said troops in Borno neutralised 58 terrorists.", published="2025-06-24")
     assert table.iloc[0]["claimant_country"] == "NG"
+
+
+def test_an_army_that_launches_an_operation_after_the_count_is_not_whose_people_were_wounded():
+    row = only_claim("Palestinian health officials say dozens wounded as Israeli army launches operation in Jenin.")
+    assert row["subject"] == "PS"
+
+
+def test_the_speakers_forces_harm_others_past_an_aside():
+    row = only_claim("The Israeli army said in a statement that its forces, backed by drones and helicopters, had "
+                     "\"eliminated\" 12 fighters in Jenin.")
+    assert row["subject"] == "PS"

@@ -196,7 +196,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         return "militants"   # "at least 10 bodies of militants"
     after = sentence[head.end or amount.end:(head.end or amount.end) + 60]
     if head.noun and is_metric_noun(head.noun):   # "1,600 casualties Russian forces suffered"
-        owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])]
+        owners = [a for a in find_actors(after[:40]) if _MILITARY_OWNER.match(after[a[1]:a[1] + 40])
+                  and _SUFFERED.search(after, a[1], a[1] + 60)]   # not "dozens wounded as Israeli army launches …"
         if owners:
             return owners[0][2]
     before = sentence[max(0, amount.hedge_start - 40):amount.hedge_start]
@@ -217,6 +218,7 @@ _IT_HAS_BEFORE = lazy_compile(r"\bit\s+(?:now\s+|still\s+|already\s+|also\s+)?(?
                             r"more\s+than|over|up\s+to|at\s+least|fewer\s+than|close\s+to)?\s*$", re.I)
 _OF_MILITANTS_AFTER = lazy_compile(r"[\"”]?\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:terrorists|militants|jihadists|insurgents|"
                                  r"attackers|gunmen)\b", re.I)
+_SUFFERED = lazy_compile(r"\b(?:suffered|suffer|suffers|sustained|incurred|lost|took|taken|endured)\b", re.I)
 #: Fighters the sentence names by what they do, not by their group or side.
 _MILITANT_NOUN = lazy_compile(r"terrorists|militants|jihadists|insurgents|gunmen|attackers|assailants", re.I)
 
@@ -424,12 +426,13 @@ _SPEAKER_SENDS = lazy_compile(
 #: the people counted, so they are not its own.
 _SPEAKER_HARMS = lazy_compile(
     r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men)"
-    r"(?:\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:forces|troops|fighters|soldiers|units|army))?)\s+"
+    r"(?:\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:forces|troops|fighters|soldiers|units|army))?)"
+    r"(?:\s*,[^,;]{3,60},)?\s+"   # "its forces, backed by drones and helicopters, had killed"
     r"(?:(?:had|has|have|would|also|reportedly|then)\s+){0,2}(?:killed|kill|captured|capture|wounded|injured|"
     r"eliminated|neutrali[sz]ed|detained|arrested|taken|took|destroyed)\s+(?:(?:an?|another|more|about|around|"
     r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*[\"“‘']?\s*$|"
     # 'had "eliminated" 12 fighters'
-    r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men))\s+"
+    r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men))(?:\s*,[^,;]{3,60},)?\s+"
     r"(?:(?:had|has|have|also)\s+){0,2}[\"“‘']\w+[\"”’']\s+(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$",
     re.I,
 )
