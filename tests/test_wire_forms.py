@@ -994,3 +994,15 @@ def test_the_speakers_forces_harm_others_past_an_aside():
     row = only_claim("The Israeli army said in a statement that its forces, backed by drones and helicopters, had "
                      "\"eliminated\" 12 fighters in Jenin.")
     assert row["subject"] == "PS"
+
+
+def test_a_breakdown_after_a_dash_shares_the_verb_and_keeps_its_nationality():
+    table = claims_from_text("The attack killed 26 people - 25 Indian tourists and a Nepali national.",
+                             published="2025-06-24")
+    assert list(zip(table["metric"], table["value"], table["subject"])) == [("killed", 26, "IN"), ("killed", 25, "IN")]
+
+
+def test_the_fate_of_people_unknown_is_missing_after_a_toll():
+    table = claims_from_text("The governor said more than 300 local residents had been killed during the incursion, "
+                             "and that the fate of some 1,000 others remained unknown.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 300), ("missing", 1000)]

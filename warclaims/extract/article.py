@@ -132,7 +132,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         said_by = attribution.text if attribution else ""
         # "killed two civilians and wounded five others"; but "including 436 civilians" are civilians
         # (the guide puts people called civilians before a subset's total)
-        civilians_in_subset = elided and bool(subject_here) and bool(head.noun and CIVILIAN_NOUN.fullmatch(head.noun))
+        # a subset named with its own nationality or called civilians keeps it ("- 25 Indian tourists")
+        civilians_in_subset = elided and bool(subject_here) and bool(head.noun) \
+            and (bool(CIVILIAN_NOUN.fullmatch(head.noun)) or named_in_phrase(head))
         shared = subject_here if elided and subject_here and not civilians_in_subset else ""
         speaker_side = _speaker_side(said_by, context)
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 60),

@@ -52,6 +52,7 @@ from warclaims.lexicon import (
     METRIC_PATTERNS,
     METRIC_WORDS,
     MILITARY_NOUNS,
+    PEOPLE_NOUNS,
     PRESENCE_PATTERN,
     expand_phrases,
     find_actors,
@@ -86,7 +87,8 @@ _BASE_BEFORE = lazy_compile(
     re.I,
 )
 _LIST_ITEM_BEFORE = lazy_compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+)?\s*(?:,\s*(?:and\s+)?|\s+and\s+)$", re.I)
-_SUBSET_BEFORE = lazy_compile(r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
+_SUBSET_BEFORE = lazy_compile(rf"\b(?:{PEOPLE_NOUNS})\s+[-–—]\s*$|"   # "26 people - 25 Indian tourists and a Nepali"
+                            r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
                             r"alongside|along\s+with|as\s+well\s+as|in\s+addition\s+to|besides|"
                             r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$",
                             re.I)
@@ -221,7 +223,11 @@ def subset_before(before: str, tail: str | None = "") -> bool:
     """`_SUBSET_BEFORE.search(before)`, skipped when `before` cannot match (see above)."""
     if tail == "":
         tail = _folded_tail(before)
-    return _may_end_with(tail, _SUBSET_LAST_WORDS) and _SUBSET_BEFORE.search(before) is not None
+    return ((_may_end_with(tail, _SUBSET_LAST_WORDS) or before.rstrip()[-1:] in _DASHES)
+            and _SUBSET_BEFORE.search(before) is not None)
+
+
+_DASHES = ("-", "–", "—")
 
 
 #: A phrase of a metric stands between two `\b` in METRIC_PATTERNS, so its last word is a
@@ -370,6 +376,7 @@ _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|h
                                 r"downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting|damaged|damaging|"
                                 r"launched|launching|fired|firing)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|"
                                 r"nearly|up\s+to|another|an\s+additional|a\s+further)\s+)?$", re.I)
+_FATE_BEFORE = lazy_compile(r"\b(?:fate|whereabouts)\s+of\s+$", re.I)
 _AGE_BEFORE = lazy_compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:under|over|below|above|between)?\s*$", re.I)
 #: Deaths in a natural disaster are no war's.
 _DISASTER_BEFORE = lazy_compile(r"\b(?:earthquake|quake|floods?|flooding|cyclone|storm|landslides?|tsunami|hurricane|typhoon|"
@@ -451,6 +458,9 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
     before = _QUOTE_OPENED_LAST.sub(" ", sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start])
+    if "fate" in before[-30:] or "whereabouts" in before[-40:]:
+        if _FATE_BEFORE.search(before):
+            return "missing"   # "the fate of some 1,000 others remained unknown"
     tail = _folded_tail(before)
     if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-80:]) \
             and _COMPLEMENT_BEFORE.search(_last_words(before)):
