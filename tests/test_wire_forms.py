@@ -1006,3 +1006,9 @@ def test_the_fate_of_people_unknown_is_missing_after_a_toll():
     table = claims_from_text("The governor said more than 300 local residents had been killed during the incursion, "
                              "and that the fate of some 1,000 others remained unknown.", published="2025-06-24")
     assert list(zip(table["metric"], table["value"])) == [("killed", 300), ("missing", 1000)]
+
+
+def test_and_between_modifiers_keeps_the_counted_noun():
+    table = claims_from_text("Israel's military said it had killed about 30 senior Iranian security and military "
+                             "officials during the campaign.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 30)]

@@ -84,6 +84,8 @@ _GLUED_HEAD = lazy_compile(r"-(?:strong|man|member|soldier|troop)\b")
 _OWNER_OF = lazy_compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
                        r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
 _MODIFIER_WORD = lazy_compile(r"[\w.'’-]+")
+#: One lower-case modifier, then a noun for people: "… and military officials".
+_HEAD_AFTER_MODIFIER = lazy_compile(rf"\s+[a-z][\w-]*\s+(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b")
 _FIRST_WORD = lazy_compile(r"\s*([A-Za-z][\w'’-]*)")
 _HAS_DIGIT = lazy_compile(r"\d")
 _COUNTED_AFTER_OF = lazy_compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+)?([a-z][a-z-]*)\b")
@@ -127,7 +129,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
     if which and not _HEAD_PATTERN.fullmatch(which.group(1)):
         return Head(next_word=which.group(1).lower())   # "1,000 tanks, 624 of which": tanks are counted
     position, modifiers, own, share_of_base = 0, [], False, False
-    for _ in range(5):
+    words, joined = 0, False
+    while words < 5:
+        words += 1
         # `rest[position:]` is matched in place: neither pattern looks behind its start.
         match = _OWNER_OF.match(rest, position)   # "3 of the 12 people": the 3 are people too
         share_of_base = share_of_base or bool(match and match.group("base"))
@@ -143,6 +147,10 @@ def find_head(sentence: str, amount: Amount) -> Head:
             return Head(head.group(), end + head.start(), end + head.end(),
                         " ".join(modifiers), own=own, share_of_base=share_of_base)
         word = _MODIFIER_WORD.match(rest, position)
+        if word and word.group() == "and" and not joined and _HEAD_AFTER_MODIFIER.match(rest, word.end()):
+            position, joined = word.end(), True   # "30 senior Iranian security and military officials"
+            words -= 1
+            continue
         if not word or word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
             break
         modifiers.append(word.group())
