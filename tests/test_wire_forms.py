@@ -1012,3 +1012,25 @@ def test_and_between_modifiers_keeps_the_counted_noun():
     table = claims_from_text("Israel's military said it had killed about 30 senior Iranian security and military "
                              "officials during the campaign.", published="2025-06-24")
     assert list(zip(table["metric"], table["value"])) == [("killed", 30)]
+
+
+def test_an_officer_named_by_rank_keeps_the_title_he_was_introduced_with():
+    table = claims_from_text("The Director General of Military Operations (DGMO) Lt Gen Rajiv Ghai briefed reporters in "
+                             "New Delhi.\n\nLt Gen Ghai said the Pakistan Army had lost approximately 35 to 40 soldiers.",
+                             published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "IN"
+
+
+def test_the_ministry_later_is_the_ministry_named_before_not_the_last_speaker():
+    table = claims_from_text("The Gaza health ministry says 52,000 people have been killed.\n\n"
+                             "The Israeli army said it had killed 20,000 fighters.\n\n"
+                             "Of those, more than 16,000 were children, according to the ministry's figures.",
+                             published="2025-06-24")
+    assert table[table["value"] == 16000].iloc[0]["claimant_country"] == "PS"
+
+
+def test_of_a_figure_in_a_headline_and_a_sentence_the_sentences_source_is_kept():
+    table = claims_from_text("Israeli strike on Beirut kills 22, Lebanon says; two more UN peacekeepers hurt\n\n"
+                             "Two more U.N. peacekeepers were wounded on Friday near the force's headquarters in Naqoura, "
+                             "the U.N. Interim Force in Lebanon (UNIFIL) said.", published="2025-06-24")
+    assert table[table["metric"] == "wounded"].iloc[0]["claimant_country"] == "un"

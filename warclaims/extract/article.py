@@ -224,6 +224,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             context.claimant = last.text
             context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
             context.claimed_on = claim_date(sentence.text, context.published)
+            if "inistry" in last.text and context.claimant_country:
+                context.ministry_country = context.claimant_country
         elif context.claimant:
             context.claimant_sentence = sentence   # "it said", or a statement continued here: it may go on
     return rows
@@ -351,4 +353,9 @@ def _same_people(a: str, b: str) -> bool:
 
 
 def _richness(row: dict[str, object], headline_start: int) -> tuple[bool, bool, bool, bool]:
-    return bool(row["claimant"]), bool(row["subject"]), bool(row["period"]), row["quote_start"] != headline_start
+    sentence_like = row["quote_start"] != headline_start and str(row["quote"]).rstrip().endswith(_SENTENCE_ENDS)
+    return bool(row["claimant"]), bool(row["subject"]), bool(row["period"]), sentence_like
+
+
+#: How a body sentence ends; a headline mostly has no full stop.
+_SENTENCE_ENDS = (".", "!", "?", '"', "”", "’")

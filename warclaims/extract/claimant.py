@@ -667,7 +667,8 @@ def forward_attribution(following: str) -> Attribution | None:
 _TITLE_WINDOW = 60
 
 
-_HONORIFIC = lazy_compile(r"^(?:Mr|Ms|Mrs|Miss|Dr)\.?\s+(?=[A-Z][\w'’-]+$)")
+_HONORIFIC = lazy_compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Gen|Col|Maj|Capt|Brig|Adm|Sgt|Cmdr|Lt|Lt\.?\s+Gen|Lt\.?\s+Col|"
+                          r"Maj\.?[\s-]+Gen|Lt-Gen|Brig\.?[\s-]+Gen)\.?\s+(?=[A-Z][\w'’-]+$)")
 
 
 def country_introduced_with(name: str, text: str) -> str:

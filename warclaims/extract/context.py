@@ -56,6 +56,7 @@ class ArticleContext:
     main_nationality: str | None = None   # likewise
     state_counts: dict[str, int] | None = None   # likewise: how often each state is named
     main_group: str | None = None         # likewise
+    ministry_country: str = ""   # the country of the last ministry named as a claimant ("the ministry" later)
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
 
@@ -141,6 +142,8 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
         context.claimed_on = claim_date(named[0].text, context.published)
         if country != _INHERITED:
             context.claimant_country = country
+            if "inistry" in named[1].text:
+                context.ministry_country = country
     unread.clear()
 
 
@@ -209,6 +212,8 @@ _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+
                           r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
+#: "the ministry", "the health ministry's figures": a reference to a ministry named before.
+_THE_MINISTRY = lazy_compile(r"^the\s+(?:health\s+)?ministry(?:['’]s\s+[\w\s]{0,30})?$", re.I)
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
                             r"Bureau|Committee|Agency)\b")
@@ -232,6 +237,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         if not names_another_body(attribution.text, context):
             return context.claimant, context.claimant_country
         handed_on = ""
+    if context.ministry_country and _THE_MINISTRY.match(attribution.text):
+        return attribution.text, context.ministry_country   # "according to the ministry's figures": the one named before
     if _MEMBER_OF_THOSE_NAMED.match(attribution.text) and context.claimant_country:
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
