@@ -51,3 +51,35 @@ def test_a_look_back_pattern_runs_whenever_it_would_match(name: str) -> None:
 def test_the_verb_qualifier_pattern_runs_whenever_it_would_match(text: str) -> None:
     if numbers._VERB_QUALIFIER.search(text):
         assert numbers._may_end_verb_qualifier(text), text
+
+
+#: Substring cues (lower case) that must occur in any ASCII text a pattern matches.
+CUES = {
+    "thing verbs": (r"sinking|sank|sunk|struck|striking|hit|hitting|targeted|targeting|destroying|downed|downing|"
+                    r"shot down|shooting down|intercepted|intercepting|damaged|damaging|launched|launching|fired|firing",
+                    metric._THING_VERB_CUES),
+    "soldiers trained": (r"trained|training|trains|graduated|equipped", metric._NOT_SENT_CUES),
+    "natural disasters": (r"earthquake|quake|floods|flood|flooding|cyclone|storm|landslides|landslide|tsunami|hurricane|"
+                          r"typhoon|wildfires|wildfire|heatwave|cholera|epidemic", metric._DISASTER_CUES),
+}
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+def test_every_word_of_a_cued_pattern_holds_one_of_its_cues(name: str) -> None:
+    words, cues = CUES[name]
+    assert [word for word in words.split("|") if not any(cue in word for cue in cues)] == []
+
+
+@pytest.mark.parametrize("name", sorted(CUES))
+def test_the_cued_words_are_the_patterns_words(name: str) -> None:
+    # the list above is the pattern's: each of its words, in lower case, ends a matching text
+    words, _ = CUES[name]
+    pattern = {"thing verbs": metric._THING_VERB_BEFORE, "soldiers trained": metric._NOT_SENT_BEFORE,
+               "natural disasters": metric._DISASTER_BEFORE}[name]
+    assert [word for word in words.split("|") if not pattern.search(f"they {word} ")] == []
+
+
+def test_a_sentence_with_no_date_word_has_no_claim_date_phrase():
+    from warclaims.extract.when import claim_date_phrase
+    assert claim_date_phrase("The ministry said 30 people were killed.") is None
+    assert claim_date_phrase("The ministry said on Monday 30 people were killed.") is not None

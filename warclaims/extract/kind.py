@@ -47,20 +47,48 @@ _DAY_SPAN = lazy_compile(
 def count_kind(clause: str, period: str, sentence: str) -> str:
     """'cumulative', 'period', 'rate' or 'unknown' for the amount whose clause and period
     phrase are given (see the module docstring); `sentence` tells a day the figure was said."""
-    if RATE_PATTERN.search(clause) or (period not in clause and RATE_PATTERN.search(period)):
+    words = _Cues(clause)
+    if (words.any(_RATE_CUES) and RATE_PATTERN.search(clause)) \
+            or (period not in clause and RATE_PATTERN.search(period)):
         return "rate"
-    if _CUMULATIVE_PERIOD.search(period) or _CUMULATIVE_WORDS.search(clause):
+    if _CUMULATIVE_PERIOD.search(period) or (_may_be_cumulative(words) and _CUMULATIVE_WORDS.search(clause)):
         return "cumulative"
     if _EVENT_PERIOD.match(period):
         return "unknown"
     if period:
         return "period"
-    day = _DAY_SPAN.search(clause)
+    day = _DAY_SPAN.search(clause) if words.any(_DAY_CUES) else None
     if day and not _is_when_said(sentence, clause, day):
         return "period"
-    if _PRESENT_PERFECT.search(clause):
+    if words.any(_PERFECT_CUES) and _PRESENT_PERFECT.search(clause):
         return "cumulative"
     return "unknown"
+
+
+class _Cues:
+    """Cheap tests before the patterns above: on an ASCII clause (where re.IGNORECASE matches
+    only ASCII letters), a pattern can match only if its lower-case literal cues occur; any
+    other clause is always tried in full."""
+
+    def __init__(self, clause: str) -> None:
+        self.lowered = clause.lower() if clause.isascii() else None
+
+    def any(self, cues: tuple[str, ...]) -> bool:
+        return self.lowered is None or any(map(self.lowered.__contains__, cues))
+
+
+#: Every alternative of RATE_PATTERN holds one of these; of _DAY_SPAN, "day" or "overnight"; of
+#: _PRESENT_PERFECT, "have" or "has".
+_RATE_CUES = ("day", "week", "month", "night", "hour", "daily", "weekly", "monthly")
+_DAY_CUES = ("day", "overnight")
+_PERFECT_CUES = ("have", "has")
+#: Every alternative of _CUMULATIVE_WORDS holds one of these ("as of" both of its words).
+_CUMULATIVE_CUES = ("total", "altogether", "overall", "cumulative", "far", "date", "since", "throughout", "toll",
+                    "tally", "count")
+
+
+def _may_be_cumulative(words: _Cues) -> bool:
+    return words.any(_CUMULATIVE_CUES) or words.any(("as",)) and words.any(("of",))
 
 
 def _is_when_said(sentence: str, clause: str, day: re.Match[str]) -> bool:

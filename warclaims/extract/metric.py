@@ -359,12 +359,17 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if before.rstrip().endswith(" of") and not head.noun and _PARENT_OF.search(before):
         return True   # "a 34-year-old mother of five": her children, no count of the war's people
-    if _FRACTION_AFTER.match(sentence, amount.end) or _NOT_SENT_BEFORE.search(before) or _DISBANDED_AFTER.match(sentence, head_end) \
-            or _AGE_BEFORE.search(before) or _DISASTER_BEFORE.search(before):
+    # `before` is in lower case: on ASCII text a pattern can match only where its cues occur
+    plain = before.isascii()
+    if _FRACTION_AFTER.match(sentence, amount.end) \
+            or ((not plain or any(map(before.__contains__, _NOT_SENT_CUES))) and _NOT_SENT_BEFORE.search(before)) \
+            or _DISBANDED_AFTER.match(sentence, head_end) \
+            or ((not plain or "age" in before) and _AGE_BEFORE.search(before)) \
+            or ((not plain or any(map(before.__contains__, _DISASTER_CUES))) and _DISASTER_BEFORE.search(before)):
         # "two thirds of the population", "has trained 16,000 soldiers", "13,000 members demobilised",
         # "those under the age of 25", "the March 28 earthquake, which killed more than 3,700 people"
         return True
-    if not head.noun and _THING_VERB_BEFORE.search(before):
+    if not head.noun and (not plain or any(map(before.__contains__, _THING_VERB_CUES))) and _THING_VERB_BEFORE.search(before):
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
     after = sentence[amount.end:amount.end + 80]
     lowered_after = after.lower()
@@ -376,6 +381,12 @@ _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|h
                                 r"downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting|damaged|damaging|"
                                 r"launched|launching|fired|firing)\s+(?:(?:more\s+than|over|about|around|some|at\s+least|"
                                 r"nearly|up\s+to|another|an\s+additional|a\s+further)\s+)?$", re.I)
+#: The cues of `_THING_VERB_BEFORE`, `_NOT_SENT_BEFORE` and `_DISASTER_BEFORE`: each of their words holds one.
+_THING_VERB_CUES = ("sink", "sank", "sunk", "struck", "strik", "hit", "target", "destroy", "down", "intercept", "damag",
+                    "launch", "fire", "firing")
+_NOT_SENT_CUES = ("train", "graduat", "equipp")
+_DISASTER_CUES = ("quake", "flood", "cyclone", "storm", "landslide", "tsunami", "hurricane", "typhoon", "wildfire",
+                  "heatwave", "cholera", "epidemic")
 _FATE_BEFORE = lazy_compile(r"\b(?:fate|whereabouts)\s+of\s+$", re.I)
 _AGE_BEFORE = lazy_compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:under|over|below|above|between)?\s*$", re.I)
 #: Deaths in a natural disaster are no war's.

@@ -59,11 +59,16 @@ _AFTER_REPORT = lazy_compile(rf"\b{_REPORT}\s+(?:{_WHEN})", re.I)
 _AS_OF = lazy_compile(rf"\bas\s+of\s+(?:{_WHEN}|(?P<as_of_month>{MONTH_PATTERN})(?:\s+(?P<as_of_year>{_YEAR}))?)", re.I)
 _FRONTED = lazy_compile(rf"^\W*(?:{_WHEN})\s*,", re.I)
 _SAYS_LATER = lazy_compile(rf"\b{_SAY_VERB}\b|\baccording\s+to\b", re.I)
+#: A pre-check on an ASCII sentence in lower case: each alternative of `_WHEN` holds one of these
+#: (weekdays end in "day"; every month name or abbreviation holds its three-letter stem).
+_WHEN_CUE = lazy_compile(r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|(?:19|20)\d\d")
 
 
 @lru_cache(maxsize=2048)
 def claim_date_phrase(sentence: str) -> re.Match[str] | None:
     """The date phrase of the sentence's statement (see the module docstring), or None."""
+    if sentence.isascii() and not _WHEN_CUE.search(sentence.lower()):
+        return None   # every date phrase holds a weekday, a month, a relative day or a year
     for pattern in (_AFTER_SAYING, _BEFORE_SAYING, _AFTER_REPORT, _AS_OF):
         match = pattern.search(sentence)
         if match:
