@@ -1034,3 +1034,9 @@ def test_of_a_figure_in_a_headline_and_a_sentence_the_sentences_source_is_kept()
                              "Two more U.N. peacekeepers were wounded on Friday near the force's headquarters in Naqoura, "
                              "the U.N. Interim Force in Lebanon (UNIFIL) said.", published="2025-06-24")
     assert table[table["metric"] == "wounded"].iloc[0]["claimant_country"] == "un"
+
+
+def test_the_body_whose_figures_a_fronted_citing_names_is_the_claimant():
+    row = only_claim("Citing figures from the UN refugee agency, the report said 8,000 civilians had been killed "
+                     "since April.")
+    assert (row["claimant"], row["claimant_country"]) == ("the UN refugee agency", "un")

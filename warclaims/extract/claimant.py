@@ -190,6 +190,9 @@ _PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(
                       r"places|placed)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
+#: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
+_CITING_FRONTED = lazy_compile(r"^\W*Citing\s+(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|estimates|"
+                             rf"numbers|a\s+report|reports)\s+(?:from|by|of)\s+)?(?P<np>{_NP}{{2,80}}?)\s*,")
 #: "…, with ACLED recording 1,412 reported fatalities": the body doing the counting.
 _WITH_RECORDING = lazy_compile(r"\bwith\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:recording|reporting|"
                              r"counting|documenting|estimating|citing|registering)\b")
@@ -214,7 +217,7 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     folded = folded_words(sentence)
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
-                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON]
+                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON, _CITING_FRONTED]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -241,6 +244,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_PUTS_AT)
     if "with" in words:
         patterns.append(_WITH_RECORDING)
+    if "citing" in words:
+        patterns.append(_CITING_FRONTED)
     if "by" in words and not _COUNTED_BY_WORDS.isdisjoint(words):
         patterns.append(_COUNTED_BY)
     return patterns
