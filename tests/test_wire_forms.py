@@ -1040,3 +1040,49 @@ def test_the_body_whose_figures_a_fronted_citing_names_is_the_claimant():
     row = only_claim("Citing figures from the UN refugee agency, the report said 8,000 civilians had been killed "
                      "since April.")
     assert (row["claimant"], row["claimant_country"]) == ("the UN refugee agency", "un")
+
+
+def test_readers_comments_are_no_body():
+    table = claims_from_text("At least 43 people were killed in the attack, the army said.\n\n"
+                             "COMMENTS (12)\n"
+                             "Kato J.: 43 souls lost. Where was the army?\n"
+                             "Mama Grace: May they rest in peace. Last year they killed 60 in Mayi-Moya.\n"
+                             "Reply | Like\n", published="2025-06-24")
+    assert list(table["value"]) == [43]
+
+
+def test_a_fact_box_of_bullets_is_body_text():
+    table = claims_from_text("Israeli strikes hit southern Lebanon again on Monday.\n\n"
+                             "The conflict in numbers\n"
+                             "- At least 600 people killed in Lebanon between October 2023 and mid-September 2024\n"
+                             "- Around 45 Israeli soldiers and civilians killed in northern Israel over the same period\n"
+                             "- More than 110,000 people displaced from southern Lebanon before this week\n",
+                             published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 600), ("killed", 45)]
+
+
+def test_a_most_viewed_list_is_no_body():
+    table = claims_from_text("Russia lost 1,120 troops in a day, Kyiv said.\n\nMost viewed\n"
+                             "Russia \"lost 40,000 troops in a month\", Kyiv says\n", published="2025-06-24")
+    assert list(table["value"]) == [1120]
+
+
+def test_hostages_taken_in_an_attack_that_killed_others_are_captured():
+    table = claims_from_text("Hamas-led militants took 251 hostages in the Oct. 7, 2023 attack on southern Israel, which "
+                             "killed about 1,200 people.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("captured", 251), ("killed", 1200)]
+
+
+def test_a_toll_that_passes_a_number_is_killed():
+    row = only_claim("Toll in Gaza passes 61,000, ministry says")
+    assert (row["metric"], row["value"]) == ("killed", 61000)
+
+
+def test_a_quoted_figure_after_casualties_is_casualties():
+    row = only_claim("Russian casualties 'almost 1 million', Kyiv says")
+    assert (row["metric"], row["high"]) == ("casualties", 1000000)
+
+
+def test_armed_men_pouring_into_a_region_are_deployed():
+    row = only_claim("In the days that followed, thousands of armed men poured into the coastal region.")
+    assert (row["metric"], row["low"]) == ("deployed", 2000)

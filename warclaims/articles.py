@@ -113,11 +113,20 @@ _KNOWN_MASTHEAD_SET = frozenset(KNOWN_MASTHEADS)
 
 _LINK_LIST_MARKER = lazy_compile(
     r"^\W*(related(?: articles?| news| stories| content| coverage)?|recommended|explore|"
-    r"read (?:more|also|next)|see also|also read|more (?:stories|news|from [\w ]+)|most (?:read|popular)|"
+    r"read (?:more|also|next)|see also|also read|(?:à )?lire aussi|more (?:stories|news|from [\w ]+|on this (?:story|topic))|"
+    r"most (?:read|popular|viewed|watched|shared)|popular now|don'?t miss|"
     r"trending(?: now)?|you (?:may|might) also like|latest (?:news|stories)|top stories|"
     r"what to read next|editor'?s picks)(?-i:(?![a-z]))",
     re.I,
 )
+#: Where readers' comments begin, and what their lines look like: a short name and a colon, or
+#: the buttons and notices around them.
+_COMMENTS_MARKER = lazy_compile(r"^\W*(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(?\d+\)?)?|r[ée]agissez\b.*|"
+                              r"leave a (?:reply|comment)|join the (?:conversation|discussion)|show comments)\W*$", re.I)
+_COMMENT_LINE = lazy_compile(r"^[^\s:]{1,24}(?:\s[^\s:]{1,24}){0,2}:\s+\S")
+_COMMENT_CHROME = lazy_compile(r"^\W*(?:reply|like|report|share|sort by\b.*|newest\b.*|oldest\b.*|load more\b.*|"
+                             r"show more\b.*|your email address\b.*|required fields\b.*|\d+\s+(?:likes?|replies|reply))"
+                             r"(?:\s*\|\s*\w+)*\W*$", re.I)
 _BOILERPLATE = lazy_compile(
     r"^\W*(?:\d+ min(?:ute)?s? read|skip to (?:main )?content|contact us|share(?: this)?|link copied|advertisement|"
     r"subscribe\b.*|sign up\b.*|sneak a peek\b.*|original url:?|follow us\b.*|"
@@ -281,7 +290,7 @@ def _link_list_and_boilerplate_lines(stripped: list[str]) -> set[int]:
     """Indices of the lines of link lists, boilerplate and photo credits (`stripped`: the
     lines' texts without leading and trailing spaces)."""
     dropped: set[int] = set()
-    in_link_list = False
+    in_link_list = in_comments = False
     for index, text in enumerate(stripped):
         if not text:
             continue
@@ -292,6 +301,13 @@ def _link_list_and_boilerplate_lines(stripped: list[str]) -> set[int]:
             dropped.add(index)
             continue
         in_link_list = False
+        if len(text) <= 60 and _COMMENTS_MARKER.match(text):
+            in_comments, _ = True, dropped.add(index)   # "Comments (12)", "Leave a Reply"
+            continue
+        if in_comments and (_COMMENT_LINE.match(text) or len(text) <= 100 and _COMMENT_CHROME.match(text)):
+            dropped.add(index)   # "Mama Grace: May they rest in peace. Last year they killed 60 …"
+            continue
+        in_comments = False
         if _is_boilerplate(text) or _is_photo_credit(text):
             dropped.add(index)
     return dropped
@@ -311,18 +327,27 @@ def _bullet_sidebar_lines(lines: list[Line], stripped: list[str]) -> set[int]:
     """Indices of lines in runs of bullet headlines (blank lines do not break a run)."""
     dropped: set[int] = set()
     run: list[int] = []
+    heading = ""   # the last line before the run: a fact box's heading keeps it
     for index, line in enumerate(lines):
         if not stripped[index]:
             continue
         if _may_be_bullet(stripped[index]) and _BULLET.match(line.text):
             run.append(index)
             continue
-        if run and _is_bullet_run_junk([lines[i] for i in run]):
+        if run and not _FACT_BOX_HEADING.match(heading) and _is_bullet_run_junk([lines[i] for i in run]):
             dropped.update(run)
         run = []
-    if _is_bullet_run_junk([lines[i] for i in run]):
+        heading = stripped[index]
+    if run and not _FACT_BOX_HEADING.match(heading) and _is_bullet_run_junk([lines[i] for i in run]):
         dropped.update(run)
     return dropped
+
+
+#: A fact box or timeline inside the article ("The conflict in numbers", "KEY DATES"): its
+#: bullet lines are body text, though they read as headlines.
+_FACT_BOX_HEADING = lazy_compile(r"^\W*(?:the\s+[\w-]+\s+in\s+numbers|in\s+numbers|by\s+the\s+numbers|key\s+(?:dates|facts|"
+                               r"figures|events|numbers|moments)|timeline|fact\s*(?:box|file|sheet)|at\s+a\s+glance|"
+                               r"what\s+we\s+know|the\s+toll)\W*$", re.I)
 
 
 def _may_be_bullet(stripped: str) -> bool:

@@ -190,7 +190,7 @@ PRESENCE_WORDS = (
     r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central|neighbouring|neighboring)\s+)?[A-Z][a-z]+|"
     r"involved|involving|took\s+part|taking\s+part|take\s+part|participated|participating|stay|stays|stayed|staying|"
-    r"hosts|hosted|hosting|houses|housed|in\s+the\s+mission|"
+    r"hosts|hosted|hosting|houses|housed|in\s+the\s+mission|poured|pouring|massed|massing|masses|amassed|"
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
     r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)|concentrated|keeps|kept|"
     r"maintains|maintained|rotate|rotates|rotating|cut|cuts|cutting|stations|committed|commits"

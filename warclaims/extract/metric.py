@@ -71,7 +71,7 @@ _VERB_BEFORE = {
     for metric, words in METRIC_WORDS
 }
 _COMPLEMENT_BEFORE = lazy_compile(
-    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|surpass|passed|topped|tops|crossed|crosses|"
+    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|surpass|passed|passes|topped|tops|crossed|crosses|"
     r"as\s+high\s+as|"
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
@@ -179,7 +179,7 @@ _SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongs
                       "nearly", "than", "over")
 _LIST_ITEM_LAST = (",", "and")
 _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "exceeds", "surpassed", "surpasses",
-                          "surpass", "tops", "as",
+                          "surpass", "tops", "as", "passes",
                           "passed", "topped", "crossed", "crosses", "approaching", "approached", "approaches",
                           "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
@@ -387,6 +387,8 @@ _THING_VERB_CUES = ("sink", "sank", "sunk", "struck", "strik", "hit", "target", 
 _NOT_SENT_CUES = ("train", "graduat", "equipp")
 _DISASTER_CUES = ("quake", "flood", "cyclone", "storm", "landslide", "tsunami", "hurricane", "typhoon", "wildfire",
                   "heatwave", "cholera", "epidemic")
+_TOLL_NOUN_JUST_BEFORE = lazy_compile(r"\b(casualties|losses|deaths|fatalities)\s*[\"'‘“]\s*$", re.I)
+_QUOTES_AND_SPACE = ("\"", "'", "‘", "“", " ")
 _FATE_BEFORE = lazy_compile(r"\b(?:fate|whereabouts)\s+of\s+$", re.I)
 _AGE_BEFORE = lazy_compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:under|over|below|above|between)?\s*$", re.I)
 #: Deaths in a natural disaster are no war's.
@@ -472,6 +474,10 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     if "fate" in before[-30:] or "whereabouts" in before[-40:]:
         if _FATE_BEFORE.search(before):
             return "missing"   # "the fate of some 1,000 others remained unknown"
+    if not head.noun and before[-1:] in _QUOTES_AND_SPACE:
+        noun = _TOLL_NOUN_JUST_BEFORE.search(before)
+        if noun:   # a headline's "Russian casualties 'almost 1 million'": the noun names the figure
+            return "casualties" if noun.group(1).lower() in ("casualties", "losses") else "killed"
     tail = _folded_tail(before)
     if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-80:]) \
             and _COMPLEMENT_BEFORE.search(_last_words(before)):
@@ -562,7 +568,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
 _NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{MILITARY_NOUNS})\b", re.I)
 _FIGURE_WORD = lazy_compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
-_RELATIVE_AFTER = lazy_compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b", re.I)
+_RELATIVE_AFTER = lazy_compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b|,\s*which\s", re.I)
 _AUXILIARY = lazy_compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
 
 
