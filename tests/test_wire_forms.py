@@ -1086,3 +1086,22 @@ def test_a_quoted_figure_after_casualties_is_casualties():
 def test_armed_men_pouring_into_a_region_are_deployed():
     row = only_claim("In the days that followed, thousands of armed men poured into the coastal region.")
     assert (row["metric"], row["low"]) == ("deployed", 2000)
+
+
+def test_comments_after_a_link_list_are_no_body():
+    table = claims_from_text("Russia lost 1,120 troops in a day, Kyiv said.\n\nMost viewed\n"
+                             "Moscow drone attack: 2 wounded in suburb\n\nComments 612\n"
+                             "Sort by: Newest | Oldest | Most liked\n"
+                             "Boris_T: Western propaganda, the real number is 100 at most.\n", published="2025-06-24")
+    assert list(table["value"]) == [1120]
+
+
+def test_an_envoy_for_a_country_speaks_for_his_own():
+    row = only_claim("The United States special envoy for Sudan has said estimates of the toll reach 150,000.")
+    assert row["claimant_country"] == "US"
+
+
+def test_a_figure_it_says_names_no_speaker():
+    row = only_claim("The conflict monitor ACLED has recorded more than 28,700 fatalities, a figure it says is "
+                     "certainly an undercount.")
+    assert (row["claimant"], row["claimant_country"]) == ("The conflict monitor ACLED", "other")

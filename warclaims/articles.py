@@ -294,6 +294,9 @@ def _link_list_and_boilerplate_lines(stripped: list[str]) -> set[int]:
     for index, text in enumerate(stripped):
         if not text:
             continue
+        if len(text) <= 60 and _COMMENTS_MARKER.match(text):
+            in_comments, in_link_list, _ = True, False, dropped.add(index)   # "Comments (12)", "Leave a Reply"
+            continue
         if _LINK_LIST_MARKER.match(text):
             in_link_list, _ = True, dropped.add(index)
             continue
@@ -301,9 +304,6 @@ def _link_list_and_boilerplate_lines(stripped: list[str]) -> set[int]:
             dropped.add(index)
             continue
         in_link_list = False
-        if len(text) <= 60 and _COMMENTS_MARKER.match(text):
-            in_comments, _ = True, dropped.add(index)   # "Comments (12)", "Leave a Reply"
-            continue
         if in_comments and (_COMMENT_LINE.match(text) or len(text) <= 100 and _COMMENT_CHROME.match(text)):
             dropped.add(index)   # "Mama Grace: May they rest in peace. Last year they killed 60 …"
             continue

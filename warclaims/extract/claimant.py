@@ -123,6 +123,7 @@ _HEADLINE_SOURCE = lazy_compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][
 #: before its colon (not a topic: "Sudan: …", "Explainer: …").
 _SOURCE_BEFORE_COLON = lazy_compile(r"^\W*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
 _HEADLINE_WORDS = 25
+_DIGIT = lazy_compile(r"\d")
 _LABELS = frozenset({"explainer", "analysis", "live", "watch", "update", "updates", "breaking", "exclusive", "opinion",
                      "factbox", "timeline", "photos", "video", "editorial", "comment", "interview", "report",
                      "fact check", "in pictures", "q&a", "war", "news", "roundup", "round-up", "digest", "recap",
@@ -234,7 +235,7 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_INVERTED)
     if "by" in words:
         patterns.append(_FORWARD_ATTRIBUTION)
-    if ":" in sentence:
+    if ":" in sentence and _DIGIT.search(sentence):   # "Iran's death toll surpasses 600: ministry", not "Fact box: Chronicle research"
         patterns.append(_HEADLINE_SOURCE)
         if len(words) <= _HEADLINE_WORDS:
             patterns.append(_SOURCE_BEFORE_COLON)
@@ -462,6 +463,7 @@ _ENDS_IN_DETERMINER = lazy_compile(r"\b(?:the|a|an|this|that|its|their|his|her|l
 _NAME_AFTER_COUNT = lazy_compile(r"\d[\d,.]*\s+(?:[\w-]+\s+){0,3}?(?:deaths|casualties|dead|fatalities|losses|troops|"
                                r"soldiers|fighters|civilians|people|servicemen|personnel)\s+"
                                r"(?P<np>[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})(?:\s+(?:has|have|had))?\s*$")
+_ENDS_IN_PRONOUN = lazy_compile(r"\S\s+(?:it|he|she|they|we)$", re.I)
 #: "are estimated", "is now visually confirmed": a passive, with adverbs between.
 _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
@@ -520,8 +522,8 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
         if named:
             return Attribution(_clean_claimant(named.group("np")), start + named.start("np"), start + named.end("np"))
         return None
-    if _ENDS_IN_DETERMINER.search(cleaned):
-        return None   # "… said the estimate …": a noun after a determiner is no saying verb
+    if _ENDS_IN_DETERMINER.search(cleaned) or _ENDS_IN_PRONOUN.search(cleaned):
+        return None   # "… said the estimate …", "a figure it [says]": no speaker
     if _ENDS_IN_BE.search(cleaned):
         return None   # "Ukraine's losses are estimated at …": a passive, not a speaker
     if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) and not _ARTICLE_NAME.match(cleaned) \
@@ -599,6 +601,8 @@ _GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|R
 #: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
 _UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
 _OFFICIAL = lazy_compile(r"\bintelligence|ministry|military|government\b", re.I)
+#: "The United States special envoy for Sudan", "ambassador to Ukraine": a place a speaker serves is not his state.
+_SERVES_IN_BEFORE = lazy_compile(r"\b(?:for|to)\s+$")
 
 
 def claimant_country(attribution: Attribution, inherited: str, subject: str) -> str:
@@ -621,7 +625,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
         return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
     codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
-             for _, _, code, _ in find_actors(words)]
+             for start, _, code, _ in find_actors(words) if not _SERVES_IN_BEFORE.search(words, max(0, start - 5), start)]
     codes = [code for code in codes if code != "other"] or codes
     if not codes and _GROUP_FORCE_NAME.search(text):
         return "other"
