@@ -34,7 +34,7 @@ from warclaims.extract.claimant import (
     nearest_attribution,
 )
 from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
-                                       read_claimants)
+                                       read_claimants, state_or_empty)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import metric_of, subset_before
@@ -45,6 +45,7 @@ from warclaims.extract.when import claim_date, claim_date_phrase
 from warclaims.extract.subject import (
     CIVILIAN_NOUN,
     FIGHTERS_OF_A_STATE,
+    NOT_A_GROUP,
     ROLES,
     TERRITORY_OF_GROUP,
     can_be_theirs,
@@ -171,7 +172,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),
                               context.dominant, context.place)
-        if captives and subject.islower() and subject not in _NOT_A_GROUP and not named_in_phrase(head) \
+        if captives and subject.islower() and subject not in NOT_A_GROUP and not named_in_phrase(head) \
                 and source_after(text, amount, head) != subject:
             subject = _held_side(text, amount, context)   # the hostages of the Jaffar Express are no BLA men
         if speaker_harms(before):
@@ -303,8 +304,6 @@ def _first_side(head: Head, *candidates: Callable[[], str]) -> str:
 
 
 _HOSTAGES = lazy_compile(r"hostages|captives", re.I)
-#: Lower-case sides that are no armed group.
-_NOT_A_GROUP = frozenset({"civilians", "mixed", "peacekeepers", "journalists", "aid workers", "militants", "nato"})
 #: The armed group that rules a territory (the inverse of `TERRITORY_OF_GROUP`).
 _GROUP_OF_TERRITORY = {territory: group for group, territory in TERRITORY_OF_GROUP.items()}
 
@@ -317,7 +316,7 @@ def _held_side(sentence: str, amount: Amount, context: ArticleContext) -> str:
     place = place_in(sentence)
     if place and place not in captors:
         return place
-    return _state_or_empty(context.previous_subject) or context.nationality()
+    return state_or_empty(context.previous_subject) or context.nationality()
 
 
 def _captors_foe(captors: str, context: ArticleContext) -> str:
@@ -326,11 +325,6 @@ def _captors_foe(captors: str, context: ArticleContext) -> str:
     Israel's); else none (the place they are held in is the captors')."""
     territory = TERRITORY_OF_GROUP.get(captors, "")
     return context.opponent(territory) if territory else ""
-
-
-def _state_or_empty(code: str) -> str:
-    """A state's code, or "" for a role or group ("militants" holding captives are no side of theirs)."""
-    return code if code.isupper() else ""
 
 
 def _figure_of(row: dict[str, object]) -> tuple[object, ...]:

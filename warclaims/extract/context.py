@@ -30,7 +30,7 @@ from warclaims.extract.claimant import (
 )
 from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.extract.when import claim_date
-from warclaims.extract.subject import dominant_subject, is_demonym, is_place_name, place_in, places_in
+from warclaims.extract.subject import NOT_A_GROUP, dominant_subject, is_demonym, is_place_name, place_in, places_in
 from warclaims.lexicon import find_actors
 from warclaims.patterns import lazy_compile
 
@@ -85,7 +85,7 @@ class ArticleContext:
             counts: dict[str, int] = {}
             for sentence in self.sentences:
                 for _, _, code, _ in find_actors(sentence.text):
-                    if code.islower() and code not in _NOT_ARMED_GROUPS:
+                    if code.islower() and code not in NOT_A_GROUP:
                         counts[code] = counts.get(code, 0) + 1
             ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
             tied = len(ranked) > 1 and ranked[0][1] == ranked[1][1]
@@ -217,9 +217,6 @@ _THE_MINISTRY = lazy_compile(r"^the\s+(?:health\s+)?ministry(?:['’]s\s+[\w\s]{
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
                             r"Bureau|Committee|Agency)\b")
-#: Lower-case actor codes that are no armed group.
-_NOT_ARMED_GROUPS = frozenset({"civilians", "mixed", "nato", "peacekeepers", "journalists", "aid workers", "un", "eu",
-                               "au", "other", "media", "western"})
 
 
 def claimant_and_country(attribution: Attribution | None, context: ArticleContext,
@@ -258,7 +255,7 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         own = states[0] if states else ""
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
-        own = (leading_state(sentence) or _state_or_empty(context.claimant_country) or context.nationality()
+        own = (leading_state(sentence) or state_or_empty(context.claimant_country) or context.nationality()
                or context.place())
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the state where it happens
@@ -266,7 +263,7 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not own and handed_on in _NO_STATE and _OFFICIAL_BODY.search(attribution.text):
         # "the Coordination Headquarters for the Treatment of Prisoners of War" after an outlet's count:
         # an official body is no outlet's; the state the sentence opens with, else the article's
-        own = leading_state(sentence) or _state_or_empty(context.nationality()) or context.place()
+        own = leading_state(sentence) or state_or_empty(context.nationality()) or context.place()
     return attribution.text, own or handed_on
 
 
@@ -302,5 +299,7 @@ def leading_state(sentence: str) -> str:
     return code if code.isupper() and _STATE_AS_SUBJECT.match(sentence, start + end) else ""
 
 
-def _state_or_empty(code: str) -> str:
-    return "" if code in _NO_STATE else code
+def state_or_empty(code: str) -> str:
+    """A state's code, or "" for a kind of claimant (un, other, media, western) or a lower-case
+    side (a role or group: "militants" holding captives are no side of theirs)."""
+    return code if code.isupper() else ""

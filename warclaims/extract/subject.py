@@ -384,13 +384,14 @@ TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE"}
 _STATE_FORCES_NOUN = lazy_compile(r"soldiers|troops|servicemen|servicemembers|service\s?members|personnel|"
                                 r"policemen|police(?:\s+officers)?|officers|marines|paratroopers|sailors|airmen|"
                                 r"guardsmen|reservists|conscripts", re.I)
-_NOT_A_GROUP = frozenset({"civilians", "mixed", "nato", *ROLES.values()})   # NATO troops are states' troops
+#: Lower-case sides that are no armed group (NATO troops are states' troops).
+NOT_A_GROUP = frozenset({"civilians", "mixed", "nato", "militants", *ROLES.values()})
 
 
 def can_be_theirs(code: str, head: Head) -> bool:
     """Whether people named by `head` can be the side `code`: a state's soldiers are no armed
     group's unless the group is named with them ("RSF soldiers")."""
-    is_group = bool(code) and code.islower() and code not in _NOT_A_GROUP and code not in FIGHTERS_OF_A_STATE
+    is_group = bool(code) and code.islower() and code not in NOT_A_GROUP and code not in FIGHTERS_OF_A_STATE
     return not (is_group and head.noun and _STATE_FORCES_NOUN.fullmatch(head.noun) and not named_in_phrase(head))
 
 
