@@ -1105,3 +1105,118 @@ def test_a_figure_it_says_names_no_speaker():
     row = only_claim("The conflict monitor ACLED has recorded more than 28,700 fatalities, a figure it says is "
                      "certainly an undercount.")
     assert (row["claimant"], row["claimant_country"]) == ("The conflict monitor ACLED", "other")
+
+
+def test_battalions_of_a_force_count_no_people():
+    row = only_claim("The cabinet approved four new battalions of the Border Security Force, about 4,000 "
+                     "personnel, for deployment along the eastern frontier.")
+    assert (row["metric"], row["value"]) == ("deployed", 4000)
+
+
+def test_a_year_after_its_month_is_no_count():
+    row = only_claim("In March 2023 troops clashed again near the pass, and at least eight soldiers were injured.")
+    assert (row["metric"], row["value"]) == ("wounded", 8)
+
+
+def test_a_sum_in_a_regional_currency_is_no_count():
+    assert claims_from_text("Recruits are paid a monthly allowance of 50,000 CFA francs.",
+                            published="2025-06-24").empty
+
+
+def test_a_number_in_a_places_name_is_no_count():
+    row = only_claim("A drone hit the base known as Camp 7, killing two soldiers.")
+    assert (row["metric"], row["value"]) == ("killed", 2)
+
+
+def test_a_toll_that_passes_a_figure_is_that_toll_not_the_clause_after():
+    row = only_claim("Death toll in Darfur town passes 300 as truce holds, medics say")
+    assert (row["metric"], row["qualifier"], row["low"]) == ("killed", "at_least", 300)
+
+
+def test_a_headlines_bare_role_is_the_speaker():
+    row = only_claim("Shelling kills nine in Kherson, governor says")
+    assert (row["claimant"], row["claimant_country"]) == ("governor", "UA")
+
+
+def test_what_an_armed_group_fields_is_its_strength():
+    row = only_claim("Researchers estimate that the group now fields between 4,000 and 5,000 fighters.")
+    assert (row["metric"], row["low"], row["high"]) == ("deployed", 4000, 5000)
+
+
+def test_a_subset_fallen_in_a_place_keeps_its_totals_side():
+    table = claims_from_text("More than 400 Israeli soldiers have been killed, including about 200 in the "
+                             "ground offensive in Gaza.", published="2025-06-24")
+    assert list(table["subject"]) == ["IL", "IL"]
+
+
+def test_others_captured_in_a_list_are_the_same_sides():
+    table = claims_from_text("The army said it had killed 120 Fano fighters and captured 35 others.",
+                             published="2025-06-24")
+    assert list(table["subject"]) == ["fano", "fano"]
+
+
+def test_the_red_sea_is_no_sides_place():
+    row = only_claim("Strikes on a port on the Red Sea coast killed at least 30 people, according to Houthi officials.")
+    assert row["subject"] != "SD"
+
+
+def test_a_source_cited_in_an_aside_is_not_the_claimant():
+    row = only_claim("The state-run Global Times, citing military experts, said India had deployed 90,000 troops.")
+    assert row["claimant"] == "The state-run Global Times"
+
+
+def test_an_outlet_that_reported_an_assessment_is_not_its_author():
+    row = only_claim("A French intelligence assessment, reported by Le Monde, put the toll at 400.")
+    assert row["claimant"] == "A French intelligence assessment"
+
+
+def test_a_relative_clause_after_according_to_is_cut_off():
+    row = only_claim("The strike killed 14 people, according to residents and a local aid group that helped "
+                     "bury the dead.")
+    assert row["claimant"] == "residents and a local aid group"
+
+
+def test_a_body_with_an_aside_before_puts_is_the_claimant():
+    row = only_claim("The Armed Conflict Location & Event Data Project (ACLED), which counts combatants too, "
+                     "puts the total at more than 6,000 people killed.")
+    assert row["claimant"] == "The Armed Conflict Location & Event Data Project (ACLED)"
+
+
+def test_a_place_an_envoy_serves_is_neither_his_state_nor_the_people_counted():
+    table = claims_from_text("Fighting in Darfur has displaced millions.\n\nThe former U.S. special envoy for "
+                             "Sudan, Tom Perriello, said some estimates put the toll as high as 150,000.",
+                             published="2025-06-24")
+    row = table.iloc[0]
+    assert (row["qualifier"], row["claimant_country"], row["subject"]) == ("at_most", "US", "SD")
+
+
+def test_a_toll_without_a_nationality_is_the_places_not_the_armys():
+    table = claims_from_text("Israeli soldiers kill 3 in West Bank raid\n\nHealth Ministry says toll has passed "
+                             "50,000\n\nIsraeli soldiers raided Jenin in the West Bank on Monday.",
+                             published="2025-06-24")
+    assert table.set_index("value").loc[50000, "subject"] == "PS"
+
+
+def test_soldiers_who_drowned_are_killed():
+    row = only_claim("At least 12 soldiers drowned when their boat capsized while crossing the river under fire.")
+    assert (row["metric"], row["low"]) == ("killed", 12)
+
+
+def test_executions_of_people_are_killings():
+    row = only_claim("The rights group documented the executions of at least 30 civilians in the village.")
+    assert (row["metric"], row["subject"]) == ("killed", "civilians")
+
+
+def test_members_who_remain_in_prisons_are_captured():
+    row = only_claim("Thousands of suspected members remain in prisons run by the Kurdish-led forces.")
+    assert (row["metric"], row["low"]) == ("captured", 2000)
+
+
+def test_troops_who_crossed_into_a_territory_are_deployed():
+    row = only_claim("Some 300 Indian troops crossed into the disputed plateau to stop the road works.")
+    assert (row["metric"], row["value"]) == ("deployed", 300)
+
+
+def test_a_toll_as_high_as_a_figure_is_at_most_it():
+    row = only_claim("Some estimates put the death toll as high as 40,000.")
+    assert (row["qualifier"], row["high"]) == ("at_most", 40000)

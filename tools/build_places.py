@@ -82,6 +82,8 @@ NOT_PLACES = frozenset({
     "cascades", "gulf", "lakes", "midlands", "nord", "norte", "savanes", "sud",
     # regions named like a broader area, a person or an older country ("the Sahel", "Zaire")
     "batman", "herrera", "isabel", "leste", "lori", "mary", "principe", "sahel", "volta", "zaire",
+    # regions named after a sea news writes of as the sea ("Houthi attacks in the Red Sea")
+    "red sea",
 })
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]*(?: (?:[A-Za-z][A-Za-z'’-]*))*")
 _LETTERS = re.compile(r"[A-Za-z]")

@@ -134,7 +134,7 @@ MILITARY_NOUNS = (
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
     r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
-    r"reinforcements|troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
+    r"reinforcements|tribesmen|troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
 GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC"
@@ -144,7 +144,7 @@ CIVILIAN_NOUNS = (
     r"rescuers|health\s+workers|medical\s+workers|employees|worshippers|passengers|protesters|demonstrators|"
     r"boys|girls|citizens|victims|staff|inmates|aid\s+seekers|mourners|pilgrims|shoppers|fishermen|farmers|"
     r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
-    r"seafarers|tourists|nationals|officials|"
+    r"seafarers|tourists|nationals|officials|drivers|"
     r"aid\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"
@@ -161,7 +161,8 @@ CASUALTY_WORDS = (
 )
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
-    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|massacred|killings|lost|lose|loses|"
+    r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|executions|massacred|killings|"
+    r"drowned|lost|lose|loses|"
     r"losing|"
     r"eliminated|destroyed|"
     r"neutrali[sz]ed"
@@ -171,7 +172,7 @@ CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
     r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
     r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
-    r"held\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention)|holding|holds|still\s+hold"
+    r"(?:held|remain|remains|remained)\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention|custody)|holding|holds|still\s+hold"
 )
 MISSING_WORDS = (r"missing|unaccounted\s+for|disappeared|whereabouts\s+(?:are\s+|is\s+|remain\s+|remained\s+)?unknown|"
                  r"fate\s+(?:is\s+|remains\s+|remained\s+)?unknown|remain(?:s|ed)?\s+unknown")
@@ -193,7 +194,9 @@ PRESENCE_WORDS = (
     r"hosts|hosted|hosting|houses|housed|in\s+the\s+mission|poured|pouring|massed|massing|masses|amassed|"
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
     r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)|concentrated|keeps|kept|"
-    r"maintains|maintained|rotate|rotates|rotating|cut|cuts|cutting|stations|committed|commits"
+    r"maintains|maintained|rotate|rotates|rotating|cut|cuts|cutting|stations|committed|commits|crossed\s+into|"
+    r"moved\s+into|marched\s+into|rolled\s+into|advanced\s+into|entered|authori[sz]e|authori[sz]ed|authori[sz]es|"
+    r"authori[sz]ing"
 )
 
 METRIC_WORDS: tuple[tuple[str, str], ...] = (

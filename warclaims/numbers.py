@@ -64,7 +64,7 @@ QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
     ("approx", r"about|around|some|roughly|approximately|an\s+estimated|estimated|circa|~|nearly\s+about"),
     ("at_least", r"more\s+than|over|at\s+least|upwards\s+of|in\s+excess\s+of|exceeding|above|"
                  r"no\s+(?:fewer|less)\s+than|just\s+over|well\s+over|not\s+less\s+than"),
-    ("at_most", r"up\s+to|as\s+many\s+as|fewer\s+than|less\s+than|under|nearly|almost|close\s+to|"
+    ("at_most", r"up\s+to|as\s+many\s+as|as\s+high\s+as|fewer\s+than|less\s+than|under|nearly|almost|close\s+to|"
                 r"no\s+more\s+than|at\s+most|just\s+under|below|not\s+more\s+than"),
 )
 _QUALIFIER = "|".join(f"(?P<{name}>{words})" for name, words in QUALIFIER_WORDS)
@@ -72,7 +72,7 @@ _AFTER_QUALIFIER = lazy_compile(
     r"^\s*(?:(?P<at_least>or\s+more\b|\+|-plus\b|plus\b)|(?P<at_most>or\s+(?:fewer|less)\b))", re.I
 )
 _VERB_QUALIFIER = lazy_compile(
-    r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed)?|cross(?:ed|es|ing)?)"
+    r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?)"
     r"|(?P<at_most>approach(?:ed|es|ing)?)|(?P<approx>estimated\s+at|put\s+at|thought\s+to\s+number))"
     r"\s+(?:the\s+)?$",
     re.I,
@@ -90,7 +90,8 @@ _NOT_PEOPLE_AFTER = lazy_compile(
     r"(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|yrs?)\b|"
     r"year-old|-year|km\b|kilomet|miles?\b|met(?:er|re)s?\b|square\b|sq\b|tons?\b|tonnes?\b|kg\b|"
     r"mm\b|am\b|pm\b|a\.m\.|p\.m\.|dollars?\b|euros?\b|pounds?\b|rubles?\b|roubles?\b|hryvnias?\b|"
-    r"yuan\b|won\b|shekels?\b|bn\b|[:/]\d))",
+    r"yuan\b|won\b|shekels?\b|(?:CFA\s+)?francs?\b|naira\b|shillings?\b|rupees?\b|rupiah\b|pesos?\b|dinars?\b|"
+    r"riyals?\b|rials?\b|liras?\b|birr\b|cedis?\b|kwacha\b|taka\b|dirhams?\b|bn\b|[:/]\d))",
     re.I,
 )
 _MONEY_BEFORE = lazy_compile(r"(?:[$€£¥₽₴]|\b(?:US|USD|EUR|Rs)\.?\s?)$")
@@ -208,7 +209,7 @@ def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
 #: it, with one of these.  Keep in step with the pattern.
 _VERB_QUALIFIER_LAST_WORDS = (
     "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed", "surpasses", "surpassing", "topped",
-    "topping", "top", "tops", "pass", "passed", "cross", "crossed", "crosses", "crossing", "approach", "approached", "approaches", "approaching", "at",
+    "topping", "top", "tops", "pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "approach", "approached", "approaches", "approaching", "at",
     "number", "the",
 )
 
@@ -241,7 +242,12 @@ _PEOPLE_AFTER_YEAR = lazy_compile(r"^\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldie
 _OTHER_AFTER = lazy_compile(rf"{_NOT_PEOPLE_AFTER.pattern}|^[.,:]\d", re.I)
 #: Money (`_MONEY_BEFORE`), a letter (a model or a name, not a count: "F-16", "Su-25", "G7",
 #: "Kh-101") or a digit and a mark before an amount, in one pattern.
-_OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|\bage[sd]?\s+(?:from\s+)?$")
+#: A name with a number in it, a place or a unit, not a count ("Tower 22", "Route 60", "Brigade 155").
+_LABEL_BEFORE = (r"\b(?:Tower|Camp|Route|Highway|Base|Gate|Block|Sector|Building|Station|Post|Flight|Resolution|"
+                 r"Article|Phase|Zone|Hill|Unit|Battalion|Brigade|Regiment|Division|Squadron|Platoon|Company|Road|"
+                 r"Street|District|Ward|Checkpoint|Kilometre|Kilometer|Outpost|Area)\s$")
+_OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|"
+                             r"\bage[sd]?\s+(?:from\s+)?$")
 
 
 def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
@@ -251,6 +257,8 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
         return True
     if _DAY_OF_MONTH.fullmatch(text) and _next_to_month(before, after):
         return True
+    if _YEAR.match(text) and _MONTH_BEFORE.search(before):
+        return True   # "In December 2022 troops also clashed": a month's year
     return bool(_YEAR.match(text) and not _PEOPLE_AFTER_YEAR.match(after))
 
 

@@ -29,6 +29,7 @@ from warclaims.extract.claimant import (
     PRONOUNS,
     Attribution,
     claimant_country,
+    claimant_span,
     find_attributions,
     forward_attribution,
     nearest_attribution,
@@ -102,7 +103,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     spans: list[tuple[int, int]] = []
     if unread is None:
         attributions = find_attributions(text) or continued_attribution(sentence, context)
-        spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
+        spans = [claimant_span(text, a) for a in attributions]
     rows: list[dict[str, object]] = []
     metrics_here: list[str] = []
     subject_here = ""
@@ -122,13 +123,14 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             if unread:
                 read_claimants(unread, context)
             attributions = find_attributions(text) or continued_attribution(sentence, context)
-            spans = [(a.start, a.end + len(a.apposition) + 2) for a in attributions]
+            spans = [claimant_span(text, a) for a in attributions]
             if any(s <= amount.start < e for s, e in spans):
                 continue
         if _is_repeat_mention(text, amount, head, context):
             continue
+        in_subset = subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start])
         elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more") or is_metric_noun(head.noun)
-                  or subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start]))
+                  or in_subset)
         attribution = nearest_attribution(attributions, amount) or forward_attribution(following)
         said_by = attribution.text if attribution else ""
         # "killed two civilians and wounded five others"; but "including 436 civilians" are civilians
@@ -141,14 +143,17 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 60),
                                                                      amount.hedge_start) else ""
         own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"
-        subject = (enemy or own_count or (named_next_to(text, amount) if not head.noun else "")
+        subject = (enemy or own_count or (named_next_to(text, amount, places=not (in_subset and shared))
+                                          if not head.noun else "")
                    or (source_after(text, amount, head) if shared else "")   # "…, including 14 from South Africa"
                    or shared or subject_of(text, amount, head, spans, said_by))
         # Captives are held where their captors are, by their captors: neither the place nor an
         # armed group that holds them names their side ("all 59 hostages" after "Hamas rejected").
         captives = metric == "captured" or bool(head.noun and CAPTIVE_NOUN.fullmatch(head.noun))
         if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head) \
+                and subject != shared \
                 and source_after(text, amount, head) != subject:   # "212 members of the NPA had surrendered" are NPA's
+            # … and "killed 300 Fano fighters and captured 70 others": the list's people stay Fano's
             subject = _captors_foe(subject, context)
         if captives and not subject:   # "Of the 251 hostages seized in the Hamas-led attack": the captors' foe
             subject = next((foe for _, _, code, _ in find_actors(text) if (foe := _captors_foe(code, context))), "")
@@ -171,9 +176,12 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                               lambda: fronted_place(text),
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),
-                              context.dominant, context.place)
+                              # the nationality most put before "soldiers" is whose soldiers; a toll
+                              # of people is the place's ("Health Ministry says toll … has passed 68,000")
+                              *((context.dominant, context.place) if military or head.strong
+                                else (context.place, context.dominant)))
         if captives and subject.islower() and subject not in NOT_A_GROUP and not named_in_phrase(head) \
-                and source_after(text, amount, head) != subject:
+                and subject != shared and source_after(text, amount, head) != subject:
             subject = _held_side(text, amount, context)   # the hostages of the Jaffar Express are no BLA men
         if speaker_harms(before):
             speakers = {code for _, _, code, _ in find_actors(speaker)}

@@ -187,7 +187,8 @@ _PLEDGE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?
 _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", "committed"})
 #: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
 #: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
-_PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()-]+){0,6}?)\s+(?:puts|put|pegs|pegged|"
+_PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
+                      r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},)?\s+(?:puts|put|pegs|pegged|"
                       r"places|placed)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
@@ -395,7 +396,15 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
     Found from the verbs backwards, so the cost stays linear in the sentence.
     """
     found, consumed = [], dateline_end(sentence)   # "ISLAMABAD, Oct 12 (Reuters) - Pakistan's military said"
+    citing = False
     for verb in _saying_verbs(sentence):
+        if citing and found and sentence[verb.start():verb.end()].lstrip()[:1] == ",":
+            # "China's state-run Global Times, citing military analysts, claimed": the Global Times claims
+            citing = False
+            found[-1] = (found[-1][0], found[-1][1], verb.start())
+            consumed = verb.end()
+            continue
+        citing = False
         start = max(consumed, verb.start() - 120)
         window = sentence[start:verb.start()]
         start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
@@ -409,14 +418,18 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
             aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
             if aside:
                 start, end = aside.span("np")
+        aside_end = verb.start() if end < verb.start() - 2 else 0   # "X, citing Y, claimed": not Y
         statement = _STATEMENT_BY_BEFORE.search(sentence, max(consumed, end - 240), end)
-        aside_end = 0
         if statement:   # "The Nigerian Army, in a statement by its spokesman, Capt. X, said": the army says
             start, end = statement.span("np")
             aside_end = verb.start()
         if end - start >= 2:
             found.append((sentence[start:end], start, aside_end))
             consumed = verb.end()
+            said = verb.group().lower().strip()
+            citing = said.endswith(("citing", "quoting")) or (
+                said.startswith(",") and said.endswith(("reported", "cited", "quoted"))
+                and sentence.startswith(" by ", verb.end()))   # "X, reported by CNN, put the figure at …"
     return found
 
 
@@ -429,7 +442,7 @@ _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“�
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|has|have|had)"
                            r"\s*)+")
-_ASIDES = (r"(?-i:who)|which|speaking|citing|quoting|writing|talking|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|speaking|citing|quoting|writing|talking|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
@@ -467,9 +480,10 @@ _ENDS_IN_PRONOUN = lazy_compile(r"\S\s+(?:it|he|she|they|we)$", re.I)
 #: "are estimated", "is now visually confirmed": a passive, with adverbs between.
 _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
-_TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
+_TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who|that)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
                                 r"declined|were|was|are|is|had|has|have|saw|took|fled|lost|lives|lived|works|worked|"
-                                r"runs|ran|heads|led|leads|survived)\b.*$", re.I)
+                                r"runs|ran|heads|led|leads|survived|uses|goes|went|gave|gives|serves|commands|"
+                                r"oversees|oversaw|tracks|monitors|counts|keeps|kept)\b.*$", re.I)
 #: "the RSF denied targeting civilians and", "The army confirmed the attack and": a speaker, a verb
 #: of its own, then "and" before the saying verb.
 _COORDINATED_SPEAKER = lazy_compile(r"^\s*(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.()-]*){0,5}|"
@@ -555,7 +569,10 @@ _WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intel
                       r"capitals)|EU)\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators|police|prosecutors|"
-                  r"investigators|paramedics|doctors|firefighters|ministry|army|military|rebels|militants")
+                  r"investigators|paramedics|doctors|firefighters|ministry|army|military|rebels|militants|"
+                  # a headline's bare singular role: "…, governor says", "…, monitor says"
+                  r"official|governor|monitor|minister|spokesman|spokeswoman|spokesperson|mayor|commander|envoy|"
+                  r"medic|activist|observatory|agency")
 _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|their|"
                             rf"state|he|she|they|it|we|"
                             rf"{_SPEAKER_NOUNS})\b")
@@ -685,7 +702,8 @@ def country_introduced_with(name: str, text: str) -> str:
     Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
     title = title_introduced_with(name, text)
     codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
-             for _, _, code, _ in find_actors(title)]   # "Hamas spokesman Abu Obeida": no state
+             for start, _, code, _ in find_actors(title)   # "Hamas spokesman Abu Obeida": no state
+             if not _SERVES_IN_BEFORE.search(title, max(0, start - 5), start)]   # "The former U.S. special envoy for Sudan, X"
     if not codes and _PLACE_OFFICIAL.search(title):   # "The chairman of Bama Local Government", "The Zamfara State Police Command spokesperson"
         codes = [code for start, end, code, _ in find_places(title) if named_as_place(title, start, end)]
     return codes[-1] if codes else ""
@@ -701,13 +719,27 @@ def title_introduced_with(name: str, text: str) -> str:
     if first is None:
         return ""
     title = text[max(0, first.start() - _TITLE_WINDOW):first.start()]
-    title = title[max(map(title.rfind, ".\n:;")) + 1:]
+    breaks = list(_TITLE_BREAK.finditer(title))   # not the dots of "U.S."
+    title = title[breaks[-1].end():] if breaks else title
     before_comma, comma, after_comma = title.rpartition(",")
     if comma and not find_actors(after_comma):   # "…to Haiti next month, President William Ruto"
         title = before_comma if _TITLE_BEFORE_COMMA.search(before_comma) else after_comma   # "Cameroon's army spokesperson, Captain …"
     return title
 
 
+def claimant_span(sentence: str, attribution: Attribution) -> tuple[int, int]:
+    """Where a claimant's words stand in the sentence: its name, its apposition after, and a title
+    before the comma of the name ("The former U.S. special envoy for Sudan, Tom Perriello, said"),
+    whose places and states are not the people counted."""
+    start, offset = attribution.start, max(0, attribution.start - 80)
+    before = sentence[offset:start].rstrip()
+    if before.endswith(",") and _TITLE_BEFORE_COMMA.search(before[:-1]):
+        start = offset + max(before[:-1].rfind(mark) for mark in _CLAUSE_MARKS) + 1
+    return start, attribution.end + len(attribution.apposition) + 2
+
+
+#: Where the words before a name stop being its title: a sentence's end (not an initial's dot), a colon, a line.
+_TITLE_BREAK = lazy_compile(r"(?<![A-Z])\.|[\n:;]")
 #: A title that ends right before the comma of an apposition: "The Congolese army spokesman, Lt Col …".
 _TITLE_BEFORE_COMMA = lazy_compile(r"\b(?:spokes(?:man|woman|person)|minister|governor|commander|chief|head|director|"
                                  r"general|official|envoy|ambassador|adviser|advisor|mayor|chairman|chairwoman|"

@@ -57,6 +57,10 @@ STOP_WORDS = {
     "while", "if", "when", "where", "this", "these", "those", "it", "they", "he", "she", "we",
 }
 MORE_WORDS = {"more", "additional", "extra", "further", "fresh", "new"}
+#: Plural names of military formations: "seven new battalions of the border police" counts
+#: battalions, not the police in them.
+FORMATION_NOUNS = {"battalions", "brigades", "divisions", "regiments", "companies", "platoons", "squadrons",
+                   "units", "corps", "battlegroups", "detachments"}
 
 
 @dataclass
@@ -153,6 +157,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
             continue
         if not word or word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
             break
+        if word.group().lower() in FORMATION_NOUNS:
+            return Head(next_word=word.group().lower())
         modifiers.append(word.group())
         position = word.end()
     first = _FIRST_WORD.match(rest)

@@ -521,6 +521,10 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
                 if metric == "captured" and _HOLDING_BEFORE.search(before) and not _held_captive(sentence, amount, head):
                     continue   # "the school was holding 300 students": sheltering, not captives
                 return metric
+    if not head.noun and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(_last_words(before)):
+        toll = _last_metric(before[-40:])
+        if toll and toll != "deployed":
+            return toll   # "Sweida death toll passes 1,000 as ceasefire holds": the toll, not the clause after
     head_end = head.end or amount.end
     # "35 soldiers and 21 rebels were killed": amounts joined by "and" or a comma share the verb
     # … and "Seven people, including two children, were killed": the predicate after the aside
@@ -556,6 +560,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     around = _around(sentence, amount) if military else ""
     if military and (PRESENCE_PATTERN.search(around) or METRIC_PATTERNS["deployed"].search(around)):
         return "deployed"
+    if military and _STRENGTH_BEFORE.search(_last_words(before)):
+        return "deployed"   # "al-Shabaab has between 7,000 and 12,000 fighters": a force's strength
     if is_people and head.modifiers:   # "and 251 taken hostage": the metric stands inside the phrase
         inside = _first_metric(f"{head.modifiers} {head.noun}")
         if inside and inside[1] != "deployed":
@@ -565,6 +571,11 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     return None
 
 
+#: A force's strength: what it has, fields or numbers, right before the amount.
+_STRENGTH_BEFORE = lazy_compile(r"\b(?:has|have|had|fields|fielded|field|musters|mustered|commands|boasts|numbers|"
+                              r"counts?|comprises|strength\s+(?:of|at)|(?:expanded|grown|swelled|shrunk|shrank)\s+"
+                              r"(?:from|to))\s+(?:(?:about|around|some|roughly|an\s+estimated|perhaps|nearly|almost|"
+                              r"more\s+than|over|at\s+least|up\s+to|between|fewer\s+than|as\s+many\s+as)\s+)?$", re.I)
 _NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{MILITARY_NOUNS})\b", re.I)
 _FIGURE_WORD = lazy_compile(r"\b(?:figure|number|total|tally|count)\b", re.I)

@@ -302,11 +302,12 @@ def fronted_place(sentence: str) -> str:
 _IN_PLACE_AFTER = lazy_compile(r"\s+in\s+(?:the\s+)?(?=[A-Z])")
 
 
-def named_next_to(sentence: str, amount: Amount) -> str:
+def named_next_to(sentence: str, amount: Amount, places: bool = True) -> str:
     """A list item that names its people beside a bare amount: "Uganda will provide 4,500
     soldiers, Ethiopia 2,500", "72 Palestinian, four Israelis", "22 are Israelis, one is Thai",
-    "7,000 in Mali and 1,600 in Niger"."""
-    in_place = _IN_PLACE_AFTER.match(sentence, amount.end)
+    "7,000 in Mali and 1,600 in Niger".  Without `places`, a place after "in" does not count:
+    "including about 460 in the Gaza ground offensive" says where a subset fell, not whose."""
+    in_place = _IN_PLACE_AFTER.match(sentence, amount.end) if places else None
     if in_place:
         place = place_in(sentence[amount.end:in_place.end() + 40])
         if place:
