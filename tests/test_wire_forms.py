@@ -1220,3 +1220,43 @@ def test_troops_who_crossed_into_a_territory_are_deployed():
 def test_a_toll_as_high_as_a_figure_is_at_most_it():
     row = only_claim("Some estimates put the death toll as high as 40,000.")
     assert (row["qualifier"], row["high"]) == ("at_most", 40000)
+
+
+def test_the_second_figure_of_from_to_is_the_same_count():
+    table = claims_from_text("The army has grown from about 10,000 troops in 2021 to an estimated 30,000 today.",
+                             published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("deployed", 10000), ("deployed", 30000)]
+
+
+def test_a_figure_up_from_a_count_of_displaced_is_no_claim():
+    assert claims_from_text("More than two million people are now displaced, up from about 200,000 a year ago.",
+                            published="2025-06-24").empty
+
+
+def test_a_bare_figure_that_is_in_a_place_after_troops_is_deployed():
+    table = claims_from_text("About 900 French troops are stationed in Chad, and fewer than 300 are in Niger.",
+                             published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("deployed", 900), ("deployed", 300)]
+
+
+def test_a_bare_figure_after_a_deployment_verb_is_deployed():
+    row = only_claim("Kenya could deploy a further 1,000 under the new agreement.")
+    assert (row["metric"], row["value"]) == ("deployed", 1000)
+
+
+def test_a_missions_strength_is_deployed():
+    row = only_claim("The mission never reached its planned strength of 2,500.")
+    assert (row["metric"], row["value"]) == ("deployed", 2500)
+
+
+def test_a_citys_population_is_no_claim():
+    assert claims_from_text("The fall of the city, home to about 700,000 people, was followed by the capture of "
+                            "the airport.", published="2025-06-24").empty
+
+
+def test_the_last_hostages_released_are_no_claim():
+    assert claims_from_text("Hamas released the last 20 living hostages on Monday.", published="2025-06-24").empty
+
+
+def test_one_before_a_pronoun_is_no_count():
+    assert claims_from_text("Every soldier we lose is one we cannot replace.", published="2025-06-24").empty

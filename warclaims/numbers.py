@@ -250,11 +250,16 @@ _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]
                              r"\bage[sd]?\s+(?:from\s+)?$")
 
 
+_PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who)\b")
+
+
 def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     """Percentages, money, durations, ordinals, dates and years are not counts of people."""
     after, before = sentence[end:end + 30], sentence[max(0, start - 12):start]
     if _OTHER_AFTER.match(after) or _OTHER_BEFORE.search(before):
         return True
+    if text.lower() == "one" and _PRONOUN_AFTER_ONE.match(after):
+        return True   # "one we cannot replace", "one that": a pronoun, no count
     if _DAY_OF_MONTH.fullmatch(text) and _next_to_month(before, after):
         return True
     if _YEAR.match(text) and _MONTH_BEFORE.search(before):

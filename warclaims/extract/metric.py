@@ -298,6 +298,10 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
 def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int,
                       previous_metric: str | None, metric_in_sentence: str | None) -> str | None:
     """`metric_of` for an amount that may count people."""
+    if not head.noun:
+        carried = _carried_metric(sentence, amount, metric_in_sentence, previous_metric)
+        if carried is not None:
+            return carried or None
     held, said_of_group = _metric_of_base_noun(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if held and said_of_group:
         return held   # "The 35 hostages confirmed dead include 34 kidnapped …": the group's own word
@@ -312,6 +316,47 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
         first = _first_metric(sentence[:amount.hedge_start])   # "confirmed deaths are Perm Krai (3 768)"
         return first[1] if first and first[1] != "deployed" else None
     return metric
+
+
+#: A bare amount that goes on from the one before it: "from about 2,000 to fewer than 1,000",
+#: "up from about 300,000" (the same count at another time).
+_FROM_TO_BEFORE = lazy_compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|more\s+than|over)\s+)?"
+                             r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|"
+                             r"roughly|nearly|an\s+estimated|more\s+than|over|fewer\s+than|less\s+than|under|just)\s+)?$", re.I)
+_UP_FROM_BEFORE = lazy_compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|more\s+than|"
+                             r"over|fewer\s+than|less\s+than|just)\s+)?$", re.I)
+#: "…, and fewer than 1,000 are in neighbouring Syria": a bare amount that is somewhere.
+_ARE_IN_AFTER = lazy_compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:(?:already|now|still|currently|also)\s+)?"
+                           r"(?:in|inside|on|at|stationed|based|deployed)\b", re.I)
+#: "could deploy a further 5,000 under …": a deployment verb right before a bare amount.
+_DEPLOY_JUST_BEFORE = lazy_compile(r"\b(?:deploy|deploys|deployed|deploying|send|sends|sent|sending|dispatch|dispatched|"
+                                 r"station|stationed|contribute|contributed|commit|committed)\s+(?:(?:a\s+further|"
+                                 r"another|an\s+additional|up\s+to|about|around|some|nearly|more\s+than|over|at\s+least|"
+                                 r"as\s+many\s+as)\s+)?$", re.I)
+#: A force's strength named by a noun: "its planned strength of 2,500".
+_STRENGTH_OF_BEFORE = lazy_compile(r"\bstrength\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|"
+                                 r"over)\s+)?$", re.I)
+_BARE_NEXT_WORDS = frozenset({"", "under", "to", "in", "into", "more", "by", "for", "from", "troops", "next", "this",
+                              "last", "over", "across", "along", "near", "at", "on", "and", "as", "while", "with"})
+
+
+def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | None,
+                    previous_metric: str | None) -> str | None:
+    """The metric a bare amount takes from the words around it, "" for none, None when they say
+    nothing: the second figure of "from … to …" and of "up from …" is the first one's (none when
+    the first was no claim: "3.5 million displaced, up from about 300,000"); one that "is in" a
+    place after a deployment is deployed; one right after a deployment verb is deployed."""
+    before = sentence[max(0, amount.hedge_start - 120):amount.hedge_start]
+    tail = before[-40:]
+    if "from" in before and (_UP_FROM_BEFORE.search(tail) or _FROM_TO_BEFORE.search(before)):
+        return metric_in_sentence or ""
+    if "deployed" in (metric_in_sentence, previous_metric) and _ARE_IN_AFTER.match(sentence, amount.end):
+        return "deployed"
+    next_word = sentence[amount.end:amount.end + 20].split(None, 1)
+    if (not next_word or next_word[0].strip(",.;:").lower() in _BARE_NEXT_WORDS) and (
+            _DEPLOY_JUST_BEFORE.search(tail) or _STRENGTH_OF_BEFORE.search(tail)):
+        return "deployed"
+    return None
 
 
 #: Counts of people that are no claim: ratios ("five soldiers for every Ukrainian"), people
@@ -332,7 +377,7 @@ _RELEASED_BEFORE = lazy_compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|re
                               r"exchang(?:e|es|ed|ing)|"
                               r"repatriat(?:e|es|ed|ing)|in\s+exchange\s+for|in\s+return\s+for)\s+"
                               r"(?:(?:all|the|some|about|around|nearly|another|more\s+than|at\s+least|up\s+to|"
-                              r"each|a\s+further|an\s+additional)\s+)*$", re.I)
+                              r"each|a\s+further|an\s+additional|last|remaining|final|first)\s+)*$", re.I)
 _RELEASED_AFTER = lazy_compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|"
                              r"will\s+be|to\s+be|would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|"
                              r"repatriated|returned|handed\s+over|rescued|evacuated)|(?:have\s+|had\s+)?(?:escaped|broke\s+out|fled))\b",
@@ -357,6 +402,9 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     before = sentence[max(0, amount.hedge_start - 60):amount.hedge_start].lower()
     if any(stem in before for stem in _AVERTED_STEMS) and _AVERTED_BEFORE.search(before):
         return True
+    if before.rstrip().endswith((" of", " to", "about", "around", "some", "than", "over", "nearly")) \
+            and _POPULATION_OF.search(before):
+        return True   # "a city of around two million people": who lives there, not the war's people
     if before.rstrip().endswith(" of") and not head.noun and _PARENT_OF.search(before):
         return True   # "a 34-year-old mother of five": her children, no count of the war's people
     # `before` is in lower case: on ASCII text a pattern can match only where its cues occur
@@ -376,6 +424,9 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
 
 
+_POPULATION_OF = lazy_compile(r"\b(?:city|town|country|nation|region|province|village|camp|district|enclave|territory|"
+                            r"strip|metropolis|capital|population|home)\s+(?:of|to)\s+(?:(?:about|around|some|roughly|"
+                            r"nearly|more\s+than|over|an\s+estimated)\s+)?$")
 #: Verbs whose object is a thing: an amount right after one with no noun for people counts things.
 _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|hitting|targeted|targeting|destroying|"
                                 r"downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting|damaged|damaging|"
@@ -615,11 +666,17 @@ def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, nex
     return "deployed" if there else None
 
 
+#: Words after an amount that name nothing counted ("a further 5,000 under an agreement", "40,000 today").
+_NOT_A_NOUN = frozenset({"under", "today", "now", "there", "here", "yesterday", "across", "along", "near", "inside",
+                         "outside", "again", "already", "then", "this", "next", "last"})
+
+
 def _counts_something_else(head: Head) -> bool:
     """'40 missiles', '100 drones': a plain noun right after the amount that is no person."""
     word = head.next_word
     if head.noun or not word or not word.islower() or word in STOP_WORDS or word in MORE_WORDS:
         return False
-    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more", "taken", "held", "mark"):
+    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more", "taken", "held", "mark") \
+            or word in _NOT_A_NOUN:
         return False
     return bool(_PLAIN_NOUN.fullmatch(word))
