@@ -1260,3 +1260,13 @@ def test_the_last_hostages_released_are_no_claim():
 
 def test_one_before_a_pronoun_is_no_count():
     assert claims_from_text("Every soldier we lose is one we cannot replace.", published="2025-06-24").empty
+
+
+def test_an_armed_group_that_has_fighters_is_whose_they_are():
+    row = only_claim("A UN report said the FDLR still had some 5,000 fighters operating in eastern Congo.")
+    assert (row["metric"], row["subject"]) == ("deployed", "fdlr")
+
+
+def test_tribal_leaders_are_no_state():
+    row = only_claim("Tribal leaders claimed that they had sent tens of thousands of tribesmen towards the province.")
+    assert (row["metric"], row["claimant_country"]) == ("deployed", "other")

@@ -580,7 +580,7 @@ _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|se
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
-                    r"relatives?|volunteers?|rescue\s+workers?|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
+                    r"relatives?|volunteers?|rescue\s+workers?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
