@@ -1270,3 +1270,22 @@ def test_an_armed_group_that_has_fighters_is_whose_they_are():
 def test_tribal_leaders_are_no_state():
     row = only_claim("Tribal leaders claimed that they had sent tens of thousands of tribesmen towards the province.")
     assert (row["metric"], row["claimant_country"]) == ("deployed", "other")
+
+
+def test_a_named_officers_country_goes_on_with_he_added():
+    table = claims_from_text("India's Director General of Military Operations, Lt Gen Rajiv Ghai, said five Indian "
+                             "soldiers had been killed.\n\nLt Gen Ghai said 12 Indian soldiers were wounded. He added "
+                             "that about 40 Pakistani soldiers were killed.", published="2025-06-24")
+    assert list(table["claimant_country"]) == ["IN", "IN", "IN"]
+
+
+def test_a_civilian_toll_counts_civilians():
+    table = claims_from_text("The army had earlier put the civilian toll at 31 dead and 57 injured.",
+                             published="2025-06-24")
+    assert list(table["subject"]) == ["civilians", "civilians"]
+
+
+def test_fighters_a_states_troops_killed_are_the_articles_armed_groups():
+    table = claims_from_text("Boko Haram fighters attacked a base in Borno on Saturday.\n\nThe Nigerian army said "
+                             "troops repelled the attackers and killed 30 fighters.", published="2025-06-24")
+    assert list(table["subject"]) == ["boko haram"]

@@ -188,10 +188,16 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             if subject in speakers:
                 # "Mali's army said its forces had killed about 80 fighters": not Mali's own; "the Israeli
                 # army said its forces had 'eliminated' 12 fighters in Jenin": the place's
-                subject = next((side for side in (place_in(text), context.place()) if side and side not in speakers), "")
+                # … and "troops pursued the attackers, killed 30 fighters": the article's armed group's
+                group = context.armed_group() if military and not named_in_phrase(head) else ""
+                subject = next((side for side in (group, place_in(text), context.place())
+                                if side and side not in speakers), "")
             if military and any(code.islower() for code in speakers) and not named_in_phrase(head) \
                     and can_be_theirs(context.place(), head):
                 subject = context.place() or subject   # "JNIM said it had killed 100 soldiers": the state it fights
+        if subject != "civilians" and _CIVILIAN_TOLL_JUST_BEFORE.search(text, max(0, amount.hedge_start - 40),
+                                                                        amount.hedge_start):
+            subject = "civilians"   # "put the civilian toll at 31 dead and 57 injured"
         if subject == "militants" and is_militant_noun(head.noun or head.next_word):
             # "around 40 terrorists": the fighters of the group the article is about
             subject = context.armed_group() or subject
@@ -231,7 +237,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         if last.end and not refers_back:
             context.claimant_sentence = sentence
             context.claimant = last.text
-            context.claimant_country = claimant_country(last, context.claimant_country, subject_here)
+            said_here = [row["claimant_country"] for row in rows if row["claimant"] == last.text]
+            # the country its claims got ("Lt Gen Ghai", introduced as India's …) goes on with "He added"
+            context.claimant_country = said_here[-1] if said_here and said_here[-1] else \
+                claimant_country(last, context.claimant_country, subject_here)
             context.claimed_on = claim_date(sentence.text, context.published)
             if "inistry" in last.text and context.claimant_country:
                 context.ministry_country = context.claimant_country
@@ -240,6 +249,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     return rows
 
 
+_CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"
+                                         r"(?:rose|stood|stands|reached|climbed)\s+(?:to|at))\s+(?:about\s+|around\s+|"
+                                         r"some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 _DEFINITE_BEFORE = lazy_compile(r"\b(?:the|these|those)\s+$", re.I)
 
 

@@ -444,12 +444,18 @@ def speaker_harms(before: str) -> bool:
     """Whether the text before an amount says the speaker's side harmed the people counted,
     also as a later item of the list the verb governs ("it has killed some 15,000 combatants in
     Gaza and 1,000 …")."""
-    if _SPEAKER_HARMS.search(before):
+    if _SPEAKER_HARMS.search(before) or ("troops" in before and _TROOPS_HARM.search(before)):
         return True
     item = _LIST_ITEM_START.search(before)
     return bool(item and _SPEAKER_HARMS.search(before[:item.start()].rstrip() + " "))
 
 
+#: "[the army said] troops pursued the attackers, killed 30 fighters": troops named bare are the speaker's.
+_TROOPS_HARM = lazy_compile(r"\btroops\s+(?:had\s+|have\s+|also\s+)?[a-z]+ed\b[^.;:\d]{0,60}?(?:,|\band)\s+(?:killed|captured|"
+                          r"wounded|injured|eliminated|neutrali[sz]ed|arrested|detained)\s+(?:(?:about|around|nearly|some|"
+                          r"at\s+least|more\s+than|over)\s+)*$|\btroops\s+(?:had\s+|have\s+|also\s+)?(?:killed|captured|"
+                          r"wounded|injured|eliminated|neutrali[sz]ed|arrested|detained)\s+(?:(?:about|around|nearly|some|"
+                          r"at\s+least|more\s+than|over)\s+)*$", re.I)
 #: Where the current list item began: "… some 15,000 combatants in Gaza and ", "…, ".
 _LIST_ITEM_START = lazy_compile(r"\s+\d[\d,.]*\s+[^.;]{0,50}?(?:,|\s+and)\s+$")
 
