@@ -1289,3 +1289,20 @@ def test_fighters_a_states_troops_killed_are_the_articles_armed_groups():
     table = claims_from_text("Boko Haram fighters attacked a base in Borno on Saturday.\n\nThe Nigerian army said "
                              "troops repelled the attackers and killed 30 fighters.", published="2025-06-24")
     assert list(table["subject"]) == ["boko haram"]
+
+
+def test_a_nationality_after_a_modifier_is_the_counted_noun():
+    row = only_claim("The ministry said about 200 ethnic Armenians were killed.")
+    assert (row["metric"], row["subject"]) == ("killed", "AM")
+
+
+def test_a_later_item_of_a_subset_list_shares_the_subsets_verb():
+    table = claims_from_text("Strikes killed 558 people, including 50 children and 94 women, and wounded 1,835, the "
+                             "Health Ministry said.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 558), ("killed", 50), ("killed", 94),
+                                                          ("wounded", 1835)]
+
+
+def test_a_part_of_people_evacuated_is_no_claim():
+    assert claims_from_text("Authorities said they had evacuated 1,240 residents, including 310 children, from "
+                            "frontline villages.", published="2025-06-24").empty

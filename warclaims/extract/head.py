@@ -159,6 +159,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
             break
         if word.group().lower() in FORMATION_NOUNS:
             return Head(next_word=word.group().lower())
+        if modifiers and word.group()[:1].isupper() and _is_nationals(word.group()):   # "200 ethnic Armenians"
+            return Head(word.group(), end + word.start(), end + word.end(), " ".join(modifiers), own=own)
         modifiers.append(word.group())
         position = word.end()
     first = _FIRST_WORD.match(rest)

@@ -90,7 +90,10 @@ _LIST_ITEM_BEFORE = lazy_compile(r"\b(?:\d[\d,.]*|[a-z]+)\s+[a-z-]+(?:\s+[a-z-]+
 _SUBSET_BEFORE = lazy_compile(rf"\b(?:{PEOPLE_NOUNS})\s+[-–—]\s*$|"   # "26 people - 25 Indian tourists and a Nepali"
                             r"\b(?:including|among\s+them|among\s+whom|of\s+whom|(?:up|down)\s+from|"
                             r"alongside|along\s+with|as\s+well\s+as|in\s+addition\s+to|besides|"
-                            r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$",
+                            r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$|"
+                            # "including 50 children and [94 women]": a later item of the subset's list
+                            r"\bincluding\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?\d[\d,]*\s+[a-z-]+(?:\s+[a-z-]+)?"
+                            r"\s*(?:,\s*|\s+and\s+)$",
                             re.I)
 _PARTITIVE_START = lazy_compile(
     r"^\W*(?:of\s+(?:that|this|these|those|the)\s+(?:number|total|figure|toll|group)|among\s+them|of\s+whom|"
@@ -174,7 +177,7 @@ _PLAIN_NOUN = lazy_compile(r"[a-z][a-z-]*")
 _BASE_BEFORE_LAST_WORDS = ("the", "its", "their", "those", "these", "about", "around", "some", "roughly",
                            "approximately", "estimated", "reported", "initial", "original", "total", "than",
                            "over")
-_SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongside", "as", "besides",
+_SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongside", "as", "besides", "and", ",",
                       "about", "around", "some", "roughly",
                       "nearly", "than", "over")
 _LIST_ITEM_LAST = (",", "and")
@@ -364,6 +367,9 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
 _RATIO_AFTER = lazy_compile(r"\s*for\s+(?:every|each)\b", re.I)
 _NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
                                  r"freed|affected|sheltering|rescued|fled|fleeing)\b", re.I)
+_SUBSET_OF_NO_CLAIM = lazy_compile(r"\b(?:displaced|evacuated|evacuees|released|freed|returned|repatriated|exchanged|"
+                                 r"swapped|rescued|fled|affected)\b[^.;]{0,60}?\bincluding\s+(?:about\s+|around\s+|"
+                                 r"some\s+|at\s+least\s+|more\s+than\s+)?$")
 _AVERTED_BEFORE = lazy_compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
                              r"|\bat\s+risk\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PROJECTED_AFTER = lazy_compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
@@ -402,6 +408,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     before = sentence[max(0, amount.hedge_start - 60):amount.hedge_start].lower()
     if any(stem in before for stem in _AVERTED_STEMS) and _AVERTED_BEFORE.search(before):
         return True
+    if "including" in before and _SUBSET_OF_NO_CLAIM.search(before):
+        return True   # "evacuated 1,240 residents, including 310 children": a part of no claim is none
     if before.rstrip().endswith((" of", " to", "about", "around", "some", "than", "over", "nearly")) \
             and _POPULATION_OF.search(before):
         return True   # "a city of around two million people": who lives there, not the war's people
