@@ -1306,3 +1306,8 @@ def test_a_later_item_of_a_subset_list_shares_the_subsets_verb():
 def test_a_part_of_people_evacuated_is_no_claim():
     assert claims_from_text("Authorities said they had evacuated 1,240 residents, including 310 children, from "
                             "frontline villages.", published="2025-06-24").empty
+
+
+def test_vigilantes_and_crews_are_people():
+    table = claims_from_text("Four crew members were killed and 12 vigilantes died in the ambush.", published="2025-06-24")
+    assert list(zip(table["metric"], table["value"])) == [("killed", 4), ("killed", 12)]

@@ -144,7 +144,7 @@ CIVILIAN_NOUNS = (
     r"rescuers|health\s+workers|medical\s+workers|employees|worshippers|passengers|protesters|demonstrators|"
     r"boys|girls|citizens|victims|staff|inmates|aid\s+seekers|mourners|pilgrims|shoppers|fishermen|farmers|"
     r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
-    r"seafarers|tourists|nationals|officials|drivers|"
+    r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|"
     r"aid\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"
