@@ -240,12 +240,12 @@ _PEOPLE_AFTER_YEAR = lazy_compile(r"^\s+(?:[A-Z][\w.-]*\s+){0,2}(?:troops|soldie
 #: What comes after an amount that is no count of people (`_NOT_PEOPLE_AFTER`), or a digit
 #: after a mark ("2.5", "10:30"), in one pattern.
 _OTHER_AFTER = lazy_compile(rf"{_NOT_PEOPLE_AFTER.pattern}|^[.,:]\d", re.I)
-#: Money (`_MONEY_BEFORE`), a letter (a model or a name, not a count: "F-16", "Su-25", "G7",
-#: "Kh-101") or a digit and a mark before an amount, in one pattern.
 #: A name with a number in it, a place or a unit, not a count ("Tower 22", "Route 60", "Brigade 155").
 _LABEL_BEFORE = (r"\b(?:Tower|Camp|Route|Highway|Base|Gate|Block|Sector|Building|Station|Post|Flight|Resolution|"
                  r"Article|Phase|Zone|Hill|Unit|Battalion|Brigade|Regiment|Division|Squadron|Platoon|Company|Road|"
                  r"Street|District|Ward|Checkpoint|Kilometre|Kilometer|Outpost|Area)\s$")
+#: Money (`_MONEY_BEFORE`), a label (`_LABEL_BEFORE`), a letter (a model or a name, not a count:
+#: "F-16", "Su-25", "G7", "Kh-101") or a digit and a mark before an amount, in one pattern.
 _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|"
                              r"\bage[sd]?\s+(?:from\s+)?$")
 

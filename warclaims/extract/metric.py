@@ -321,24 +321,23 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
     return metric
 
 
+#: Hedges and "a further" between a cue and its amount, for the look-back patterns below.
+_HEDGE_BEFORE = (r"(?:(?:about|around|some|roughly|nearly|almost|approximately|an\s+estimated|perhaps|more\s+than|over|"
+                 r"at\s+least|up\s+to|between|fewer\s+than|less\s+than|under|just|as\s+many\s+as|a\s+further|another|"
+                 r"an\s+additional)\s+)*")
 #: A bare amount that goes on from the one before it: "from about 2,000 to fewer than 1,000",
 #: "up from about 300,000" (the same count at another time).
-_FROM_TO_BEFORE = lazy_compile(r"\bfrom\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|more\s+than|over)\s+)?"
-                             r"\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){0,5}?to\s+(?:(?:about|around|some|"
-                             r"roughly|nearly|an\s+estimated|more\s+than|over|fewer\s+than|less\s+than|under|just)\s+)?$", re.I)
-_UP_FROM_BEFORE = lazy_compile(r"\b(?:up|down)\s+from\s+(?:(?:about|around|some|roughly|nearly|an\s+estimated|more\s+than|"
-                             r"over|fewer\s+than|less\s+than|just)\s+)?$", re.I)
+_FROM_TO_BEFORE = lazy_compile(rf"\bfrom\s+{_HEDGE_BEFORE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){{0,5}}?"
+                             rf"to\s+{_HEDGE_BEFORE}$", re.I)
+_UP_FROM_BEFORE = lazy_compile(rf"\b(?:up|down)\s+from\s+{_HEDGE_BEFORE}$", re.I)
 #: "…, and fewer than 1,000 are in neighbouring Syria": a bare amount that is somewhere.
 _ARE_IN_AFTER = lazy_compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:(?:already|now|still|currently|also)\s+)?"
                            r"(?:in|inside|on|at|stationed|based|deployed)\b", re.I)
 #: "could deploy a further 5,000 under …": a deployment verb right before a bare amount.
 _DEPLOY_JUST_BEFORE = lazy_compile(r"\b(?:deploy|deploys|deployed|deploying|send|sends|sent|sending|dispatch|dispatched|"
-                                 r"station|stationed|contribute|contributed|commit|committed)\s+(?:(?:a\s+further|"
-                                 r"another|an\s+additional|up\s+to|about|around|some|nearly|more\s+than|over|at\s+least|"
-                                 r"as\s+many\s+as)\s+)?$", re.I)
+                                 rf"station|stationed|contribute|contributed|commit|committed)\s+{_HEDGE_BEFORE}$", re.I)
 #: A force's strength named by a noun: "its planned strength of 2,500".
-_STRENGTH_OF_BEFORE = lazy_compile(r"\bstrength\s+of\s+(?:(?:about|around|some|roughly|nearly|up\s+to|more\s+than|"
-                                 r"over)\s+)?$", re.I)
+_STRENGTH_OF_BEFORE = lazy_compile(rf"\bstrength\s+of\s+{_HEDGE_BEFORE}$", re.I)
 _BARE_NEXT_WORDS = frozenset({"", "under", "to", "in", "into", "more", "by", "for", "from", "troops", "next", "this",
                               "last", "over", "across", "along", "near", "at", "on", "and", "as", "while", "with"})
 
@@ -368,8 +367,7 @@ _RATIO_AFTER = lazy_compile(r"\s*for\s+(?:every|each)\b", re.I)
 _NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
                                  r"freed|affected|sheltering|rescued|fled|fleeing)\b", re.I)
 _SUBSET_OF_NO_CLAIM = lazy_compile(r"\b(?:displaced|evacuated|evacuees|released|freed|returned|repatriated|exchanged|"
-                                 r"swapped|rescued|fled|affected)\b[^.;]{0,60}?\bincluding\s+(?:about\s+|around\s+|"
-                                 r"some\s+|at\s+least\s+|more\s+than\s+)?$")
+                                 rf"swapped|rescued|fled|affected)\b[^.;]{{0,60}}?\bincluding\s+{_HEDGE_BEFORE}$")
 _AVERTED_BEFORE = lazy_compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
                              r"|\bat\s+risk\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PROJECTED_AFTER = lazy_compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
@@ -633,8 +631,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
 #: A force's strength: what it has, fields or numbers, right before the amount.
 _STRENGTH_BEFORE = lazy_compile(r"\b(?:has|have|had|fields|fielded|field|musters|mustered|commands|boasts|numbers|"
                               r"counts?|comprises|strength\s+(?:of|at)|(?:expanded|grown|swelled|shrunk|shrank)\s+"
-                              r"(?:from|to))\s+(?:(?:about|around|some|roughly|an\s+estimated|perhaps|nearly|almost|"
-                              r"more\s+than|over|at\s+least|up\s+to|between|fewer\s+than|as\s+many\s+as)\s+)?$", re.I)
+                              rf"(?:from|to))\s+{_HEDGE_BEFORE}$", re.I)
 _NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{MILITARY_NOUNS})\b", re.I)
 _FIGURE_WORD = lazy_compile(r"\b(?:figure|number|total|tally|count)\b", re.I)

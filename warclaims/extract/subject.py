@@ -451,11 +451,9 @@ def speaker_harms(before: str) -> bool:
 
 
 #: "[the army said] troops pursued the attackers, killed 30 fighters": troops named bare are the speaker's.
-_TROOPS_HARM = lazy_compile(r"\btroops\s+(?:had\s+|have\s+|also\s+)?[a-z]+ed\b[^.;:\d]{0,60}?(?:,|\band)\s+(?:killed|captured|"
-                          r"wounded|injured|eliminated|neutrali[sz]ed|arrested|detained)\s+(?:(?:about|around|nearly|some|"
-                          r"at\s+least|more\s+than|over)\s+)*$|\btroops\s+(?:had\s+|have\s+|also\s+)?(?:killed|captured|"
-                          r"wounded|injured|eliminated|neutrali[sz]ed|arrested|detained)\s+(?:(?:about|around|nearly|some|"
-                          r"at\s+least|more\s+than|over)\s+)*$", re.I)
+_TROOPS_HARM = lazy_compile(r"\btroops\s+(?:had\s+|have\s+|also\s+)?(?:[a-z]+ed\b[^.;:\d]{0,60}?(?:,|\band)\s+)?"
+                          r"(?:killed|captured|wounded|injured|eliminated|neutrali[sz]ed|arrested|detained)\s+"
+                          r"(?:(?:about|around|nearly|some|at\s+least|more\s+than|over)\s+)*$", re.I)
 #: Where the current list item began: "… some 15,000 combatants in Gaza and ", "…, ".
 _LIST_ITEM_START = lazy_compile(r"\s+\d[\d,.]*\s+[^.;]{0,50}?(?:,|\s+and)\s+$")
 
