@@ -307,3 +307,11 @@ def test_the_agent_of_a_passive_saying_verb_is_the_claimant():   # f11
     table = claims("The 35 hostages confirmed dead by Israel include 34 kidnapped in the Hamas massacre and a "
                    "soldier killed in the 2014 Gaza war.")
     assert (row_with(table, 35)["claimant"], row_with(table, 35)["claimant_country"]) == ("Israel", "IL")
+
+
+def test_a_document_named_after_its_issuer_speaks_for_it():   # b06
+    table = claims("A report posted on X by the UK Ministry of Defense stated that “DPRK forces have highly likely "
+                   "sustained more than 6,000 casualties in offensive combat operations against Ukrainian forces in "
+                   "the Russian oblast of Kursk.” This number accounts for over half of the approximately 11,000 "
+                   "North Korean troops originally deployed to the area, the report added.")
+    assert row_with(table, 11000)["claimant_country"] == "UK"

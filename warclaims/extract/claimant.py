@@ -71,7 +71,9 @@ _TIME_TAIL = lazy_compile(
 _ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
                           r"further|separately|then|now|recently|publicly|officially|first)\s*$", re.I)
 PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
-                      r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office))$",
+                      r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office|"
+                      # "…, the report added": a document stands for whoever issued it, named before
+                      r"report|post|statement|update|assessment|bulletin|study|analysis|briefing|communiqu[eé]))$",
                       re.I)
 #: "the country's intelligence agency": a body named by the country of a claimant named before it.
 COUNTRY_REFERENCE = lazy_compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
@@ -95,7 +97,9 @@ _NOT_TITLE_DOT = "".join(rf"(?<!\b{t})" for t in _TITLES)
 _NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
 _END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
 #: "claims to be safe" reports nothing; "a think tank" is no thinking.
-_SAY_WORD = lazy_compile(rf"\s*,?\s+(?:{_SAY})\b(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)", re.I)
+#: After an article the word is a noun ("the report added", "a statement said").
+_SAY_WORD = lazy_compile(rf"\s*,?\s+(?<!\bthe\s)(?<!\ba\s)(?<!\ban\s)(?:{_SAY})\b(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)",
+                         re.I)
 _SAY_INSIDE = lazy_compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)", re.I)
 _CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = lazy_compile(
@@ -283,7 +287,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
             # "X, in a statement by its spokesman Y, said": X speaks, not the spokesman the aside names
             found = [a for a in found if not attribution.end <= a.start < aside_end]
             found.append(attribution)
-    usable = [a for a in found if a.text and not _GENERIC.match(a.text) and not _QUANTIFIER_ONLY.match(a.text)
+    usable = [a for a in found if a.text and (not _GENERIC.match(a.text) or PRONOUNS.match(a.text)) and not _QUANTIFIER_ONLY.match(a.text)
               and len(a.text.split()) <= 12
               and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
     return sorted(usable, key=lambda a: a.start)
