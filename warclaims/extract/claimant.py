@@ -45,6 +45,7 @@ from warclaims.lexicon import (
     folded_words,
     word_alternation,
 )
+from warclaims.news_outlets import names_an_outlet
 from warclaims.numbers import Amount
 from warclaims.places import find_places, named_as_place
 from warclaims.patterns import LazyPattern, lazy_compile
@@ -638,7 +639,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     words = _BASED.sub("", f"{text} {apposition}")   # "the Washington-based think tank" speaks for no state
     if _NAMED_NGO.search(words) and not _OFFICIAL.search(text) and not _UN.search(words):
         return "other"
-    if _MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text) or _OUTLETS_OWN_COUNT.match(text):
+    if (_MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text) or _OUTLETS_OWN_COUNT.match(text)
+            or names_an_outlet(text)):
         if not _OFFICIAL.search(text):
             return "media"
     if _UN.search(words):

@@ -1,0 +1,50 @@
+"""News outlets and agencies by name, from the hand-kept data/news_outlets.csv (columns outlet,
+country: one row per name an outlet goes by, and the country it is based in).
+
+The claimant decision reads it: a claim an outlet reports ("Xinhua reported", "according to
+Anadolu") has claimant country `media` whatever the outlet's state, as the annotation guide
+says; the country column lets a reviewer see which state media a row is.  Names are matched
+case-sensitively as whole words, so "Dawn" is the Pakistani paper and "at dawn" is not.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from functools import lru_cache
+from pathlib import Path
+
+from warclaims.countries import valid_codes
+
+NEWS_OUTLETS_CSV = Path(__file__).resolve().parent / "data" / "news_outlets.csv"
+COLUMNS = ("outlet", "country")
+
+
+@lru_cache(maxsize=1)
+def news_outlets(path: Path = NEWS_OUTLETS_CSV) -> dict[str, str]:
+    """Every outlet name → its country code; a bad row raises ValueError naming file and line."""
+    with open(path, encoding="utf-8", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if tuple(reader.fieldnames or ()) != COLUMNS:
+            raise ValueError(f"{path}: columns {reader.fieldnames}, expected {COLUMNS}")
+        rows = list(reader)
+    codes, found = valid_codes(), {}
+    for line, row in enumerate(rows, start=2):
+        name, country = row["outlet"].strip(), row["country"]
+        if not name or country not in codes:
+            raise ValueError(f"{path}:{line}: bad row {row}")
+        if name in found:
+            raise ValueError(f"{path}:{line}: {name!r} appears twice")
+        found[name] = country
+    return found
+
+
+@lru_cache(maxsize=1)
+def _outlet_pattern() -> re.Pattern[str]:
+    names = sorted(news_outlets(), key=len, reverse=True)
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(map(re.escape, names))})(?![\w-])")
+
+
+def names_an_outlet(text: str) -> bool:
+    """Whether `text` names a news outlet or agency of the table ("Turkey's Anadolu news agency",
+    "Xinhua")."""
+    return _outlet_pattern().search(text) is not None
