@@ -1311,3 +1311,32 @@ def test_a_part_of_people_evacuated_is_no_claim():
 def test_vigilantes_and_crews_are_people():
     table = claims_from_text("Four crew members were killed and 12 vigilantes died in the ambush.", published="2025-06-24")
     assert list(zip(table["metric"], table["value"])) == [("killed", 4), ("killed", 12)]
+
+
+def test_extremists_militiamen_and_rebels_are_fighters_named_by_what_they_do():
+    row = only_claim("A government spokesman said the army had killed \"hundreds of extremists\" this month.")
+    assert row["subject"] == "militants"
+
+
+def test_fighters_a_states_operations_killed_are_the_articles_armed_groups():
+    table = claims_from_text("JNIM fighters attacked a base near Mopti.\n\nThe Malian army said its operations against "
+                             "JNIM in the area had killed about 60 fighters.", published="2025-02-20")
+    assert table.set_index("value").loc[60, "subject"] == "jnim"
+
+
+def test_a_huthi_is_a_houthi():
+    row = only_claim("US strikes killed 20 Huthi fighters near Hodeidah, CENTCOM said.")
+    assert row["subject"] == "houthis"
+
+
+def test_a_government_reporting_soldiers_killed_reports_its_own():
+    table = claims_from_text("The South Sudanese government said 27 soldiers were killed when armed youth overran "
+                             "the barracks.\n\nUganda said 2,000 Ugandan soldiers had been deployed to Juba.",
+                             published="2025-03-12")
+    assert table.set_index("value").loc[27, "subject"] == "SS"
+
+
+def test_a_document_said_again_by_name_stands_for_its_issuer():
+    table = claims_from_text("The UN Mission in South Sudan said in a report on Friday that 40 civilians were killed "
+                             "in Nasir.\n\nThe report said 12 others were wounded.", published="2025-03-12")
+    assert table.set_index("value").loc[12, "claimant_country"] == "un"

@@ -50,6 +50,7 @@ from warclaims.extract.subject import (
     ROLES,
     TERRITORY_OF_GROUP,
     can_be_theirs,
+    forces_harm,
     fronted_place,
     inherited_subject,
     is_militant_noun,
@@ -200,6 +201,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             subject = "civilians"   # "put the civilian toll at 31 dead and 57 injured"
         if subject == "militants" and is_militant_noun(head.noun or head.next_word):
             # "around 40 terrorists": the fighters of the group the article is about
+            subject = context.armed_group() or subject
+        elif (head.noun or head.next_word).lower() == "fighters" and not named_in_phrase(head) and forces_harm(before):
+            # "its operations against JNIM had killed about 60 fighters": the armed group's
             subject = context.armed_group() or subject
         subject = FIGHTERS_OF_A_STATE.get(subject, subject)   # the guide: Hamas fighters -> PS
         claimant, country = claimant_and_country(attribution, context, subject, text)

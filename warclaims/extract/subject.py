@@ -220,7 +220,8 @@ _OF_MILITANTS_AFTER = lazy_compile(r"[\"”]?\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:te
                                  r"attackers|gunmen)\b", re.I)
 _SUFFERED = lazy_compile(r"\b(?:suffered|suffer|suffers|sustained|incurred|lost|took|taken|endured)\b", re.I)
 #: Fighters the sentence names by what they do, not by their group or side.
-_MILITANT_NOUN = lazy_compile(r"terrorists|militants|jihadists|insurgents|gunmen|attackers|assailants", re.I)
+_MILITANT_NOUN = lazy_compile(r"terrorists|militants|jihadists|insurgents|gunmen|attackers|assailants|extremists|militiamen|"
+                            r"rebels", re.I)
 
 
 def is_militant_noun(noun: str) -> bool:
@@ -369,7 +370,7 @@ def dominant_subject(sentences: list[Sentence]) -> str:
 
 
 _ARMY = lazy_compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|defen[cs]e\s+ministry|"
-                   r"ministry\s+of\s+defen[cs]e|general\s+staff|"
+                   r"ministry\s+of\s+defen[cs]e|general\s+staff|government|"
                    r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials)\b", re.I)
 
 
@@ -456,6 +457,25 @@ _TROOPS_HARM = lazy_compile(r"\btroops\s+(?:had\s+|have\s+|also\s+)?(?:[a-z]+ed\
                           r"(?:(?:about|around|nearly|some|at\s+least|more\s+than|over)\s+)*$", re.I)
 #: Where the current list item began: "… some 15,000 combatants in Gaza and ", "…, ".
 _LIST_ITEM_START = lazy_compile(r"\s+\d[\d,.]*\s+[^.;]{0,50}?(?:,|\s+and)\s+$")
+
+
+#: "the army had killed about 60", "its operations against JNIM in the area had killed", "Congolese
+#: forces killed at least 80", ", killing dozens of": a state's forces or operations do the killing.
+_FORCES_HARM = lazy_compile(r"\b(?:army|military|troops|forces|soldiers|air\s?force|operations?|(?:air\s?)?strikes|"
+                          r"counter-offensive|offensive)\b[^.;:\d]{0,50}?\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
+                          r"(?:killed|neutrali[sz]ed|eliminated|captured|arrested|detained)\s+|,\s+(?:killing|capturing|"
+                          r"neutrali[sz]ing|eliminating)\s+", re.I)
+_HARM_HEDGE_END = lazy_compile(r"(?:(?:an?|another|more|about|around|nearly|some|up\s+to|at\s+least|more\s+than|"
+                             r"over|roughly|approximately|dozens\s+of|hundreds\s+of|scores\s+of)\s+)*[\"“‘']?\s*$", re.I)
+
+
+def forces_harm(before: str) -> bool:
+    """Whether the words before an amount say that forces or their operations killed or captured
+    the people counted: fighters they kill are the other side's."""
+    for match in _FORCES_HARM.finditer(before):
+        if _HARM_HEDGE_END.fullmatch(before, match.end()):
+            return True
+    return False
 
 
 def _is_state_name(claimant: str) -> bool:
