@@ -1340,3 +1340,18 @@ def test_a_document_said_again_by_name_stands_for_its_issuer():
     table = claims_from_text("The UN Mission in South Sudan said in a report on Friday that 40 civilians were killed "
                              "in Nasir.\n\nThe report said 12 others were wounded.", published="2025-03-12")
     assert table.set_index("value").loc[12, "claimant_country"] == "un"
+
+
+def test_a_hospital_speaks_for_the_place_of_its_dead():
+    row = only_claim("Nasser Hospital in Khan Younis said it had received the bodies of 17 Palestinians overnight.")
+    assert row["claimant_country"] == "PS"
+
+
+def test_a_bodys_media_office_is_no_outlet():
+    row = only_claim("Iraq's Security Media Cell said five soldiers were killed near Kirkuk.")
+    assert row["claimant_country"] == "IQ"
+
+
+def test_a_broadcaster_with_a_number_in_its_name_is_a_claimant():
+    row = only_claim("Israel's Channel 12 reported that five soldiers were killed.")
+    assert row["claimant_country"] == "media"

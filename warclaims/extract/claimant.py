@@ -337,8 +337,10 @@ _WORD_RUN = lazy_compile(r"\w+")
 
 
 #: A count, not "the 6th Infantry Division" nor "the M23".
-_HAS_DIGIT = lazy_compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)")
-_NOT_A_CLAIMANT = lazy_compile(r"(?<![A-Za-z\d-])\d(?!\d*(?:st|nd|rd|th)\b)|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
+#: … nor "Channel 12", a broadcaster's name.
+_COUNT_DIGIT = r"(?<![A-Za-z\d-])(?<!\bChannel\s)(?<!\bKan\s)\d(?!\d*(?:st|nd|rd|th)\b)"
+_HAS_DIGIT = lazy_compile(_COUNT_DIGIT)
+_NOT_A_CLAIMANT = lazy_compile(rf"{_COUNT_DIGIT}|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
 
 
 def is_proper_name(words: str) -> bool:
@@ -557,6 +559,10 @@ _MEDIA = lazy_compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|te
                     r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
                     r"Lib(?-i:é)ration|Spiegel|Bild|Die\s+Zeit|El\s+Pa[ií]s|Haaretz|Ynet|Kommersant|Izvestia|"
                     r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
+#: "Iraq's Security Media Cell", "the army's media office", "Hamas's media office": a body's own
+#: press office speaks for the body, it is no outlet.
+_PRESS_OFFICE = lazy_compile(r"\bmedia\s+(?:office|cell|wing|cent(?:re|er)|department|directorate|bureau|unit|arm|division)\b",
+                           re.I)
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
 _MASTHEAD = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
                        r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
@@ -601,7 +607,7 @@ _NAMED_NGO = lazy_compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|D
                         r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid)\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
-                    r"ministry\s+of\s+health|civil\s+defen[cs]e|"
+                    r"ministry\s+of\s+health|civil\s+defen[cs]e|hospitals?|medical\s+(?:sources?|officials?)|"
                     r"their\s+(?:respective\s+)?(?:governments?|armies|militaries|defen[cs]e\s+ministries))\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 
@@ -641,7 +647,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "other"
     if (_MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text) or _OUTLETS_OWN_COUNT.match(text)
             or names_an_outlet(text)):
-        if not _OFFICIAL.search(text):
+        if not _OFFICIAL.search(text) and not _PRESS_OFFICE.search(text):
             return "media"
     if _UN.search(words):
         return "un"
