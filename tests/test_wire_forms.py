@@ -1355,3 +1355,27 @@ def test_a_bodys_media_office_is_no_outlet():
 def test_a_broadcaster_with_a_number_in_its_name_is_a_claimant():
     row = only_claim("Israel's Channel 12 reported that five soldiers were killed.")
     assert row["claimant_country"] == "media"
+
+
+def test_a_human_rights_commissioner_is_a_state_official():
+    row = only_claim("Verkhovna Rada Commissioner for Human Rights Dmytro Lubinets said Russian forces had executed "
+                     "at least 245 Ukrainian prisoners of war.")
+    assert row["claimant_country"] == "UA"
+
+
+def test_a_cabinet_secretary_speaks_for_the_state_the_sentence_names():
+    row = only_claim("Kenya will send 200 more police officers to Haiti, Interior Cabinet Secretary Kipchumba Murkomen said.")
+    assert row["claimant_country"] == "KE"
+
+
+def test_an_operations_chief_known_by_an_acronym_is_no_ngo():
+    table = claims_from_text("India's Director General of Military Operations briefed reporters.\n\n"
+                             "Five Indian soldiers were killed in the same period, the DGMO said.", published="2025-05-12")
+    assert table.iloc[0]["claimant_country"] != "other"
+
+
+def test_losses_a_speaker_inflicted_are_its_enemys():
+    table = claims_from_text("The Russian Defence Ministry said its forces had advanced in Ukraine.\n\n"
+                             "Battlegroup South inflicted losses of more than 190 troops, the ministry added.",
+                             published="2025-05-26")
+    assert table.iloc[0]["subject"] == "UA"

@@ -137,7 +137,7 @@ MILITARY_NOUNS = (
     r"reinforcements|tribesmen|troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
-GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC"
+GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC|DGMO"
 #: Other people a casualty count may be about.
 CIVILIAN_NOUNS = (
     r"civilians|people|persons|residents|children|women|villagers|journalists|medics|paramedics|doctors|nurses|"

@@ -141,7 +141,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             and (bool(CIVILIAN_NOUN.fullmatch(head.noun)) or named_in_phrase(head))
         shared = subject_here if elided and subject_here and not civilians_in_subset else ""
         speaker_side = _speaker_side(said_by, context)
-        enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 60),
+        enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 90),
                                                                      amount.hedge_start) else ""
         own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"
         subject = (enemy or own_count or (named_next_to(text, amount, places=not (in_subset and shared))
@@ -306,7 +306,8 @@ def _drop_repeats(rows: list[dict[str, object]], headline_start: int = 0) -> lis
 
 
 #: "the enemy's losses amounted to …", "the enemy lost over 225 personnel": the speaker's foe.
-_ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b", re.I)
+#: "the enemy's losses … amounted to", "Battlegroup South inflicted losses of": the speaker's foe's people.
+_ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b|\binflicted\s+(?:losses|casualties)\b", re.I)
 
 
 def _speaker_side(speaker: str, context: ArticleContext) -> str:

@@ -599,7 +599,7 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
 #: that country's authorities.
-_NAMED_NGO = lazy_compile(r"\b(?:Observatory|Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|Doctors|"
+_NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|Doctors|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
                         r"aid\s+group|charity|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"

@@ -282,8 +282,8 @@ def _spelt_out(claimant: str, text: str) -> str:
 
 #: A state's national offices and their holders, named without their state.
 _NATIONAL_OFFICE = lazy_compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
-                              r"(?:foreign|defen[cs]e|interior|home)\s+minister|presidency|ombudsman|"
-                              r"human\s+rights\s+defender)\b", re.I)
+                              r"(?:foreign|defen[cs]e|interior|home)\s+minister|presidency|ombudsman|cabinet\s+secretary|"
+                              r"human\s+rights\s+(?:defender|commissioner)|commissioner\s+for\s+human\s+rights)\b", re.I)
 #: "Kenya will deploy …", "Armenia is still searching …": a state that opens the sentence as its subject.
 _STATE_AS_SUBJECT = lazy_compile(r"\s+(?:will|would|has|have|had|is|was|says|said|lists|plans|wants|intends|"
                                r"announced|sent|sends|deployed|lost|counts)\b")
