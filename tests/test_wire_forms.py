@@ -1379,3 +1379,21 @@ def test_losses_a_speaker_inflicted_are_its_enemys():
                              "Battlegroup South inflicted losses of more than 190 troops, the ministry added.",
                              published="2025-05-26")
     assert table.iloc[0]["subject"] == "UA"
+
+
+def test_losses_that_were_a_figure_are_casualties():
+    table = claims_from_text("In the zone of the Sever battlegroup, the enemy's losses were more than 170 servicemen, "
+                             "the ministry said.", published="2025-05-26")
+    assert list(table["metric"]) == ["casualties"]
+
+
+def test_losses_far_before_what_they_amounted_to_are_casualties():
+    row = only_claim("The ministry said the Ukrainian army's losses over the past 24 hours in the special military "
+                     "operation zone amounted to up to 1,290 servicemen.")
+    assert row["metric"] == "casualties"
+
+
+def test_a_capital_inside_a_longer_place_name_is_no_state():
+    table = claims_from_text("Insurgents attacked Mocímboa da Praia.\n\nMSF said its teams in Mocímboa da Praia had "
+                             "treated 37 people for gunshot wounds.", published="2025-06-01")
+    assert table.iloc[0]["subject"] != "CV"

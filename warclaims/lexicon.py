@@ -105,6 +105,10 @@ def find_actors(text: str) -> list[tuple[int, int, str, str]]:
     return list(_find_actors(text))
 
 
+#: A lower-case particle of a Portuguese, Spanish or Italian place name right before a name.
+_NAME_PARTICLE_BEFORE = re.compile(r"\s(?:da|de|do|dos|das|del|di|du)\s$")
+
+
 @lru_cache(maxsize=4096)
 def _find_actors(text: str) -> tuple[tuple[int, int, str, str], ...]:
     lowered = fold(text)
@@ -118,6 +122,8 @@ def _find_actors(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue
         if surface == "Kim" and _OTHER_KIM.match(text, end) and not _KIM_JONG.match(text, end):
             continue   # "Kim Byung-kee" is one of many Kims; "Kim" alone or "Kim Jong Un" is the leader
+        if _NAME_PARTICLE_BEFORE.search(text, max(0, start - 5), start):
+            continue   # "Mocímboa da Praia", "Ciudad del Este": part of a longer place's name
         code = _ACTOR_LOOKUP.get(surface.lower())
         if code is None:
             continue   # matched only through a letter that folds oddly ("ſ", "ı"): no actor's name

@@ -73,7 +73,7 @@ _VERB_BEFORE = {
 _COMPLEMENT_BEFORE = lazy_compile(
     r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|surpass|passed|passes|topped|tops|crossed|crosses|"
     r"as\s+high\s+as|"
-    r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bstood\s+at|stands\s+at|totall?ed|"
+    r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bwere|\bare|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
     r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
@@ -184,7 +184,7 @@ _LIST_ITEM_LAST = (",", "and")
 _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "exceeds", "surpassed", "surpasses",
                           "surpass", "tops", "as", "passes",
                           "passed", "topped", "crossed", "crosses", "approaching", "approached", "approaches",
-                          "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is",
+                          "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is", "were", "are",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
                           "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
                           "estimated")
@@ -536,9 +536,9 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
         if noun:   # a headline's "Russian casualties 'almost 1 million'": the noun names the figure
             return "casualties" if noun.group(1).lower() in ("casualties", "losses") else "killed"
     tail = _folded_tail(before)
-    if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-80:]) \
+    if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-110:]) \
             and _COMPLEMENT_BEFORE.search(_last_words(before)):
-        toll = _last_metric(before[-80:])   # "the death toll … now stands at more than 400 people"
+        toll = _last_metric(before[-110:])   # "the death toll … now stands at more than 400 people"
         if toll == "killed" and _reports_losses(sentence, amount, head, before):
             return "casualties"   # "Russia has lost a total of 818,740 troops since …"
         if toll and toll != "deployed":
