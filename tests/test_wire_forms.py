@@ -1397,3 +1397,10 @@ def test_a_capital_inside_a_longer_place_name_is_no_state():
     table = claims_from_text("Insurgents attacked Mocímboa da Praia.\n\nMSF said its teams in Mocímboa da Praia had "
                              "treated 37 people for gunshot wounds.", published="2025-06-01")
     assert table.iloc[0]["subject"] != "CV"
+
+
+def test_a_bare_headline_repeated_in_the_body_is_the_bodys_claim():
+    table = claims_from_text("REPORT NEWS\nPolitics | Region\n\nOne year on: 192 servicemen martyred, 511 wounded - MoD\n\n"
+                             "According to the Ministry of Defense of the Republic of Azerbaijan, 192 servicemen were "
+                             "martyred and 511 were wounded during the measures.", published="2024-09-20")
+    assert sorted(table["value"]) == [192, 511] and set(table["claimant_country"]) == {"AZ"}

@@ -296,7 +296,7 @@ def _drop_repeats(rows: list[dict[str, object]], headline_start: int = 0) -> lis
     places: dict[tuple[object, ...], list[int]] = {}
     for row in rows:
         same_numbers = places.setdefault(_figure_of(row), [])
-        twin = next((place for place in same_numbers if _same_claim(kept[place], row)), None)
+        twin = next((place for place in same_numbers if _same_claim(kept[place], row, headline_start)), None)
         if twin is None:
             same_numbers.append(len(kept))
             kept.append(row)
@@ -359,12 +359,16 @@ def _figure_of(row: dict[str, object]) -> tuple[object, ...]:
     return (row["metric"], *number)
 
 
-def _same_claim(a: dict[str, object], b: dict[str, object]) -> bool:
+def _same_claim(a: dict[str, object], b: dict[str, object], headline_start: int = -1) -> bool:
     """Same figure, hedged alike or bare in one of them (a headline drops the hedge: "kills 78"),
     about the same people: a place's side and civilians may be the same people ("kills 21 in El
-    Fasher", "at least 21 civilians were killed")."""
+    Fasher", "at least 21 civilians were killed"); a headline naming no claimant has too little
+    context for its side to tell it from the body's figure ("192 servicemen martyred - MoD")."""
     hedges_agree = a["qualifier"] == b["qualifier"] or "exact" in (a["qualifier"], b["qualifier"])
-    return _figure_of(a) == _figure_of(b) and hedges_agree and _same_people(str(a["subject"]), str(b["subject"]))
+    bare_headline = any((row["quote_start"] == headline_start or not str(row["quote"]).rstrip().endswith(_SENTENCE_ENDS))
+                        and not row["claimant"] for row in (a, b))
+    return _figure_of(a) == _figure_of(b) and hedges_agree and (
+        bare_headline or _same_people(str(a["subject"]), str(b["subject"])))
 
 
 def _same_people(a: str, b: str) -> bool:
