@@ -1404,3 +1404,56 @@ def test_a_bare_headline_repeated_in_the_body_is_the_bodys_claim():
                              "According to the Ministry of Defense of the Republic of Azerbaijan, 192 servicemen were "
                              "martyred and 511 were wounded during the measures.", published="2024-09-20")
     assert sorted(table["value"]) == [192, 511] and set(table["claimant_country"]) == {"AZ"}
+
+
+def test_an_outlet_whose_name_ends_in_now_keeps_its_name():
+    row = only_claim("About 5,000 conscripts were sent to Rakhine this month, Myanmar Now reported.")
+    assert row["claimant"] == "Myanmar Now" and row["claimant_country"] == "media"
+
+
+def test_according_to_him_is_the_speaker_named_before():
+    table = claims_from_text("Ukraine's military intelligence spokesman Andrii Yusov said the troops had joined marine units.\n\n"
+                             "According to him, at least 30 North Korean soldiers were wounded near Plekhovo.",
+                             published="2024-11-25")
+    assert table.iloc[0]["claimant_country"] == "UA"
+
+
+def test_activists_said_after_a_headline_are_its_source():
+    row = only_claim("Sudan: RSF kills over 120 in Gezira village rampage, say activists")
+    assert row["claimant_country"] == "other"
+
+
+def test_an_advocacy_group_is_no_state():
+    row = only_claim("In Nigeria, advocacy group Open Doors says 3,100 Christians were killed in the reporting period.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_war_that_claimed_lives_is_no_claimant():
+    row = only_claim("The conflict, one of Asia's longest insurgencies, has claimed more than 40,000 lives since 1969, "
+                     "according to government estimates.")
+    assert row["claimant"] == "government estimates"
+
+
+def test_a_fronted_for_years_is_no_part_of_the_speaker():
+    row = only_claim("For years the Pentagon said publicly that approximately 900 troops were in the country.")
+    assert row["claimant_country"] == "US"
+
+
+def test_western_analysts_are_analysts_not_governments():
+    row = only_claim("According to Western security analysts, Russia's Africa Corps has about 2,000 personnel in Mali.")
+    assert row["claimant_country"] == "other"
+
+
+def test_the_islamic_resistance_in_lebanon_is_hezbollah():
+    row = only_claim("The Islamic Resistance in Lebanon said its fighters killed more than 130 Israeli soldiers.")
+    assert row["claimant_country"] == "other" and row["subject"] == "IL"
+
+
+def test_a_military_that_admits_a_toll_is_its_claimant():
+    row = only_claim("The Israeli military officially admits that 47 of its soldiers were killed in southern Lebanon.")
+    assert row["claimant_country"] == "IL"
+
+
+def test_a_place_name_ending_in_a_after_an_apostrophe_is_no_article():
+    row = only_claim("On Saturday, the Health Ministry in Sana'a said airstrikes killed 16 Yemenis.")
+    assert row["claimant_country"] == "YE"

@@ -184,7 +184,7 @@ def _inside_quotation(stretch: str) -> bool:
     return curly > 0 or (curly == 0 and "“" not in stretch and stretch.count('"') % 2 == 1)
 
 
-_PERSONAL_PRONOUN = lazy_compile(r"(?:he|she|they|it)", re.I)
+_PERSONAL_PRONOUN = lazy_compile(r"(?:he|she|they|it|him|her|them)", re.I)   # "According to him"
 _MEMBER_OF_THOSE_NAMED = lazy_compile(r"(?:one|two|three|some|several|both|each|either|neither|many|most|all)\s+"
                                     r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
