@@ -102,9 +102,12 @@ _END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
 #: After an article the word is a noun ("the report added", "a statement said").
 _SAY_WORD = lazy_compile(rf"\s*,?\s+(?<!(?<![\w'’-])the\s)(?<!(?<![\w'’-])a\s)(?<!(?<![\w'’-])an\s)(?:{_SAY})\b(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)"
                          # "the conflict has claimed more than 40,000 lives": a toll, not a claim
-                         r"(?!(?<=claimed)[^.;]{0,40}\blives\b)(?!(?<=claims)[^.;]{0,40}\blives\b)",
+                         r"(?!(?<=claimed)[^.;]{0,40}\blives\b)(?!(?<=claims)[^.;]{0,40}\blives\b)"
+                         # "Intelligence estimates from the US …", "Western reports suggest": a noun
+                         r"(?!(?<=estimates)\s+(?:from|by|of|suggest|show|put|indicate)\b)"
+                         r"(?!(?<=reports)\s+(?:from|by|of|suggest|show|put|indicate)\b)",
                          re.I)
-_SAY_INSIDE = lazy_compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)", re.I)
+_SAY_INSIDE = lazy_compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)(?!(?<=estimates\s)(?:from|by|of)\b)", re.I)
 _CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = lazy_compile(
     r"\baccording\s+(?:to\s+)?(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
@@ -204,6 +207,13 @@ _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
 _CITING_FRONTED = lazy_compile(r"^\W*Citing\s+(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|estimates|"
                              rf"numbers|a\s+report|reports)\s+(?:from|by|of)\s+)?(?P<np>{_NP}{{2,80}}?)\s*,")
+#: "Intelligence estimates from the US, Ukraine and South Korea suggest": several sources' joint figure.
+_ESTIMATES_FROM = lazy_compile(
+    r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*\s+){0,2}(?:estimates|figures|assessments|data)\s+(?:from|by|of)\s+"
+    r"(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}(?:,\s*(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})*,?"
+    r"\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:suggest|suggests|show|shows|put|puts|indicate|"
+    r"indicates|say|said|place|placed)\b")
+_ESTIMATE_WORDS = frozenset({"estimates", "figures", "assessments", "data"})
 #: "…, with ACLED recording 1,412 reported fatalities": the body doing the counting.
 _WITH_RECORDING = lazy_compile(r"\bwith\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:recording|reporting|"
                              r"counting|documenting|estimating|citing|registering)\b")
@@ -228,7 +238,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     folded = folded_words(sentence)
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
-                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON, _CITING_FRONTED]
+                _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON, _CITING_FRONTED,
+                _ESTIMATES_FROM]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -257,6 +268,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_WITH_RECORDING)
     if "citing" in words:
         patterns.append(_CITING_FRONTED)
+    if "and" in words and not _ESTIMATE_WORDS.isdisjoint(words):
+        patterns.append(_ESTIMATES_FROM)
     if "by" in words and not _COUNTED_BY_WORDS.isdisjoint(words):
         patterns.append(_COUNTED_BY)
     return patterns
@@ -292,10 +305,13 @@ def find_attributions(sentence: str) -> list[Attribution]:
             # "X, in a statement by its spokesman Y, said": X speaks, not the spokesman the aside names
             found = [a for a in found if not attribution.end <= a.start < aside_end]
             found.append(attribution)
-    usable = [a for a in found if a.text and (not _GENERIC.match(a.text) or PRONOUNS.match(a.text)) and not _QUANTIFIER_ONLY.match(a.text)
-              and len(a.text.split()) <= 12
+    usable = [a for a in found if a.text and (not _GENERIC.match(a.text) or PRONOUNS.match(a.text))
+              and not _QUANTIFIER_ONLY.match(a.text) and len(a.text.split()) <= 12
               and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
-    return sorted(usable, key=lambda a: a.start)
+    # a source inside another's words is part of it ("South Korea" in "estimates from the US, Ukraine and South Korea")
+    outer = [a for a in usable if not any(b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end)
+                                          for b in usable)]
+    return sorted(outer, key=lambda a: a.start)
 
 
 #: ", a 34-year-old mother of five", ", a resident of Baniyas": the apposition of a private person.
@@ -310,7 +326,8 @@ _PRIVATE_PERSON_AFTER = lazy_compile(r",\s*((?:a|an)\s+(?:\d+-year-old\b|(?:[\w-
 #: and no event or thing ("The conflict").
 _CLAUSE_WORD = lazy_compile(r"\b(?:that|which|(?-i:who)|whom|whose|when|where|while|because|whether|if)\b", re.I)
 _PARTICIPLE_START = lazy_compile(r"^(?!(?:Acting|Outgoing|Incoming|Ruling|Leading|Governing|Visiting)\b)"
-                               r"(?:[A-Za-z]+ing|Based|Given|Next|Despite|Following|According)\b")
+                               # "Khaing Thukha" is a name: a participle is followed by no capitalised word
+                               r"(?:[A-Za-z]+ing(?!\s+[A-Z])|Based|Given|Next|Despite|Following|According)\b")
 _NOT_SPEAKER_HEAD = lazy_compile(
     r"^(?:(?:the|a|an|this|that)\s+)?(?:conflict|war|fighting|toll|death\s+toll|attack|attacks|strike|strikes|"
     r"offensive|invasion|area|region|operation|revelation|figure|number|total|"
@@ -579,7 +596,9 @@ _OUTLETS_OWN_COUNT = lazy_compile(r"^(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(
                                 r"review|investigation|estimate|calculations?|database)\b")
 #: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
 _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR|UNFPA|UNDP|"
-                 r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
+                 r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNISFA|UNDOF|UNTSO|UNFICYP|UNMIK|MINURSO|BINUH|UNAMA|"
+                 r"UNAMI|UNSMIL|UNSOM|UNSOS|UNTMIS|UNMHA|UNITAMS|UNOWAS|UNMAS|WFP|"
+                 r"World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
                  r"International\s+Organi[sz]ation\s+for\s+Migration|IOM)(?!\w)")
 _WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|"

@@ -30,7 +30,15 @@ from warclaims.extract.claimant import (
 )
 from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.extract.when import claim_date
-from warclaims.extract.subject import NOT_A_GROUP, dominant_subject, is_demonym, is_place_name, place_in, places_in
+from warclaims.extract.subject import (
+    NOT_A_GROUP,
+    dominant_subject,
+    fronted_place,
+    is_demonym,
+    is_place_name,
+    place_in,
+    places_in,
+)
 from warclaims.lexicon import find_actors
 from warclaims.patterns import lazy_compile
 
@@ -185,6 +193,9 @@ def _inside_quotation(stretch: str) -> bool:
 
 
 _PERSONAL_PRONOUN = lazy_compile(r"(?:he|she|they|it|him|her|them)", re.I)   # "According to him"
+#: "The agency's spokesperson", "the group's spokesman": a body named before, through its own.
+_BODYS_OWN = lazy_compile(r"^the\s+(?:agency|ministry|army|military|group|organi[sz]ation|committee|service|force|"
+                        r"mission|office|movement|alliance|council|command|directorate)['’]s\s", re.I)
 _MEMBER_OF_THOSE_NAMED = lazy_compile(r"(?:one|two|three|some|several|both|each|either|neither|many|most|all)\s+"
                                     r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
@@ -235,9 +246,12 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
             return context.claimant, context.claimant_country
         handed_on = ""
     if context.ministry_country and _THE_MINISTRY.match(attribution.text):
-        return attribution.text, context.ministry_country   # "according to the ministry's figures": the one named before
+        # "according to the ministry's figures": the one named before; "In Lebanon, the health ministry said": Lebanon's
+        return attribution.text, fronted_place(sentence) or context.ministry_country
     if _MEMBER_OF_THOSE_NAMED.match(attribution.text) and context.claimant_country:
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
+    if _BODYS_OWN.match(attribution.text) and context.claimant_country:
+        return attribution.text, context.claimant_country   # "the agency's spokesperson Andrii Yusov": its country
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
     own = claimant_country(attribution, "", subject)
