@@ -1486,3 +1486,19 @@ def test_the_ministry_of_a_fronted_place_is_that_places():
 def test_a_un_political_mission_is_the_un():
     row = only_claim("BINUH said gangs had kidnapped 175 people over the same period.")
     assert row["claimant_country"] == "un"
+
+
+def test_a_quoted_modifier_does_not_hide_the_counted_noun():
+    row = only_claim('The army said it had killed 312 "extremist" Fano members in the same period.')
+    assert row["subject"] == "fano"
+
+
+def test_a_place_after_a_groups_list_item_is_where_not_whose():
+    table = claims_from_text("U.S. and partner forces killed 44 ISIS operatives and detained 166 in Iraq and Syria, "
+                             "CENTCOM said.", published="2024-07-20")
+    assert list(table["subject"]) == ["isis", "isis"]
+
+
+def test_serb_is_a_demonym():
+    row = only_claim("A Kosovo police officer and three Serb gunmen were killed in a shootout, police said.")
+    assert row["subject"] == "RS"

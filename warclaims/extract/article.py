@@ -144,8 +144,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 90),
                                                                      amount.hedge_start) else ""
         own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"
-        subject = (enemy or own_count or (named_next_to(text, amount, places=not (in_subset and shared))
-                                          if not head.noun else "")
+        # a place next to a bare list item names its side ("7,000 in Mali and 1,600 in Niger"), but not an
+        # armed group's ("killed 44 ISIS operatives and detained 166 in Iraq and Syria")
+        places_name_side = not (in_subset and shared) and not shared.islower()
+        subject = (enemy or own_count or (named_next_to(text, amount, places=places_name_side) if not head.noun else "")
                    or (source_after(text, amount, head) if shared else "")   # "…, including 14 from South Africa"
                    or shared or subject_of(text, amount, head, spans, said_by))
         # Captives are held where their captors are, by their captors: neither the place nor an

@@ -87,7 +87,8 @@ _NOUN_BEFORE_CUES = ("estimated", "number", "total", "put")
 _GLUED_HEAD = lazy_compile(r"-(?:strong|man|member|soldier|troop)\b")
 _OWNER_OF = lazy_compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
                        r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
-_MODIFIER_WORD = lazy_compile(r"[\w.'’-]+")
+#: A word between the amount and its noun, maybe in quotes ('312 "extremist" Fano members').
+_MODIFIER_WORD = lazy_compile(r"[\"“‘]?[\w.'’-]+[\"”]?")
 #: One lower-case modifier, then a noun for people: "… and military officials".
 _HEAD_AFTER_MODIFIER = lazy_compile(rf"\s+[a-z][\w-]*\s+(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b")
 _FIRST_WORD = lazy_compile(r"\s*([A-Za-z][\w'’-]*)")
