@@ -1502,3 +1502,29 @@ def test_a_place_after_a_groups_list_item_is_where_not_whose():
 def test_serb_is_a_demonym():
     row = only_claim("A Kosovo police officer and three Serb gunmen were killed in a shootout, police said.")
     assert row["subject"] == "RS"
+
+
+def test_schoolgirls_are_people():
+    row = only_claim("Gunmen abducted 25 schoolgirls from a secondary school in Kebbi State on Sunday, police said.")
+    assert row["metric"] == "captured"
+
+
+def test_a_town_then_its_region_takes_the_regions_country():
+    row = only_claim("Bandits abducted 25 schoolgirls from a school in Maga, Kebbi State, on Sunday, police said.")
+    assert row["subject"] == "NG"
+
+
+def test_an_embassy_speaks_for_its_state_not_the_place_it_sits_in():
+    row = only_claim("The US embassy in Yemen said the Houthis had kidnapped at least six members of the crew.")
+    assert row["claimant_country"] == "US"
+
+
+def test_a_group_speaking_through_its_station_is_the_claimant():
+    row = only_claim("Al-Shabaab, through its Radio Andalus station, claimed that its fighters killed \"more than 40\" "
+                     "soldiers.")
+    assert row["claimant"] == "Al-Shabaab"
+
+
+def test_a_resistance_committee_is_no_state():
+    row = only_claim("Drone strikes killed at least 75 people in El Fasher, the city's resistance committee said.")
+    assert row["claimant_country"] == "other"

@@ -470,7 +470,7 @@ _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“�
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|has|have|had)"
                            r"\s*)+")
-_ASIDES = (r"(?-i:who)|which|speaking|citing|quoting|writing|talking|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
@@ -617,7 +617,7 @@ _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|se
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
-                    r"relatives?|volunteers?|rescue\s+workers?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
+                    r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
@@ -656,6 +656,8 @@ _GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|R
 #: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
 _UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
 _OFFICIAL = lazy_compile(r"\bintelligence|ministry|military|government\b", re.I)
+#: "The US embassy in Yemen": after the body's own state, the place it sits in is not its state.
+_POSTED_IN_BEFORE = lazy_compile(r"\bin\s+$")
 #: "The United States special envoy for Sudan", "ambassador to Ukraine": a place a speaker serves is not his state.
 _SERVES_IN_BEFORE = lazy_compile(r"\b(?:for|to)\s+$")
 
@@ -681,7 +683,9 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
         return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
     codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
-             for start, _, code, _ in find_actors(words) if not _SERVES_IN_BEFORE.search(words, max(0, start - 5), start)]
+             for position, (start, _, code, _) in enumerate(find_actors(words))
+             if not _SERVES_IN_BEFORE.search(words, max(0, start - 5), start)
+             and not (position and _POSTED_IN_BEFORE.search(words, max(0, start - 4), start))]
     codes = [code for code in codes if code != "other"] or codes
     if not codes and _GROUP_FORCE_NAME.search(text):
         return "other"

@@ -122,7 +122,11 @@ def places_in(sentence: str) -> list[str]:
               if code.isupper() and is_place_name(text)
               and (sentence[end - 2:end] not in ("'s", "’s") or _PLACE_OF_A_COUNTRY.match(sentence, end))
               and not any(s <= start and end <= e for s, e, _ in towns)]
-    return [code for start, end, code in sorted(actors + towns)
+    ordered = sorted(actors + towns)
+    # "in Maga, Kebbi State": a town, then the region it lies in; the region tells its country
+    ordered = [place for place, after in zip(ordered, ordered[1:] + [None])
+               if not (after and after[2] != place[2] and sentence[place[1]:after[0]] == ", " and after in towns)]
+    return [code for start, end, code in ordered
             if (_PLACE_BEFORE.search(sentence[max(0, start - 40):start])
                 or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end)
                 or _UNREST_AFTER.match(sentence, end))
