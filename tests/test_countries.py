@@ -74,7 +74,7 @@ def test_every_code_is_a_country_a_convention_code_or_a_group():
     for row in read_aliases():
         assert row.code in iso - {"GB"} or row.code in {"UK", "XK"} or row.code in GROUP_CODES, row
     assert GROUP_CODES == {"aa", "adf", "aes", "al-shabaab", "bla", "boko haram", "ecowas", "eln", "fano", "farc", "fdlr",
-                           "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "jnim", "kia", "m23", "mndaa", "nato",
+                           "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "mndaa", "nato",
                            "npa", "pdf", "pkk", "pmf", "rsf", "sdf", "sna", "taliban", "tnla", "tplf", "ttp"}
 
 

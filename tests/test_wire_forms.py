@@ -1528,3 +1528,48 @@ def test_a_group_speaking_through_its_station_is_the_claimant():
 def test_a_resistance_committee_is_no_state():
     row = only_claim("Drone strikes killed at least 75 people in El Fasher, the city's resistance committee said.")
     assert row["claimant_country"] == "other"
+
+
+def test_the_subject_of_a_clause_a_saying_participle_hangs_on_speaks():
+    row = only_claim("The Syrian Network for Human Rights, another monitoring group, gave a lower figure, saying it "
+                     "had documented 803 killings.")
+    assert row["claimant"] == "The Syrian Network for Human Rights" and row["claimant_country"] == "other"
+
+
+def test_a_whose_aside_does_not_hide_the_speaker():
+    row = only_claim("Ukraine's General Staff, whose figures are not independently verified, says Russia's personnel "
+                     "losses have passed 1,040,000.")
+    assert row["claimant_country"] == "UA"
+
+
+def test_raising_an_official_toll_claims_it():
+    row = only_claim("Iran's government on Thursday raised its official death toll from the war to 1,062.")
+    assert row["claimant_country"] == "IR"
+
+
+def test_a_spokesman_who_announced_a_toll_is_its_claimant():
+    table = claims_from_text("The Congolese government's first official toll, announced by spokesman Patrick Muyaya on "
+                             "31 January, was 773 people killed.", published="2025-02-01")
+    assert table.iloc[0]["claimant"] == "spokesman Patrick Muyaya"
+
+
+def test_the_speaker_after_in_which_is_found():
+    row = only_claim("It remains the 2016 attack on its base at El Adde, in which Somali officials said more than 140 "
+                     "Kenyan soldiers were killed.")
+    assert row["claimant_country"] == "SO"
+
+
+def test_a_taliban_spokesman_speaks_for_afghanistan():
+    row = only_claim("Taliban deputy spokesman Hamdullah Fitrat said Pakistani strikes had killed 12 civilians.")
+    assert row["claimant_country"] == "AF"
+
+
+def test_jaish_e_mohammed_is_an_armed_group():
+    row = only_claim("Jaish-e-Mohammed chief Masood Azhar said 10 members of his family were killed in Bahawalpur.")
+    assert row["claimant_country"] == "other"
+
+
+def test_the_project_named_before_keeps_its_kind():
+    table = claims_from_text("Mediazona said it counts the dead by name.\n\nAs of July 17, the project had confirmed "
+                             "the deaths of 121,507 Russian military personnel.", published="2025-07-20")
+    assert table.iloc[0]["claimant_country"] == "media"

@@ -33,7 +33,7 @@ PROJECT_CODES = {"GB": "UK"}
 EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
 GROUP_CODES = frozenset({"aa", "adf", "aes", "al-shabaab", "bla", "boko haram", "ecowas", "eln", "fano", "farc", "fdlr",
-                         "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "jnim", "kia", "m23", "mndaa", "nato",
+                         "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "mndaa", "nato",
                          "npa", "pdf", "pkk", "pmf", "rsf", "sdf", "sna", "taliban", "tnla", "tplf", "ttp"})
 
 #: pycountry's entries that are not UN member states: dependent territories, uninhabited

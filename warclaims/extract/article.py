@@ -237,10 +237,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     if attributions is None:
         unread.append(sentence)   # no amount counts people: its claimants are read when needed
         return rows
+    # the last claimant the sentence names itself ("Mediazona said it counts …": Mediazona, not "it")
+    last = next((a for a in reversed(attributions) if a.end and not (
+        PRONOUNS.match(a.text) and not names_another_body(a.text, context))), None)
     if attributions:
-        last = attributions[-1]
-        refers_back = bool(PRONOUNS.match(last.text)) and not names_another_body(last.text, context)
-        if last.end and not refers_back:
+        if last is not None:
             context.claimant_sentence = sentence
             context.claimant = last.text
             said_here = [row["claimant_country"] for row in rows if row["claimant"] == last.text]

@@ -56,7 +56,8 @@ _SAY = (
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|puts\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|"
-    r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:death\s+)?(?:number|figure|toll|tally|estimate)|"
+    r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:official\s+)?(?:death\s+)?(?:number|figure|toll|tally|"
+    r"estimate)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|acknowledges|admitted|admits|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
@@ -75,7 +76,9 @@ _ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has
 PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office|"
                       # "…, the report added": a document stands for whoever issued it, named before
-                      r"report|post|statement|update|assessment|bulletin|study|analysis|briefing|communiqu[eé]))$",
+                      r"report|post|statement|update|assessment|bulletin|study|analysis|briefing|communiqu[eé]|"
+                      # "the project", "the researchers": the count named before
+                      r"project|team|researchers|investigators|monitor|watchdog))$",
                       re.I)
 #: "the country's intelligence agency": a body named by the country of a claimant named before it.
 COUNTRY_REFERENCE = lazy_compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
@@ -207,6 +210,15 @@ _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
 _CITING_FRONTED = lazy_compile(r"^\W*Citing\s+(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|estimates|"
                              rf"numbers|a\s+report|reports)\s+(?:from|by|of)\s+)?(?P<np>{_NP}{{2,80}}?)\s*,")
+#: "The army rejected the claim, saying only four soldiers were wounded", "SNHR, another monitoring
+#: group, gave a lower figure, saying …": the subject of the clause the participle hangs on.
+_NAME_NP = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.()-]*|of|for|the|and|on))*"
+_SUBJECT_THEN_SAYING = lazy_compile(
+    rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_NP}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
+    rf"{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}))(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
+    r"(?:has\s+|have\s+|had\s+|also\s+)?(?-i:[a-z]+ed|rejects|denies|disputes|confirms|gave|gives|put|puts|issued|"
+    r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating)\b")
+_SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating"})
 #: "Intelligence estimates from the US, Ukraine and South Korea suggest": several sources' joint figure.
 _ESTIMATES_FROM = lazy_compile(
     r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*\s+){0,2}(?:estimates|figures|assessments|data)\s+(?:from|by|of)\s+"
@@ -225,7 +237,8 @@ _COUNTED_BY = lazy_compile(
     r"\b(?:reported|recorded|documented|confirmed|counted|registered|verified|acknowledged|announced|cited|"
     r"compiled|listed|tallied|estimated|given|provided|released|published|issued)(?:\s+(?:dead|killed|missing|"
     rf"wounded|injured|captured))?\s+by\s+(?P<np>(?:(?:the|a|an)\s+[\w-]|[A-Z]|(?:[a-z-]+\s+){{0,2}}(?=(?:officials|"
-    rf"authorities|sources|medics|doctors|rescuers|activists|witnesses|residents|monitors|police)\b)){_NP}{{1,80}}?)"
+    rf"authorities|sources|medics|doctors|rescuers|activists|witnesses|residents|monitors|police|spokes(?:man|woman|person)|"
+    rf"minister|president|governor)\b)){_NP}{{1,80}}?)"
     rf"(?=\s*(?:[,;“”\"()]|{_END_DOT}|$|\s+(?:on|in|at|since|during|as|and|were|was|is|are|include[sd]?|had|have|last|"
     r"this|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b))")
 _COUNTED_BY_WORDS = frozenset({"reported", "recorded", "documented", "confirmed", "counted", "registered", "verified",
@@ -239,7 +252,7 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
                 _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON, _CITING_FRONTED,
-                _ESTIMATES_FROM]
+                _ESTIMATES_FROM, _SUBJECT_THEN_SAYING]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -270,6 +283,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_CITING_FRONTED)
     if "and" in words and not _ESTIMATE_WORDS.isdisjoint(words):
         patterns.append(_ESTIMATES_FROM)
+    if not _SAYING_WORDS.isdisjoint(words):
+        patterns.append(_SUBJECT_THEN_SAYING)
     if "by" in words and not _COUNTED_BY_WORDS.isdisjoint(words):
         patterns.append(_COUNTED_BY)
     return patterns
@@ -470,7 +485,7 @@ _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“�
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|has|have|had)"
                            r"\s*)+")
-_ASIDES = (r"(?-i:who)|which|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|whose|known\s+as|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
@@ -482,8 +497,10 @@ _ASIDE_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2
 
 _UNOPENED = lazy_compile(r"^[^(]*\)")
 #: Words that open a clause: the speaker before a saying verb is the subject of the last such clause.
-_CLAUSE_OPENER_WORDS = frozenset({"that", "as", "when", "while", "whereas", "because", "after", "before", "since", "where"})
-_CLAUSE_OPENER = lazy_compile(r"\b(?:that|as|when|while|whereas|because|after|before|since|where)\s+(?=\S)", re.I)
+_CLAUSE_OPENER_WORDS = frozenset({"that", "as", "when", "while", "whereas", "because", "after", "before", "since", "where",
+                                  "which"})
+_CLAUSE_OPENER = lazy_compile(r"\b(?:that|as|when|while|whereas|because|after|before|since|where|"
+                             r"(?:in|during|after|at)\s+which)\s+(?=\S)", re.I)   # "…, in which Somali officials said"
 _LEADING_CONJUNCTION = lazy_compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 #: How an apposition after a name begins: "Colin Kahl, the undersecretary …", "Sergei Shoigu, then
 #: defence minister, …", "Olga Romanova, head of …".

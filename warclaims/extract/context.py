@@ -135,11 +135,11 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
     named: tuple[Sentence, Attribution] | None = None
     country = _INHERITED
     for sentence in reversed(unread):
-        attributions = find_attributions(sentence.text)
-        if not attributions:
-            continue   # `continued_attribution` would give one with `end` 0: no change
-        last = attributions[-1]
-        if PRONOUNS.match(last.text) or not last.end:
+        # the last claimant the sentence names itself (`continued_attribution` would give one with
+        # `end` 0, and a pronoun stands for one named before: no change)
+        last = next((a for a in reversed(find_attributions(sentence.text)) if a.end and not PRONOUNS.match(a.text)),
+                    None)
+        if last is None:
             continue
         named = named or (sentence, last)
         country = claimant_country(last, _INHERITED, "")   # no amounts, so no subject here

@@ -382,7 +382,7 @@ _ARMY = lazy_compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF
 #: → PS"); every other group keeps its own word (`hezbollah`, `houthis`, `fano`).
 FIGHTERS_OF_A_STATE = {"hamas": "PS"}
 #: Armed groups that govern a territory: they count its people as theirs, and speak as its authority.
-TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE"}
+TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE", "taliban": "AF"}
 
 
 #: People a state fields: an armed group's word is never theirs unless named with them
