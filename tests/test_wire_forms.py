@@ -1573,3 +1573,10 @@ def test_the_project_named_before_keeps_its_kind():
     table = claims_from_text("Mediazona said it counts the dead by name.\n\nAs of July 17, the project had confirmed "
                              "the deaths of 121,507 Russian military personnel.", published="2025-07-20")
     assert table.iloc[0]["claimant_country"] == "media"
+
+
+def test_soldiers_killed_in_gaza_are_not_palestinians():
+    table = claims_from_text("Gaza's health ministry said 40 Palestinians were killed overnight.\n\nThe deaths brought "
+                             "the number of soldiers killed in the ground offensive against Hamas in Gaza to 449.",
+                             published="2025-07-08")
+    assert table.set_index("value").loc[449, "subject"] != "PS"

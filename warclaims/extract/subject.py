@@ -397,8 +397,17 @@ NOT_A_GROUP = frozenset({"civilians", "mixed", "nato", "militants", *ROLES.value
 def can_be_theirs(code: str, head: Head) -> bool:
     """Whether people named by `head` can be the side `code`: a state's soldiers are no armed
     group's unless the group is named with them ("RSF soldiers")."""
+    if not head.noun or named_in_phrase(head):
+        return True
     is_group = bool(code) and code.islower() and code not in NOT_A_GROUP and code not in FIGHTERS_OF_A_STATE
-    return not (is_group and head.noun and _STATE_FORCES_NOUN.fullmatch(head.noun) and not named_in_phrase(head))
+    return not (is_group and _STATE_FORCES_NOUN.fullmatch(head.noun) or code in _NO_ARMY and _ARMY_NOUN.fullmatch(head.noun))
+
+
+#: Sides with no army of their own: "the number of soldiers killed in Gaza" are not Palestinians.
+_NO_ARMY = frozenset({"PS"})
+#: What only an army fields (not "police", "officers" or "guards", which the Palestinian Authority has).
+_ARMY_NOUN = lazy_compile(r"soldiers|troops|servicemen|servicemembers|service\s?members|reservists|conscripts|"
+                        r"paratroopers|marines|sailors|airmen|soldier|troop|serviceman|reservist", re.I)
 
 
 def inherited_subject(previous: str, head: Head) -> str:
