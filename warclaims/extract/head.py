@@ -45,6 +45,13 @@ _NOUN_BEFORE = lazy_compile(
     r"more\s+than|over|at\s+least|nearly))?\s*$",
     re.I,
 )
+#: "the number of soldiers killed in the ground offensive … to 449", "the toll of civilians killed
+#: … stands at 1,200": the tally's people are what the bare amount after it counts.
+_TALLY_OF_NOUN_BEFORE = lazy_compile(
+    rf"\b(?:number|toll|total|tally)\s+of\s+(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<noun>{PEOPLE_NOUNS})\b[^.;:\d]{{0,100}}?"
+    r"\s+(?:to|at|reached|(?:is|was|stands|stood)(?:\s+at)?)(?:\s+(?:about|around|some|roughly|more\s+than|over|"
+    r"at\s+least|nearly|almost))?\s*$", re.I)
+_TALLY_WORDS = ("number of", "toll of", "total of", "tally of")
 _PARTITIVE_PATTERN = lazy_compile(r"of\s+(?:them|those|whom|these)\b", re.I)
 _OF_WHICH = lazy_compile(r"of\s+which\b", re.I)
 #: The noun a "…, 624 of which" goes back to: the last word before the comma.
@@ -117,7 +124,10 @@ def find_head(sentence: str, amount: Amount) -> Head:
     if sentence[end:end + 1] == "+":   # "100+ terrorists"
         end += 1
     rest = sentence[end:end + WINDOW]
-    named = _noun_before(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
+    before = sentence[max(0, amount.hedge_start - 120):amount.hedge_start]
+    named = _noun_before(before)
+    if named is None and any(words in before.lower() for words in _TALLY_WORDS):
+        named = _TALLY_OF_NOUN_BEFORE.search(before)
     if named:
         offset = max(0, amount.hedge_start - 120)
         return Head(named.group("noun"), offset + named.start("noun"), offset + named.end("noun"),
