@@ -1580,3 +1580,9 @@ def test_soldiers_killed_in_gaza_are_not_palestinians():
                              "the number of soldiers killed in the ground offensive against Hamas in Gaza to 449.",
                              published="2025-07-08")
     assert table.set_index("value").loc[449, "subject"] != "PS"
+
+
+def test_losses_that_include_the_dead_are_casualties():
+    table = claims_from_text("Ukraine's commander-in-chief said Russia had lost about 64,000 troops in the Kursk "
+                             "operation, including 38,000 killed.", published="2025-03-20")
+    assert list(table["metric"]) == ["casualties", "killed"]

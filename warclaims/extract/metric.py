@@ -163,7 +163,13 @@ def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
     if not head.noun or amount.central < LOSS_REPORT_MINIMUM or _WOUNDED_BESIDE.search(sentence):
         return False
     return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun)
-                or _SOLDIERS_NOUN.fullmatch(head.noun) and _REPORTED_PERIOD.search(sentence))
+                or _SOLDIERS_NOUN.fullmatch(head.noun) and (_REPORTED_PERIOD.search(sentence)
+                                                           or _KILLED_SUBSET_AFTER.match(sentence, head.end)))
+
+
+#: "lost about 64,000 troops in the Kursk operation, including 38,000 killed": the dead are a part of the losses.
+_KILLED_SUBSET_AFTER = lazy_compile(r"[^.;]{0,80}?,?\s+(?:including|of\s+whom|among\s+them)\s+(?:about\s+|some\s+|"
+                                  r"more\s+than\s+|over\s+|nearly\s+)?\d[\d,.]*\s+(?:were\s+)?(?:killed|dead)\b", re.I)
 
 
 _OWN_PARTICIPLE = lazy_compile(r"^\s+(?:\w+ly\s+)?(\w+)")
