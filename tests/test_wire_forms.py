@@ -1586,3 +1586,14 @@ def test_losses_that_include_the_dead_are_casualties():
     table = claims_from_text("Ukraine's commander-in-chief said Russia had lost about 64,000 troops in the Kursk "
                              "operation, including 38,000 killed.", published="2025-03-20")
     assert list(table["metric"]) == ["casualties", "killed"]
+
+
+def test_people_police_detain_for_questioning_are_no_captives():
+    table = claims_from_text("Since the attack, police in the region have detained more than 1,500 people for "
+                             "questioning, according to local media.", published="2025-05-01")
+    assert table.empty
+
+
+def test_suspected_fighters_arrested_in_raids_are_captives():
+    row = only_claim("Iraq's Counter-Terrorism Service said it had arrested 42 suspected Islamic State members in raids.")
+    assert row["metric"] == "captured"

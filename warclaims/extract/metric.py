@@ -301,7 +301,24 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if metric == "deployed" and head.noun and _NEVER_SENT.fullmatch(head.noun):
         return None   # "Chad hosts 700,000 Sudanese refugees", "relocated 500 non-essential staff": no force
+    if metric == "captured" and _is_police_arrest(sentence, head):
+        return None   # "police detained more than 1,500 people for questioning": no one taken in the fighting
     return metric
+
+
+_ARRESTED = lazy_compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detentions?|rounded\s+up)\b", re.I)
+#: Arrests by a police force at home: of suspects, protesters and people accused of a crime.
+_LAW_ENFORCEMENT = lazy_compile(r"\b(?:police|suspects|protesters|demonstrators|for\s+questioning|accused\s+of|"
+                              r"on\s+suspicion|for\s+(?:opposing|protesting|joining|spying|collaborating)|"
+                              r"peaceful\s+protests?)\b", re.I)
+
+
+def _is_police_arrest(sentence: str, head: Head) -> bool:
+    """Whether people said to be arrested or detained were taken by a police force at home, not
+    in the fighting: a count of suspects or protesters, or people held "for questioning"."""
+    if head.noun and (CAPTIVE_NOUN.fullmatch(head.noun) or is_military_noun(head.noun)):
+        return False   # "detained 25 soldiers", "hostages": captives of the war
+    return bool(_ARRESTED.search(sentence) and _LAW_ENFORCEMENT.search(sentence))
 
 
 def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int,
