@@ -308,14 +308,16 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
 
 _ARRESTED = lazy_compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detentions?|rounded\s+up)\b", re.I)
 #: Arrests by a police force at home: of suspects, protesters and people accused of a crime.
-_LAW_ENFORCEMENT = lazy_compile(r"\b(?:police|suspects|protesters|demonstrators|for\s+questioning|accused\s+of|"
+_LAW_ENFORCEMENT = lazy_compile(r"\b(?:police\s+(?:[\w-]+\s+){0,4}?(?:arrested|detained|rounded\s+up)|(?:arrested|detained)\s+by\s+"
+                              r"(?:the\s+)?police|protesters|demonstrators|for\s+questioning|accused\s+of|"
                               r"on\s+suspicion|for\s+(?:opposing|protesting|joining|spying|collaborating)|"
                               r"peaceful\s+protests?)\b", re.I)
 
 
 def _is_police_arrest(sentence: str, head: Head) -> bool:
     """Whether people said to be arrested or detained were taken by a police force at home, not
-    in the fighting: a count of suspects or protesters, or people held "for questioning"."""
+    in the fighting: by the police, protesters, or people held "for questioning" ("troops
+    arrested 203 suspects" took them in the fighting)."""
     if head.noun and (CAPTIVE_NOUN.fullmatch(head.noun) or is_military_noun(head.noun)):
         return False   # "detained 25 soldiers", "hostages": captives of the war
     return bool(_ARRESTED.search(sentence) and _LAW_ENFORCEMENT.search(sentence))
