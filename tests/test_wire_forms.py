@@ -1597,3 +1597,31 @@ def test_people_police_detain_for_questioning_are_no_captives():
 def test_suspected_fighters_arrested_in_raids_are_captives():
     row = only_claim("Iraq's Counter-Terrorism Service said it had arrested 42 suspected Islamic State members in raids.")
     assert row["metric"] == "captured"
+
+
+def test_a_breakdown_between_dashes_shares_the_verb_after_it():
+    table = claims_from_text("On September 19, six Azerbaijani citizens — four police officers and two road workers — "
+                             "were killed in mine explosions.", published="2024-09-20")
+    assert set(table["metric"]) == {"killed"} and 6 in set(table["value"])
+
+
+def test_casualties_that_averaged_a_figure_are_a_claim():
+    row = only_claim("The UK Ministry of Defence said Russian casualties in November averaged 1,523 a day.")
+    assert row["metric"] == "casualties"
+
+
+def test_losses_that_grew_by_another_figure_are_a_claim():
+    row = only_claim("Over the past day, Russian losses grew by another 1,740 people, the General Staff said.")
+    assert row["metric"] == "casualties" and row["value"] == 1740
+
+
+def test_armored_personnel_carriers_are_vehicles():
+    table = claims_from_text("The enemy's losses amounted to over 36,650 troops, 213 tanks and 117 armored personnel "
+                             "carriers.", published="2024-12-01")
+    assert list(table["value"]) == [36650]
+
+
+def test_an_editors_note_is_no_claim():
+    table = claims_from_text("Editor's note: An earlier version of this article said 50 were killed; it has been "
+                             "updated.", published="2024-12-01")
+    assert table.empty

@@ -69,6 +69,10 @@ from warclaims.periods import find_period, resolve_period
 from warclaims.patterns import lazy_compile
 
 
+#: "Editor's note: An earlier version of this article said 50 were killed": a correction, no claim.
+_EDITORS_NOTE = lazy_compile(r"\W*(?:editor['’]s\s+note|correction|clarification)\s*:", re.I)
+
+
 def claims_in_article(article_id: str, text: str, published: date | None) -> list[dict[str, object]]:
     """Every claim in one article's body, as rows of the claims table (ids not yet set)."""
     sentences = split_sentences(text, body_segments(text))
@@ -82,7 +86,7 @@ def claims_in_article(article_id: str, text: str, published: date | None) -> lis
     rows: list[dict[str, object]] = []
     unread: list[Sentence] = []   # sentences without claims whose claimants are not read yet
     for index, sentence in enumerate(sentences):
-        amounts = find_numbers(sentence.text)
+        amounts = find_numbers(sentence.text) if not _EDITORS_NOTE.match(sentence.text) else []
         if not amounts and not eager:
             unread.append(sentence)
             continue

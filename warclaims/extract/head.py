@@ -113,6 +113,7 @@ def _noun_before(before: str) -> re.Match[str] | None:
     return _NOUN_BEFORE.search(before)
 
 
+_VEHICLE_AFTER = lazy_compile(r"(?<=personnel)\s+carriers?\b", re.I)
 #: A quotation closed right after the amount: the counted noun may follow it.
 _CLOSING_QUOTE = lazy_compile(r"[\"”’]")
 
@@ -158,6 +159,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
             if noun and noun.group()[:1].islower() and not is_metric_noun(noun.group()):
                 modifiers.append(head.group())
                 head = noun
+        if head and _VEHICLE_AFTER.match(rest, head.end()):
+            return Head(next_word="carriers")   # "117 armored personnel carriers" are vehicles
         if head:
             return Head(head.group(), end + head.start(), end + head.end(),
                         " ".join(modifiers), own=own, share_of_base=share_of_base)

@@ -75,8 +75,9 @@ _COMPLEMENT_BEFORE = lazy_compile(
     r"as\s+high\s+as|"
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bwere|\bare|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
-    r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|:)\s*(?:about|around|some|roughly|nearly|almost|"
-    r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to)?\s*$",
+    r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|"
+    r"averag(?:ed|ing)|:)\s*(?:about|around|some|roughly|nearly|almost|"
+    r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to|another|a\s+further|an\s+additional)?\s*$",
     re.I,
 )
 _BASE_BEFORE = lazy_compile(
@@ -193,7 +194,7 @@ _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "ex
                           "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is", "were", "are",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
                           "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
-                          "estimated")
+                          "estimated", "averaged", "averaging", "another", "further", "additional")
 #: `_VERB_BEFORE[metric]` ends with a phrase of the metric, then "of"/"at" and skippable words,
 #: each a whole run of non-space characters after whitespace, then only whitespace: so the
 #: phrase's last word ends one of the last runs of the folded text -- the last run that is no
@@ -283,7 +284,8 @@ def _last_words(text: str, reach: int = 80) -> str:
 
 
 _PARTITION_BASE_BEFORE = lazy_compile(r"(?:^|[,;:])\W*(?:of|out\s+of)\s+(?:the|these|those|its|their)\s+$", re.I)
-_SUBSET_ASIDE = lazy_compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s*", re.I)
+#: … or a breakdown between dashes or in brackets: "six Azerbaijani citizens — four police officers and two …"
+_SUBSET_ASIDE = lazy_compile(r"\s*,\s*(?:including|among\s+them|of\s+whom)\s*|\s*[—–]\s*|\s+-{1,2}\s+|\s*\(\s*", re.I)
 #: "125 members of the government's security forces and 148 fighters": a list's items share the verb
 #: after the last, past an "of …" phrase naming whose they are.
 _COORDINATION = lazy_compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,3}?)?"
