@@ -1625,3 +1625,32 @@ def test_an_editors_note_is_no_claim():
     table = claims_from_text("Editor's note: An earlier version of this article said 50 were killed; it has been "
                              "updated.", published="2024-12-01")
     assert table.empty
+
+
+def test_ranks_joined_by_a_hyphen_do_not_end_a_sentence():
+    row = only_claim("In a statement, army spokesperson Lt.-Col. Appolonia Anele said five soldiers died in the line "
+                     "of duty.")
+    assert row["claimant"] == "army spokesperson Lt.-Col. Appolonia Anele"
+
+
+def test_a_monitoring_group_named_in_an_apposition_is_no_state():
+    row = only_claim("According to Deep South Watch, an independent monitoring group, more than 7,700 people have been "
+                     "killed in the southern border provinces.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_linked_group_claiming_a_toll_is_an_armed_group():
+    table = claims_from_text("The al-Qaeda-linked group gave a very different account through its radio station, "
+                             "claiming it had killed 58 Somali soldiers.", published="2025-03-01")
+    assert table.iloc[0]["claimant_country"] == "other"
+
+
+def test_the_african_union_is_no_state():
+    row = only_claim("The force has about 10,000 personnel, according to the African Union.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_national_office_after_a_fronted_place_is_that_places():
+    table = claims_from_text("Nigeria's army said 20 soldiers were killed.\n\nIn Chad, the presidency said 17 soldiers "
+                             "were killed.", published="2025-03-01")
+    assert table.set_index("value").loc[17, "claimant_country"] == "TD"

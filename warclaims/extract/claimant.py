@@ -217,8 +217,8 @@ _SUBJECT_THEN_SAYING = lazy_compile(
     rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_NP}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
     rf"{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}}))(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?-i:[a-z]+ed|rejects|denies|disputes|confirms|gave|gives|put|puts|issued|"
-    r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating)\b")
-_SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating"})
+    r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating|claiming)\b")
+_SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating", "claiming"})
 #: "Intelligence estimates from the US, Ukraine and South Korea suggest": several sources' joint figure.
 _ESTIMATES_FROM = lazy_compile(
     r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*\s+){0,2}(?:estimates|figures|assessments|data)\s+(?:from|by|of)\s+"
@@ -329,10 +329,12 @@ def find_attributions(sentence: str) -> list[Attribution]:
     return sorted(outer, key=lambda a: a.start)
 
 
-#: ", a 34-year-old mother of five", ", a resident of Baniyas": the apposition of a private person.
+#: ", a 34-year-old mother of five", ", a resident of Baniyas": the apposition of a private person;
+#: ", an independent monitoring group": of an NGO.
 _PRIVATE_PERSON_AFTER = lazy_compile(r",\s*((?:a|an)\s+(?:\d+-year-old\b|(?:[\w-]+\s+){0,2}?(?:mother|father|resident|witness|"
                                    r"farmer|teacher|student|survivor|nurse|volunteer|elder|shopkeeper|trader|driver|"
-                                   r"fisherman|widow|villager|relative)\b))")
+                                   r"fisherman|widow|villager|relative|monitoring\s+group|rights\s+group|"
+                                   r"advocacy\s+group|research\s+group|think\s+tank|charity|watchdog)\b))")
 
 
 #: A claimant is a name or a role, never a clause: no relative or subordinate clause ("Reuters that
@@ -638,7 +640,7 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
-                    r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx)\b", re.I)
+                    r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx|African\s+Union)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
 #: that country's authorities.
@@ -665,7 +667,8 @@ _PLACE_OFFICIAL = lazy_compile(r"\b(?:police|governor|administrat(?:or|ion)|mayo
                              r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person)|"
                              r"chairman|chairwoman|chairperson|government)\b", re.I)
 _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
-                                  r"armed\s+groups?|the\s+group(?:['’]s)?)\b", re.I)
+                                  r"armed\s+groups?|the\s+group(?:['’]s)?|(?:jihadist|militant|rebel|insurgent|"
+                                  r"[\w-]+-(?:linked|affiliated|allied))\s+groups?)\b", re.I)
 #: "the Arakan Army", "the Karenni Nationalities Defence Force": an army or front named after no
 #: state is an armed group's ("the Indian Army" names its state).
 _GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|Royal)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"

@@ -107,8 +107,8 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
         cursor = 0
         for match in _SENTENCE_BREAK.finditer(piece):
             word = _word_before_break(piece[max(cursor, match.start() - 40):match.start() + 1])
-            if word in _ABBREVIATIONS or _INITIALS.fullmatch(word):
-                continue
+            if word in _ABBREVIATIONS or word.rpartition("-")[2] in _ABBREVIATIONS or _INITIALS.fullmatch(word):
+                continue   # … and "Lt.-Col.", "Maj.-Gen.": ranks joined by a hyphen
             if match.end() < len(piece) and piece[match.end()].islower():
                 continue
             sentences.append(Sentence(seg_start + cursor, piece[cursor:match.end()].rstrip(), paragraph))
