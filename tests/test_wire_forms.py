@@ -1654,3 +1654,9 @@ def test_a_national_office_after_a_fronted_place_is_that_places():
     table = claims_from_text("Nigeria's army said 20 soldiers were killed.\n\nIn Chad, the presidency said 17 soldiers "
                              "were killed.", published="2025-03-01")
     assert table.set_index("value").loc[17, "claimant_country"] == "TD"
+
+
+def test_more_armed_groups_are_named_by_the_actor_table():
+    table = claims_from_text("Security forces killed 22 Maoists in Bijapur. Troops killed four BIFF fighters in "
+                             "Maguindanao. The White Army captured 11 soldiers.", published="2025-03-01")
+    assert list(table["subject"])[:2] == ["maoists", "biff"]

@@ -32,9 +32,11 @@ PROJECT_CODES = {"GB": "UK"}
 #: Parties ISO 3166-1 has no code for: Kosovo's user-assigned code, as the EU and IMF write it.
 EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
-GROUP_CODES = frozenset({"aa", "adf", "aes", "al-shabaab", "bla", "boko haram", "ecowas", "eln", "fano", "farc", "fdlr",
-                         "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "mndaa", "nato",
-                         "npa", "pdf", "pkk", "pmf", "rsf", "sdf", "sna", "taliban", "tnla", "tplf", "ttp"})
+GROUP_CODES = frozenset({"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
+                         "codeco", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah", "houthis", "hts",
+                         "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa", "nato", "npa",
+                         "ola", "pdf", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
+                         "tpnpb", "ttp", "white army"})
 
 #: pycountry's entries that are not UN member states: dependent territories, uninhabited
 #: islands and Antarctica, and the non-members PS, TW and VA.  What is left are the 193 members.
