@@ -1660,3 +1660,25 @@ def test_more_armed_groups_are_named_by_the_actor_table():
     table = claims_from_text("Security forces killed 22 Maoists in Bijapur. Troops killed four BIFF fighters in "
                              "Maguindanao. The White Army captured 11 soldiers.", published="2025-03-01")
     assert list(table["subject"])[:2] == ["maoists", "biff"]
+
+
+def test_a_range_up_to_a_million_keeps_its_lower_bound():
+    row = only_claim("The think tank estimated that Russia had suffered between 950,000 and 1 million casualties.")
+    assert (row["qualifier"], row["low"], row["high"]) == ("range", 950000, 1000000)
+
+
+def test_troops_lost_with_equipment_are_a_loss_reports_casualties():
+    row = only_claim("The enemy lost as many as 155 troops, three pickup trucks and an artillery depot in that area, "
+                     "the ministry said.")
+    assert row["metric"] == "casualties"
+
+
+def test_the_peshmerga_are_a_force_of_iraqs_kurdistan_region():
+    table = claims_from_text("A Peshmerga ministry official told Rudaw that 1,900 Peshmerga fighters had been killed.",
+                             published="2025-04-01")
+    assert (table.iloc[0]["subject"], table.iloc[0]["claimant_country"]) == ("peshmerga", "IQ")
+
+
+def test_a_group_that_says_it_has_fighters_fields_them():
+    row = only_claim("The SDF says it has about 100,000 fighters under its command.")
+    assert row["subject"] == "sdf"

@@ -35,7 +35,7 @@ EXTRA_CODES = frozenset({"XK"})
 GROUP_CODES = frozenset({"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
                          "codeco", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah", "houthis", "hts",
                          "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa", "nato", "npa",
-                         "ola", "pdf", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
+                         "ola", "pdf", "peshmerga", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
                          "tpnpb", "ttp", "white army"})
 
 #: pycountry's entries that are not UN member states: dependent territories, uninhabited

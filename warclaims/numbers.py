@@ -192,8 +192,8 @@ def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
     if low is None or high is None:
         return None
     scale_word = _SCALE_WORD.search(second)
-    if scale_word and not _SCALE_WORD.search(first):
-        low *= SCALES[scale_word.group(1).lower()]
+    if scale_word and not _SCALE_WORD.search(first) and low * SCALES[scale_word.group(1).lower()] <= high:
+        low *= SCALES[scale_word.group(1).lower()]   # "1.5 to 2 million"; not "950,000 and 1 million"
     elif low < high and high >= 1000:
         # "70 or 80,000": the first number shares the second's thousands when both lead alike
         lead, thousands = high, 1

@@ -36,7 +36,7 @@ from functools import lru_cache
 from warclaims.countries import aliases
 from warclaims.dates import MONTH_PATTERN
 from warclaims.extract.sentences import dateline_end
-from warclaims.extract.subject import TERRITORY_OF_GROUP
+from warclaims.extract.subject import AUTHORITY_OF_GROUP
 from warclaims.lexicon import (
     ACTORS,
     GOVERNMENT_ACRONYMS,
@@ -702,7 +702,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "un"
     if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
         return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
-    codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
+    codes = [code if code in _COUNTRY_CODES else AUTHORITY_OF_GROUP.get(code, "other")
              for position, (start, _, code, _) in enumerate(find_actors(words))
              if not _SERVES_IN_BEFORE.search(words, max(0, start - 5), start)
              and not (position and _POSTED_IN_BEFORE.search(words, max(0, start - 4), start))]
@@ -764,7 +764,7 @@ def country_introduced_with(name: str, text: str) -> str:
     """The country named in the title before a person's first mention: "Iran's Health Minister
     Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
     title = title_introduced_with(name, text)
-    codes = [code if code in _COUNTRY_CODES else TERRITORY_OF_GROUP.get(code, "other")
+    codes = [code if code in _COUNTRY_CODES else AUTHORITY_OF_GROUP.get(code, "other")
              for start, _, code, _ in find_actors(title)   # "Hamas spokesman Abu Obeida": no state
              if not _SERVES_IN_BEFORE.search(title, max(0, start - 5), start)]   # "The former U.S. special envoy for Sudan, X"
     if not codes and _PLACE_OFFICIAL.search(title):   # "The chairman of Bama Local Government", "The Zamfara State Police Command spokesperson"

@@ -165,7 +165,14 @@ def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
         return False
     return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun)
                 or _SOLDIERS_NOUN.fullmatch(head.noun) and (_REPORTED_PERIOD.search(sentence)
-                                                           or _KILLED_SUBSET_AFTER.match(sentence, head.end)))
+                                                           or _KILLED_SUBSET_AFTER.match(sentence, head.end)
+                                                           or _EQUIPMENT_AFTER.match(sentence, head.end)))
+
+
+#: "The enemy lost as many as 155 troops, three pickup trucks and an artillery depot": a loss
+#: report's list of men and equipment.
+_EQUIPMENT_AFTER = lazy_compile(r"[^.;]{0,30}?,\s+(?:[\w-]+\s+){0,3}?(?:tanks?|vehicles?|trucks?|pickups?|artillery|guns?|"
+                              r"howitzers?|drones?|depots?|armou?red|mortars?|launchers?|radars?)\b", re.I)
 
 
 #: "lost about 64,000 troops in the Kursk operation, including 38,000 killed": the dead are a part of the losses.

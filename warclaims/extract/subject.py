@@ -186,9 +186,10 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
         for _, _, code, _ in find_actors(claimant):   # "the country's roughly 2,900 troops in Congo"
             return code
     if _IT_HAS_BEFORE.search(sentence, max(0, amount.hedge_start - 50), amount.hedge_start):
-        states = [code for _, _, code, _ in find_actors(sentence[:amount.hedge_start]) if code.isupper()]
-        if states:   # "Britain leads NATO's battlegroup in Estonia, where it has about 900 troops"
-            return states[0]
+        named = [code for _, _, code, _ in find_actors(sentence[:amount.hedge_start])]
+        fielders = [code for code in named if code.isupper()] or [code for code in named if code not in NOT_A_GROUP]
+        if fielders:   # "Britain leads NATO's battlegroup in Estonia, where it has about 900 troops"; "The SDF says it has"
+            return fielders[0]
     if _POSSESSIVE_BEFORE.search(sentence, max(0, amount.hedge_start - 12), amount.hedge_start):
         owner = _agent_before(sentence, amount.hedge_start, claimant_spans)   # "France will withdraw its 1,500 troops"
         if owner:
@@ -383,6 +384,9 @@ _ARMY = lazy_compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF
 FIGHTERS_OF_A_STATE = {"hamas": "PS"}
 #: Armed groups that govern a territory: they count its people as theirs, and speak as its authority.
 TERRITORY_OF_GROUP = {"hamas": "PS", "houthis": "YE", "taliban": "AF"}
+#: The authority a group's own bodies speak for: those governing a territory, and the Peshmerga,
+#: the Kurdistan Region's forces within Iraq ("the Ministry of Peshmerga said …" is Iraq's).
+AUTHORITY_OF_GROUP = {**TERRITORY_OF_GROUP, "peshmerga": "IQ"}
 
 
 #: People a state fields: an armed group's word is never theirs unless named with them
