@@ -312,8 +312,8 @@ def _drop_repeats(rows: list[dict[str, object]], headline_start: int = 0) -> lis
     return sorted(kept, key=lambda r: r["start"])
 
 
-#: "the enemy's losses amounted to …", "the enemy lost over 225 personnel": the speaker's foe.
-#: "the enemy's losses … amounted to", "Battlegroup South inflicted losses of": the speaker's foe's people.
+#: "the enemy's losses … amounted to", "the enemy lost over 225 personnel", "Battlegroup South
+#: inflicted losses of": the speaker's foe's people.
 _ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b|\binflicted\s+(?:losses|casualties)\b", re.I)
 
 

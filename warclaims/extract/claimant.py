@@ -103,7 +103,8 @@ _NP = rf"(?:[^,;.“”\"]|(?<=\b[A-Z])\.|{_TITLE_DOT})"
 _END_DOT = rf"(?<!\b[A-Z]){_NOT_TITLE_DOT}\."
 #: "claims to be safe" reports nothing; "a think tank" is no thinking.
 #: After an article the word is a noun ("the report added", "a statement said").
-_SAY_WORD = lazy_compile(rf"\s*,?\s+(?<!(?<![\w'’-])the\s)(?<!(?<![\w'’-])a\s)(?<!(?<![\w'’-])an\s)(?:{_SAY})\b(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)"
+_SAY_WORD = lazy_compile(rf"\s*,?\s+(?<!(?<![\w'’-])the\s)(?<!(?<![\w'’-])a\s)(?<!(?<![\w'’-])an\s)(?:{_SAY})\b"
+                         r"(?!\s+to\s+be\b)(?!(?<=think)\s+tanks?\b)"
                          # "the conflict has claimed more than 40,000 lives": a toll, not a claim
                          r"(?!(?<=claimed)[^.;]{0,40}\blives\b)(?!(?<=claims)[^.;]{0,40}\blives\b)"
                          # "Intelligence estimates from the US …", "Western reports suggest": a noun
