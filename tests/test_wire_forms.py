@@ -1682,3 +1682,20 @@ def test_the_peshmerga_are_a_force_of_iraqs_kurdistan_region():
 def test_a_group_that_says_it_has_fighters_fields_them():
     row = only_claim("The SDF says it has about 100,000 fighters under its command.")
     assert row["subject"] == "sdf"
+
+
+def test_civilians_killed_on_both_sides_are_civilians():
+    row = only_claim("Dozens of civilians were also killed on both sides by shelling and rocket fire.")
+    assert row["subject"] == "civilians"
+
+
+def test_a_merchant_ships_crew_are_seafarers():
+    row = only_claim("At least four crew members of the bulk carrier Eternity C were killed when Houthi forces "
+                     "attacked the vessel.")
+    assert row["subject"] == "seafarers"
+
+
+def test_another_states_figure_in_the_same_list_is_its_own():
+    table = claims_from_text("Armenia said 207 of its soldiers were killed in border clashes, and Azerbaijan reported "
+                             "80 dead.", published="2025-01-01")
+    assert list(table["subject"]) == ["AM", "AZ"]

@@ -111,7 +111,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         spans = [claimant_span(text, a) for a in attributions]
     rows: list[dict[str, object]] = []
     metrics_here: list[str] = []
-    subject_here = ""
+    subject_here, said_by_here = "", ""   # the side of the sentence's last claim, and who gave it
     starts = [a.hedge_start for a in amounts]
     for position, amount in enumerate(amounts):
         if any(s <= amount.start < e for s, e in spans):
@@ -143,8 +143,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         # a subset named with its own nationality or called civilians keeps it ("- 25 Indian tourists")
         civilians_in_subset = elided and bool(subject_here) and bool(head.noun) \
             and (bool(CIVILIAN_NOUN.fullmatch(head.noun)) or named_in_phrase(head))
-        shared = subject_here if elided and subject_here and not civilians_in_subset else ""
+        # … but not another speaker's ("Armenia said 207 of its soldiers were killed, and Azerbaijan reported 80 dead")
         speaker_side = _speaker_side(said_by, context)
+        other_speaker = said_by != said_by_here and bool(said_by_here) and _names_a_side(said_by) \
+            and _names_a_side(said_by_here) and speaker_side != _speaker_side(said_by_here, context)
+        shared = subject_here if elided and subject_here and not civilians_in_subset and not other_speaker else ""
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 90),
                                                                      amount.hedge_start) else ""
         own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"
@@ -233,7 +236,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         rows.append(row)
         metrics_here.append(metric)
         if not civilians_in_subset:   # "…, including 436 civilians and 435 military personnel": the total's side goes on
-            subject_here = subject
+            subject_here, said_by_here = subject, said_by
             context.previous_metric, context.previous_subject = metric, subject
         else:
             context.previous_metric = metric
@@ -323,6 +326,11 @@ def _speaker_side(speaker: str, context: ArticleContext) -> str:
         if code.isupper():
             return code
     return context.claimant_country if context.claimant_country.isupper() else ""
+
+
+def _names_a_side(speaker: str) -> bool:
+    """Whether a claimant's words name a state ("Azerbaijan", "Armenia's defence ministry")."""
+    return any(code.isupper() for _, _, code, _ in find_actors(speaker))
 
 
 def _first_side(head: Head, *candidates: Callable[[], str]) -> str:

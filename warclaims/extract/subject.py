@@ -67,7 +67,9 @@ _CIVILIAN_HEADS = lazy_compile(r"civilians?|people|persons|residents|villagers|c
 
 CIVILIAN_NOUN = lazy_compile(r"civilians?", re.I)
 #: People the annotation guide names by their role, not their side.
-ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepers": "peacekeepers"}
+ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepers": "peacekeepers",
+         # merchant ships' crews (a navy's are its "sailors")
+         "seafarers": "seafarers", "crew members": "seafarers", "crewmen": "seafarers", "crew": "seafarers"}
 #: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
 _PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
                            r"shelled|bombed)\s+(?:the\s+)?"
@@ -162,13 +164,16 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if side:   # "On the Israeli side, 45 civilians and more than 70 soldiers were killed"
         for _, _, code, _ in find_actors(side.group(1)):
             return code
+    if ROLES.get(head.noun.lower()) == "seafarers":
+        return "seafarers"   # "four crew members of the bulk carrier were killed": no nationality named
     if head.noun.lower() in _STAFF and _AID_BODY.search(claimant or "") \
             and (head.own or _OF_A_BODY_AFTER.match(sentence, head.end)):
         return "aid workers"   # "more than 360 of its staff" (UNRWA), "nine staff members of Relief International"
     if not head.noun and _CIVILIAN_TOLL_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
         return "civilians"   # "SOHR had put the civilian toll at 532"
-    if ("both" in sentence or "ombined" in sentence) and _BOTH_SIDES.search(sentence):   # pre-check
-        return "mixed"
+    if ("both" in sentence or "ombined" in sentence) and _BOTH_SIDES.search(sentence) \
+            and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):   # pre-check
+        return "mixed"   # … but "dozens of civilians were killed on both sides" are civilians (the guide's rule 2)
     if (head.own or speaker_lost_own(sentence, amount)) and claimant:
         for _, _, code, _ in find_actors(claimant):   # "the Indian Army said it had lost five soldiers"
             return code
