@@ -1699,3 +1699,19 @@ def test_another_states_figure_in_the_same_list_is_its_own():
     table = claims_from_text("Armenia said 207 of its soldiers were killed in border clashes, and Azerbaijan reported "
                              "80 dead.", published="2025-01-01")
     assert list(table["subject"]) == ["AM", "AZ"]
+
+
+def test_naxalites_and_maoists_are_fighters():
+    table = claims_from_text("Mr. Shah said security forces had neutralised 287 Naxalites in 2024.", published="2025-01-01")
+    assert (table.iloc[0]["metric"], table.iloc[0]["subject"]) == ("killed", "maoists")
+
+
+def test_soldiers_who_paid_the_supreme_price_were_killed():
+    row = only_claim("The general said two soldiers paid the supreme price during the week.")
+    assert row["metric"] == "killed"
+
+
+def test_casualties_that_were_probably_a_figure_are_a_claim():
+    row = only_claim("Britain's Ministry of Defence said total Russian casualties since February 2022 were probably "
+                     "around 970,000.")
+    assert (row["metric"], row["value"]) == ("casualties", 970000)

@@ -140,7 +140,8 @@ MILITARY_NOUNS = (
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
     r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
-    r"reinforcements|tribesmen|troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
+    r"reinforcements|tribesmen|naxalites|maoists|cadres|"
+    r"troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
 GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM|MFA|KCNA|NSC|DGMO"
@@ -171,7 +172,7 @@ KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
     r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|executions|massacred|killings|"
     r"drowned|lost|lose|loses|"
-    r"losing|"
+    r"losing|paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"eliminated|destroyed|"
     r"neutrali[sz]ed"
 )

@@ -76,7 +76,7 @@ _COMPLEMENT_BEFORE = lazy_compile(
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bwere|\bare|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
     r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|"
-    r"averag(?:ed|ing)|:)\s*(?:about|around|some|roughly|nearly|almost|"
+    r"averag(?:ed|ing)|:)\s*(?:(?:probably|likely|possibly|already|now|still)\s+)?(?:about|around|some|roughly|nearly|almost|"
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to|another|a\s+further|an\s+additional)?\s*$",
     re.I,
 )
@@ -201,7 +201,8 @@ _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "ex
                           "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is", "were", "are",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
                           "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
-                          "estimated", "averaged", "averaging", "another", "further", "additional")
+                          "estimated", "averaged", "averaging", "another", "further", "additional", "probably",
+                          "likely", "possibly", "already", "now", "still")
 #: `_VERB_BEFORE[metric]` ends with a phrase of the metric, then "of"/"at" and skippable words,
 #: each a whole run of non-space characters after whitespace, then only whitespace: so the
 #: phrase's last word ends one of the last runs of the folded text -- the last run that is no
