@@ -1715,3 +1715,20 @@ def test_casualties_that_were_probably_a_figure_are_a_claim():
     row = only_claim("Britain's Ministry of Defence said total Russian casualties since February 2022 were probably "
                      "around 970,000.")
     assert (row["metric"], row["value"]) == ("casualties", 970000)
+
+
+def test_prisoners_returned_in_an_exchange_are_no_captives():
+    table = claims_from_text("Governor says dozens injured in glide-bomb attack; 246 prisoners returned to each side in "
+                             "UAE-mediated exchange", published="2025-05-01")
+    assert "captured" not in set(table["metric"])
+
+
+def test_a_compound_starting_with_a_people_noun_counts_no_people():
+    row = only_claim("UNIFIL deploys some 10,000 peacekeepers from 48 troop-contributing countries.")
+    assert row["value"] == 10000
+
+
+def test_of_them_after_a_count_of_things_counts_those_things():
+    row = only_claim("He added that 222 paramedics were martyred, and 40 hospitals were damaged, eight of them went "
+                     "out of service totally.")
+    assert row["value"] == 222

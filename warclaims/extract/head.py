@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from warclaims.countries import aliases
 from warclaims.lexicon import MILITARY_NOUNS, PEOPLE_NOUNS, fold
-from warclaims.numbers import Amount
+from warclaims.numbers import Amount, find_numbers
 from warclaims.patterns import lazy_compile
 
 #: How far before an amount the rules look (characters).  Bounding every look-back keeps the
@@ -38,7 +38,8 @@ _METRIC_NOUNS = (r"casualties|dead|deaths|fatalities|wounded|injured|killed|miss
 #: People who are held: their count is `captured` unless a verb says what befell them
 #: ("53 Ukrainian POWs died" is killed).
 CAPTIVE_NOUN = lazy_compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)
-_HEAD_PATTERN = lazy_compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b", re.I)
+#: … not the first part of a compound ("48 troop-contributing countries").
+_HEAD_PATTERN = lazy_compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b(?!-)", re.I)
 _NOUN_BEFORE = lazy_compile(
     rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
     r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number)(?:\s+(?:about|around|some|roughly|up\s+to|"
@@ -118,6 +119,19 @@ _VEHICLE_AFTER = lazy_compile(r"(?<=personnel)\s+carriers?\b", re.I)
 _CLOSING_QUOTE = lazy_compile(r"[\"”’]")
 
 
+def _counted_things_before(sentence: str, amount: Amount) -> str:
+    """What the amount before "N of them" counts when that is things, not people ("164 combat
+    clashes …, 61 of them"), else ""."""
+    before = [a for a in find_numbers(sentence) if a.end <= amount.hedge_start]
+    if not before:
+        return ""
+    antecedent = find_head(sentence, before[-1])
+    things = antecedent.next_word
+    counts_things = not (antecedent.noun or antecedent.partitive or antecedent.strong) and things.endswith("s") \
+        and things not in STOP_WORDS   # a plural noun ("hospitals"), not "killed 38 overnight"
+    return things if counts_things else ""
+
+
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
     quoted = _CLOSING_QUOTE.match(sentence, amount.end)   # 'killed "more than 1,000" North Korean soldiers'
@@ -139,6 +153,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
     stripped = rest.lstrip()
     partitive = _PARTITIVE_PATTERN.match(stripped)
     if partitive:
+        things = _counted_things_before(sentence, amount)
+        if things:   # "40 hospitals were damaged, eight of them …": the eight are hospitals
+            return Head(next_word=things)
         offset = end + len(rest) - len(stripped)
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
     which = _OF_WHICH.match(stripped) and _ANTECEDENT.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)

@@ -423,6 +423,12 @@ _RELEASED_AFTER = lazy_compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:(?:were|was|have\s+b
                              re.I)
 
 
+#: "246 prisoners returned to each side", "the hostages freed on Monday": captives set free, in a
+#: headline's bare participle.
+_CAPTIVES_RELEASED_AFTER = lazy_compile(r"\s+(?:released|freed|swapped|exchanged|repatriated|returned|handed\s+over)\b",
+                                      re.I)
+#: "a plan which would have seen all 59 hostages released": a release that did not happen.
+_WOULD_SEE_BEFORE = lazy_compile(r"\b(?:would|will|could|should|may|might|to)\b[^,;]{0,25}\b(?:see|seen|get|have)\b", re.I)
 _THE_DEAD = lazy_compile(r"\b(?:bodies|remains|fallen|dead)\b", re.I)
 
 
@@ -431,7 +437,9 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     if _RATIO_AFTER.match(sentence, head_end):
         return True
     if (_RELEASED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)
-            or _RELEASED_AFTER.match(sentence, head_end)) \
+            or _RELEASED_AFTER.match(sentence, head_end)
+            or head.noun and CAPTIVE_NOUN.fullmatch(head.noun) and _CAPTIVES_RELEASED_AFTER.match(sentence, head_end)
+            and not _WOULD_SEE_BEFORE.search(sentence, max(0, amount.hedge_start - 40), amount.hedge_start)) \
             and not _THE_DEAD.search(sentence, max(0, amount.hedge_start - 20), head_end):
         return True   # … but "the bodies of 100 fallen servicemen had been handed over" are deaths
     if _NOT_CASUALTY_WORDS.search(head.modifiers):   # unless "six displaced residents were killed"
