@@ -1732,3 +1732,10 @@ def test_of_them_after_a_count_of_things_counts_those_things():
     row = only_claim("He added that 222 paramedics were martyred, and 40 hospitals were damaged, eight of them went "
                      "out of service totally.")
     assert row["value"] == 222
+
+
+def test_it_in_a_sentence_opened_by_a_state_is_that_state():
+    table = claims_from_text("Zelenskiy said 43,000 Ukrainian soldiers had been killed.\n\nRussia last gave an official "
+                             "toll of its own dead in September 2022, when it said 5,937 of its soldiers had died.",
+                             published="2025-01-01")
+    assert table.set_index("value").loc[5937, "claimant_country"] == "RU"

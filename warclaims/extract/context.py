@@ -239,6 +239,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if attribution is None:
         return "", ""
     if _PERSONAL_PRONOUN.fullmatch(attribution.text):
+        opener = _state_opening(sentence[:attribution.start]) if attribution.text.lower() == "it" else ""
+        if opener:   # "Russia last gave a toll in 2022, when it said 5,937 had died": the state the sentence opens with
+            return opener
         return context.claimant, context.claimant_country   # "" when nobody was named before
     handed_on = context.claimant_country
     if PRONOUNS.match(attribution.text) and context.claimant:
@@ -311,6 +314,15 @@ def leading_state(sentence: str) -> str:
         return ""
     _, end, code, _ = actors[0]
     return code if code.isupper() and _STATE_AS_SUBJECT.match(sentence, start + end) else ""
+
+
+def _state_opening(before: str) -> tuple[str, str] | None:
+    """The state a sentence opens with by name ("Russia last gave …"), with its code, or None."""
+    start = dateline_end(before)
+    actors = find_actors(before[start:start + 40])
+    if not actors or actors[0][0] > 0 or not actors[0][2].isupper() or not is_place_name(actors[0][3]):
+        return None
+    return actors[0][3], actors[0][2]
 
 
 def state_or_empty(code: str) -> str:
