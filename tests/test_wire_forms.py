@@ -1739,3 +1739,15 @@ def test_it_in_a_sentence_opened_by_a_state_is_that_state():
                              "toll of its own dead in September 2022, when it said 5,937 of its soldiers had died.",
                              published="2025-01-01")
     assert table.set_index("value").loc[5937, "claimant_country"] == "RU"
+
+
+def test_an_outlet_that_reported_citing_a_source_is_the_claimant():
+    row = only_claim("The French newspaper Le Monde reported, citing a military source, that France will keep only "
+                     "around 80 soldiers in Cote d'Ivoire.")
+    assert row["claimant_country"] == "media"
+
+
+def test_a_ministry_statement_is_the_ministry_named_before():
+    table = claims_from_text("Gaza's Health Ministry said the death toll had risen to 44,000.\n\nA ministry statement "
+                             "said 104,746 people were also injured in the attacks.", published="2024-10-01")
+    assert set(table["claimant_country"]) == {"PS"}

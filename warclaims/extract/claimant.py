@@ -123,6 +123,7 @@ _ACCORDING = lazy_compile(
 _INVERTED = lazy_compile(rf"[,”\"]\s*(?:{_SAY})\s+(?P<np>(?=(?:the|a|an|one|two|three|police|officials|ministry|army|military|"
                        rf"witnesses|residents|medics|sources|rescuers|authorities|activists|monitors|doctors|locals|survivors|"
                        rf"relatives|analysts|experts|observers)\b|[A-Z]){_NP}{{2,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
+_CITING_ASIDE = lazy_compile(r"[,”\"]\s*(?:citing|quoting)\b", re.I)
 _QUOTED_AS = lazy_compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 #: "…, officials in Washington were reported as saying by the New York Times."
 _REPORTED_AS = lazy_compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?)\s+(?:was|were)\s+(?:reported|quoted|cited)\s+as\s+saying\b",
@@ -310,6 +311,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
         for match in pattern.finditer(sentence):
             if pattern is _SOURCE_BEFORE_COLON and not _names_a_source_before_colon(match.group("np")):
                 continue
+            if pattern is _INVERTED and _CITING_ASIDE.match(match.group()):
+                continue   # "Le Monde reported, citing a military source, that …": the one who cites reports it
             private = _PRIVATE_PERSON_AFTER.match(sentence, match.end("np"))   # "said Hawa Adam, a 34-year-old mother"
             np = match.group("np")
             trailing = _TRAILING_RELATIVE.search(np) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"

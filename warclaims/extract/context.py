@@ -224,7 +224,7 @@ _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
 #: "the ministry", "the health ministry's figures": a reference to a ministry named before.
-_THE_MINISTRY = lazy_compile(r"^the\s+(?:health\s+)?ministry(?:['’]s\s+[\w\s]{0,30})?$", re.I)
+_THE_MINISTRY = lazy_compile(r"^(?:the|a)\s+(?:health\s+)?ministry(?:(?:['’]s)?\s+[\w\s]{0,30})?$", re.I)   # "a ministry statement"
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
                             r"Bureau|Committee|Agency)\b")
