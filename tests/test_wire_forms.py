@@ -1751,3 +1751,21 @@ def test_a_ministry_statement_is_the_ministry_named_before():
     table = claims_from_text("Gaza's Health Ministry said the death toll had risen to 44,000.\n\nA ministry statement "
                              "said 104,746 people were also injured in the attacks.", published="2024-10-01")
     assert set(table["claimant_country"]) == {"PS"}
+
+
+def test_a_spokesman_at_a_press_conference_in_a_capital_speaks_for_its_state():
+    table = claims_from_text("Pakistan's military said 23 soldiers were killed.\n\nChief spokesman Zabihullah Mujahid "
+                             "told a press conference in Kabul that 58 Pakistani soldiers had been killed.",
+                             published="2025-10-12")
+    assert table.set_index("value").loc[58, "claimant_country"] == "AF"
+
+
+def test_a_bodys_media_wing_in_an_apposition_is_no_outlet():
+    row = only_claim("The Inter-Services Public Relations (ISPR), the military's media wing, said Pakistani forces "
+                     "had killed 200 fighters.")
+    assert row["claimant_country"] == "PK"
+
+
+def test_an_emergency_response_room_is_no_state():
+    row = only_claim("RSF shelling killed 17 people in El Fasher on Monday, the local Emergency Response Room said.")
+    assert row["claimant_country"] == "other"

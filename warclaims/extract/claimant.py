@@ -640,7 +640,8 @@ _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|se
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
-                    r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
+                    r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|"
+                    r"emergency\s+response\s+rooms?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
@@ -700,7 +701,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "other"
     if (_MEDIA.search(apposition) or _MEDIA.search(text) or _MASTHEAD.match(text) or _OUTLETS_OWN_COUNT.match(text)
             or names_an_outlet(text)):
-        if not _OFFICIAL.search(text) and not _PRESS_OFFICE.search(text):
+        if not _OFFICIAL.search(text) and not _PRESS_OFFICE.search(f"{text} {apposition}"):
             return "media"
     if _UN.search(words):
         return "un"

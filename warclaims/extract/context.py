@@ -39,6 +39,7 @@ from warclaims.extract.subject import (
     place_in,
     places_in,
 )
+from warclaims.countries import aliases
 from warclaims.lexicon import find_actors
 from warclaims.patterns import lazy_compile
 
@@ -258,6 +259,11 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
     own = claimant_country(attribution, "", subject)
+    speaks_for_a_state = _NATIONAL_OFFICE.search(attribution.text) or _STATE_ORGAN.search(attribution.text)
+    if (not own or own.isupper()) and speaks_for_a_state:
+        # "Chief spokesman Zabihullah Mujahid told a press conference in Kabul": the capital's state,
+        # not the people counted
+        own = _capital_spoken_in(sentence) or own
     described = attribution.text
     spelt_out = _spelt_out(attribution.text, context.text)
     if spelt_out:   # "the SES", after "the State Emergency Service (SES)"
@@ -314,6 +320,20 @@ def leading_state(sentence: str) -> str:
         return ""
     _, end, code, _ = actors[0]
     return code if code.isupper() and _STATE_AS_SUBJECT.match(sentence, start + end) else ""
+
+
+_SPOKE_IN = lazy_compile(r"\b(?:told|briefed|addressed|gave|held|at)\s+(?:a\s+|the\s+)?(?:press\s+conference|news\s+conference|"
+                       r"briefing|reporters|journalists)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _capital_spoken_in(sentence: str) -> str:
+    """The state whose capital a speaker addressed the press in ("told a press conference in
+    Kabul"), or ""."""
+    spoke = _SPOKE_IN.search(sentence) if "in " in sentence else None
+    if spoke is None:
+        return ""
+    alias = aliases().get(spoke.group("place").lower())
+    return alias.code if alias is not None and alias.kind == "capital" else ""
 
 
 def _state_opening(before: str) -> tuple[str, str] | None:
