@@ -1769,3 +1769,14 @@ def test_a_bodys_media_wing_in_an_apposition_is_no_outlet():
 def test_an_emergency_response_room_is_no_state():
     row = only_claim("RSF shelling killed 17 people in El Fasher on Monday, the local Emergency Response Room said.")
     assert row["claimant_country"] == "other"
+
+
+def test_reservists_called_up_or_mobilised_are_deployed():
+    table = claims_from_text("Israel's military will call up about 60,000 reservists in the coming weeks, an official "
+                             "said. Ukraine plans to mobilise another 160,000 people.", published="2025-08-20")
+    assert list(table["metric"]) == ["deployed", "deployed"]
+
+
+def test_forces_that_number_a_figure_are_deployed():
+    row = only_claim("Ukraine's defence forces number about 1.05 million people, the defence minister has said.")
+    assert (row["metric"], row["value"]) == ("deployed", 1050000)

@@ -191,7 +191,8 @@ DEPLOY_WORDS = (
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|amassed|massed|"
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
-    r"moved|moving|shifted|infiltrated"
+    r"moved|moving|shifted|infiltrated|mobili[sz]e|mobili[sz]es|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|"
+    r"calling\s+up"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (

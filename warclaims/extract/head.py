@@ -42,7 +42,8 @@ CAPTIVE_NOUN = lazy_compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|d
 _HEAD_PATTERN = lazy_compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b(?!-)", re.I)
 _NOUN_BEFORE = lazy_compile(
     rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
-    r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number)(?:\s+(?:about|around|some|roughly|up\s+to|"
+    r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number|(?:now\s+)?number(?:s|ed)?)"
+    r"(?:\s+(?:about|around|some|roughly|up\s+to|"
     r"more\s+than|over|at\s+least|nearly))?\s*$",
     re.I,
 )
@@ -89,7 +90,7 @@ class Head:
 #: `_NOUN_BEFORE` ends with one of its cue phrases, maybe a hedge, then only whitespace: so a
 #: text it matches, folded and stripped of trailing whitespace, ends with one of these words
 #: (the last words of the cue phrases and hedges) and holds one of `_NOUN_BEFORE_CUES`.
-_NOUN_BEFORE_LAST_WORDS = ("at", "numbering", "totaling", "totalling", "number",
+_NOUN_BEFORE_LAST_WORDS = ("at", "numbering", "totaling", "totalling", "number", "numbers", "numbered",
                            "about", "around", "some", "roughly", "to", "than", "over", "least", "nearly")
 _NOUN_BEFORE_CUES = ("estimated", "number", "total", "put")
 _GLUED_HEAD = lazy_compile(r"-(?:strong|man|member|soldier|troop)\b")
