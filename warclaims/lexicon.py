@@ -198,7 +198,7 @@ DEPLOY_WORDS = (
 PRESENCE_WORDS = (
     r"fighting|fight|fought|serving|serve|served|join|joined|joining|force|contingent|brigade|"
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
-    r"trained|based|presence|numbered|numbering|operating|in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
+    r"trained|based|presence|numbered|numbering|number|numbers|operating|in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central|neighbouring|neighboring)\s+)?[A-Z][a-z]+|"
     r"involved|involving|took\s+part|taking\s+part|take\s+part|participated|participating|stay|stays|stayed|staying|"
     r"hosts|hosted|hosting|houses|housed|in\s+the\s+mission|poured|pouring|massed|massing|masses|amassed|"
