@@ -1780,3 +1780,19 @@ def test_reservists_called_up_or_mobilised_are_deployed():
 def test_forces_that_number_a_figure_are_deployed():
     row = only_claim("Ukraine's defence forces number about 1.05 million people, the defence minister has said.")
     assert (row["metric"], row["value"]) == ("deployed", 1050000)
+
+
+def test_an_estimate_before_a_comma_is_a_noun():
+    row = only_claim("The Wall Street Journal, citing a confidential Ukrainian estimate, reported that 80,000 Ukrainian "
+                     "soldiers had been killed.")
+    assert row["claimant_country"] == "media"
+
+
+def test_a_command_named_after_its_host_country_is_its_own_states():
+    row = only_claim("About 54,000 U.S. military personnel are stationed in Japan, according to U.S. Forces Japan.")
+    assert row["claimant_country"] == "US"
+
+
+def test_a_missions_personnel_are_peacekeepers():
+    row = only_claim("More than 300 UNIFIL personnel have been killed since 1978, according to UN figures.")
+    assert row["subject"] == "peacekeepers"

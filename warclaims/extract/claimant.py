@@ -109,7 +109,9 @@ _SAY_WORD = lazy_compile(rf"\s*,?\s+(?<!(?<![\w'’-])the\s)(?<!(?<![\w'’-])a\
                          r"(?!(?<=claimed)[^.;]{0,40}\blives\b)(?!(?<=claims)[^.;]{0,40}\blives\b)"
                          # "Intelligence estimates from the US …", "Western reports suggest": a noun
                          r"(?!(?<=estimates)\s+(?:from|by|of|suggest|show|put|indicate)\b)"
-                         r"(?!(?<=reports)\s+(?:from|by|of|suggest|show|put|indicate)\b)",
+                         r"(?!(?<=reports)\s+(?:from|by|of|suggest|show|put|indicate)\b)"
+                         # "citing a confidential Ukrainian estimate, reported": the noun before a comma
+                         r"(?!(?<=estimate)\s*[,;)])",
                          re.I)
 _SAY_INSIDE = lazy_compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)(?!(?<=estimates\s)(?:from|by|of)\b)", re.I)
 _CLAUSE_MARKS = ",;:“”\""
@@ -681,8 +683,9 @@ _GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|R
 #: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
 _UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
 _OFFICIAL = lazy_compile(r"\bintelligence|ministry|military|government\b", re.I)
-#: "The US embassy in Yemen": after the body's own state, the place it sits in is not its state.
-_POSTED_IN_BEFORE = lazy_compile(r"\bin\s+$")
+#: "The US embassy in Yemen", "U.S. Forces Japan": after the body's own state, the place it sits in
+#: is not its state.
+_POSTED_IN_BEFORE = lazy_compile(r"\b(?:in|Forces|Command)\s+$")   # … and "U.S. Forces Japan"
 #: "The United States special envoy for Sudan", "ambassador to Ukraine": a place a speaker serves is not his state.
 _SERVES_IN_BEFORE = lazy_compile(r"\b(?:for|to)\s+$")
 
@@ -710,7 +713,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     codes = [code if code in _COUNTRY_CODES else AUTHORITY_OF_GROUP.get(code, "other")
              for position, (start, _, code, _) in enumerate(find_actors(words))
              if not _SERVES_IN_BEFORE.search(words, max(0, start - 5), start)
-             and not (position and _POSTED_IN_BEFORE.search(words, max(0, start - 4), start))]
+             and not (position and _POSTED_IN_BEFORE.search(words, max(0, start - 9), start))]
     codes = [code for code in codes if code != "other"] or codes
     if not codes and _GROUP_FORCE_NAME.search(text):
         return "other"

@@ -164,6 +164,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if side:   # "On the Israeli side, 45 civilians and more than 70 soldiers were killed"
         for _, _, code, _ in find_actors(side.group(1)):
             return code
+    if head.noun and _MISSION.search(head.modifiers):
+        return "peacekeepers"   # "more than 300 UNIFIL personnel have been killed"
     if ROLES.get(head.noun.lower()) == "seafarers":
         return "seafarers"   # "four crew members of the bulk carrier were killed": no nationality named
     if head.noun.lower() in _STAFF and _AID_BODY.search(claimant or "") \
