@@ -1796,3 +1796,22 @@ def test_a_command_named_after_its_host_country_is_its_own_states():
 def test_a_missions_personnel_are_peacekeepers():
     row = only_claim("More than 300 UNIFIL personnel have been killed since 1978, according to UN figures.")
     assert row["subject"] == "peacekeepers"
+
+
+def test_who_gave_a_figure_is_its_claimant():
+    table = claims_from_text("A week later, Zelenskyy gave a rare official figure: 43,000 Ukrainian soldiers killed.",
+                             published="2025-02-20")
+    assert table.iloc[0]["claimant_country"] == "UA"
+
+
+def test_a_figures_lines_bracketed_source_speaks_for_that_line_only():
+    table = claims_from_text("Key figures\n\nKilled since October 2023: 4,047 (Lebanese health ministry)\n\n"
+                             "The Israeli army said 73 soldiers were killed. It says 12 more were wounded.",
+                             published="2025-01-10")
+    by_value = table.set_index("value")
+    assert by_value.loc[4047, "claimant_country"] == "LB" and by_value.loc[12, "claimant_country"] == "IL"
+
+
+def test_magen_david_adom_is_israels():
+    row = only_claim("Magen David Adom says the toll from the missile strike on Bat Yam has risen to 7.")
+    assert row["claimant_country"] == "IL"

@@ -245,7 +245,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         unread.append(sentence)   # no amount counts people: its claimants are read when needed
         return rows
     # the last claimant the sentence names itself ("Mediazona said it counts …": Mediazona, not "it")
-    last = next((a for a in reversed(attributions) if a.end and not (
+    last = next((a for a in reversed(attributions) if a.end and a.carries_on and not (
         PRONOUNS.match(a.text) and not names_another_body(a.text, context))), None)
     if attributions:
         if last is not None:

@@ -160,12 +160,14 @@ _FORWARD_ATTRIBUTION = lazy_compile(
 
 @dataclass(frozen=True)
 class Attribution:
-    """A claimant named in a sentence: its words, where they stand, and an apposition."""
+    """A claimant named in a sentence: its words, where they stand, an apposition, and whether
+    later sentences may go on with it (a figures line's bracketed source speaks for its line only)."""
 
     text: str
     start: int
     end: int
     apposition: str = ""
+    carries_on: bool = True
 
 
 _DATELINE_START = lazy_compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[\w .]{1,30})?\s*\([^)]{1,40}\)\s*[-–—]\s*")
@@ -230,6 +232,15 @@ _ESTIMATES_FROM = lazy_compile(
     r"\s+and\s+(?:the\s+)?[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:suggest|suggests|show|shows|put|puts|indicate|"
     r"indicates|say|said|place|placed)\b")
 _ESTIMATE_WORDS = frozenset({"estimates", "figures", "assessments", "data"})
+#: "Zelenskyy gave a rare official figure: 43,000 …", "The ministry released its latest toll":
+#: who gives a figure states it.
+_GAVE_A_FIGURE = lazy_compile(rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_NP}(?:['’]s\s+[a-z][\w-]*)?)\s+"
+                            r"(?:(?:has|have|had|also|later)\s+)?(?:gave|gives|released|publishes|published|issued|provided)\s+"
+                            r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:figures?|toll|estimates?|tally|count)\b")
+_GAVE_WORDS = frozenset({"gave", "gives", "released", "publishes", "published", "issued", "provided"})
+#: "Killed since October 2023: 4,047 (Lebanese health ministry)": a figures line's source in brackets.
+_LINE_SOURCE = lazy_compile(r":\s*(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}\s*"
+                          r"\((?P<np>[A-Z][^(),]{2,60}?)(?:,\s*[^()]{0,30})?\)\s*$")
 #: "…, with ACLED recording 1,412 reported fatalities": the body doing the counting.
 _WITH_RECORDING = lazy_compile(r"\bwith\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s+(?:recording|reporting|"
                              r"counting|documenting|estimating|citing|registering)\b")
@@ -256,7 +267,7 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
                 _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON, _CITING_FRONTED,
-                _ESTIMATES_FROM, _SUBJECT_THEN_SAYING]
+                _ESTIMATES_FROM, _SUBJECT_THEN_SAYING, _GAVE_A_FIGURE, _LINE_SOURCE]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -289,6 +300,10 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_ESTIMATES_FROM)
     if not _SAYING_WORDS.isdisjoint(words):
         patterns.append(_SUBJECT_THEN_SAYING)
+    if not _GAVE_WORDS.isdisjoint(words):
+        patterns.append(_GAVE_A_FIGURE)
+    if ":" in sentence and sentence.rstrip().endswith(")"):
+        patterns.append(_LINE_SOURCE)
     if "by" in words and not _COUNTED_BY_WORDS.isdisjoint(words):
         patterns.append(_COUNTED_BY)
     return patterns
@@ -319,7 +334,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
             np = match.group("np")
             trailing = _TRAILING_RELATIVE.search(np) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
             found.append(Attribution(_clean_claimant(np[:trailing.start()] if trailing else np), *match.span("np"),
-                                     private.group(1) if private else ""))
+                                     private.group(1) if private else "", carries_on=pattern is not _LINE_SOURCE))
     for np, start, aside_end in _speakers_before_saying(sentence):
         attribution = _subject_attribution(sentence, np, start)
         if attribution:

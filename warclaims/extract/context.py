@@ -138,8 +138,8 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
     for sentence in reversed(unread):
         # the last claimant the sentence names itself (`continued_attribution` would give one with
         # `end` 0, and a pronoun stands for one named before: no change)
-        last = next((a for a in reversed(find_attributions(sentence.text)) if a.end and not PRONOUNS.match(a.text)),
-                    None)
+        last = next((a for a in reversed(find_attributions(sentence.text))
+                     if a.end and a.carries_on and not PRONOUNS.match(a.text)), None)
         if last is None:
             continue
         named = named or (sentence, last)
