@@ -449,6 +449,8 @@ _SPEAKER_SENDS = lazy_compile(
 )
 
 
+#: Hedges between a harm verb and its amount ("killed about", "captured more than").
+_HARM_HEDGE = r"(?:an?|another|more|about|around|nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)"
 #: "… said it had killed", "its forces killed", "our troops captured": the speaker's side harmed
 #: the people counted, so they are not its own.
 _SPEAKER_HARMS = lazy_compile(
@@ -456,8 +458,7 @@ _SPEAKER_HARMS = lazy_compile(
     r"(?:\s+and\s+(?:[\w'’-]+\s+){1,3}?(?:forces|troops|fighters|soldiers|units|army))?)"
     r"(?:\s*,[^,;]{3,60},)?\s+"   # "its forces, backed by drones and helicopters, had killed"
     r"(?:(?:had|has|have|would|also|reportedly|then)\s+){0,2}(?:killed|kill|captured|capture|wounded|injured|"
-    r"eliminated|neutrali[sz]ed|detained|arrested|taken|took|destroyed)\s+(?:(?:an?|another|more|about|around|"
-    r"nearly|some|up\s+to|at\s+least|more\s+than|over|roughly|approximately)\s+)*[\"“‘']?\s*$|"
+    rf"eliminated|neutrali[sz]ed|detained|arrested|taken|took|destroyed)\s+(?:{_HARM_HEDGE}\s+)*[\"“‘']?\s*$|"
     # 'had "eliminated" 12 fighters'
     r"\b(?:it|they|we|(?:its|their|our)\s+(?:own\s+)?(?:forces|troops|fighters|soldiers|units|army|men))(?:\s*,[^,;]{3,60},)?\s+"
     r"(?:(?:had|has|have|also)\s+){0,2}[\"“‘']\w+[\"”’']\s+(?:(?:about|around|some|more\s+than|over|nearly)\s+)?$",
@@ -489,8 +490,7 @@ _FORCES_HARM = lazy_compile(r"\b(?:army|military|troops|forces|soldiers|air\s?fo
                           r"counter-offensive|offensive)\b[^.;:\d]{0,50}?\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?"
                           r"(?:killed|neutrali[sz]ed|eliminated|captured|arrested|detained)\s+|,\s+(?:killing|capturing|"
                           r"neutrali[sz]ing|eliminating)\s+", re.I)
-_HARM_HEDGE_END = lazy_compile(r"(?:(?:an?|another|more|about|around|nearly|some|up\s+to|at\s+least|more\s+than|"
-                             r"over|roughly|approximately|dozens\s+of|hundreds\s+of|scores\s+of)\s+)*[\"“‘']?\s*$", re.I)
+_HARM_HEDGE_END = lazy_compile(rf"(?:(?:{_HARM_HEDGE}|dozens\s+of|hundreds\s+of|scores\s+of)\s+)*[\"“‘']?\s*$", re.I)
 
 
 def forces_harm(before: str) -> bool:
