@@ -1815,3 +1815,164 @@ def test_a_figures_lines_bracketed_source_speaks_for_that_line_only():
 def test_magen_david_adom_is_israels():
     row = only_claim("Magen David Adom says the toll from the missile strike on Bat Yam has risen to 7.")
     assert row["claimant_country"] == "IL"
+
+
+def test_soldiers_lost_with_their_vehicles_are_a_loss_reports_tally_of_any_size():
+    row = only_claim("In the southern sector the enemy lost up to 40 troops, nine motor vehicles and a radar station, "
+                     "the ministry said.")
+    assert row["metric"] == "casualties"
+
+
+def test_field_guns_lost_are_no_people():
+    table = claims_from_text("The brigade lost up to 90 troops, two tanks and four field artillery guns, the "
+                             "ministry said.", published="2025-06-24")
+    assert list(table["value"]) == [90]
+
+
+def test_a_body_named_by_its_noun_is_the_one_named_with_it_before():
+    table = claims_from_text("The UN Assistance Mission in Iraq said 30 civilians were killed in May. "
+                             "Provincial officials said 12 people were killed in Ramadi.\n\n"
+                             "Since January, 214 civilians have been killed, according to the mission.",
+                             published="2025-06-24")
+    assert table.set_index("value").loc[214, "claimant_country"] == "un"
+
+
+def test_journalists_a_tally_counts_are_journalists():
+    row = only_claim("The press union said the number of journalists killed in Sudan since April had risen to 31.")
+    assert row["subject"] == "journalists"
+
+
+def test_the_part_of_a_toll_named_before_is_of_the_tolls_people():
+    table = claims_from_text("Syria's health ministry said 96 people were killed in the strikes.\n\n"
+                             "A ministry spokesman said the dead included 20 women and 11 children.",
+                             published="2025-06-24")
+    assert set(table["subject"]) == {"SY"}
+
+
+def test_a_group_that_has_given_an_estimate_speaks_in_the_next_sentence():
+    table = claims_from_text("A Norway-based rights group, Hengaw, which documents abuses in Kurdish areas, "
+                             "has given a higher estimate. It says 210 people were killed.", published="2025-06-24")
+    assert (table.iloc[0]["claimant"], table.iloc[0]["claimant_country"]) == ("Hengaw", "other")
+
+
+def test_whom_a_state_says_it_killed_are_its_foes():
+    table = claims_from_text("Pakistan and India traded fire for a fourth day on Sunday.\n\n"
+                             "India says its missiles struck nine camps and that it killed at least 100 militants "
+                             "and 11 Pakistani officers.", published="2025-06-24")
+    assert table.set_index("value").loc[100, "subject"] != "IN"
+
+
+def test_a_town_an_attack_hit_is_where_its_people_were():
+    row = only_claim("Russian drones hit Odesa overnight: nine injured")
+    assert row["subject"] == "UA"
+
+
+def test_several_dozen_is_dozens():
+    row = only_claim("Villagers said they had buried several dozen bodies of soldiers near the camp.")
+    assert (row["qualifier"], row["low"], row["high"]) == ("vague", 24, 99)
+
+
+def test_people_in_hospital_are_wounded():
+    table = claims_from_text("Two soldiers were killed, while seven others were receiving treatment at a military "
+                             "hospital in Kaduna.", published="2025-06-24")
+    assert list(table["metric"]) == ["killed", "wounded"]
+
+
+def test_people_the_attackers_took_are_captured():
+    row = only_claim("The church said 46 worshippers were taken by the gunmen during the raid.")
+    assert row["metric"] == "captured"
+
+
+def test_the_source_is_the_source_named_before():
+    table = claims_from_text("A military source in Gao said 14 soldiers were killed in the ambush. "
+                             "Dozens of reinforcements were sent from Mopti, the source added.",
+                             published="2025-06-24")
+    assert set(table["claimant_country"]) == {"ML"}
+
+
+def test_the_we_of_a_quotation_is_its_speaker():
+    row = only_claim('"We counted at least 27 dead on Monday," said Amina Musa, a community leader in Tawila.')
+    assert row["claimant"] == "Amina Musa"
+
+
+def test_troops_a_withdrawal_takes_from_a_country_are_not_its_own():
+    row = only_claim("France completed the withdrawal of about 1,500 troops from Niger in December.")
+    assert row["subject"] == "FR"
+
+
+def test_an_emergency_room_is_a_local_group():
+    row = only_claim("At least 18 villagers were killed in the attack, according to the local Emergency Room.")
+    assert row["claimant_country"] == "other"
+
+
+def test_the_data_is_whoever_gave_it_before():
+    table = claims_from_text("India's home ministry released its annual figures on Monday. Security forces "
+                             "killed 45 militants in Jammu and Kashmir in 2025, the data showed.",
+                             published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "IN"
+
+
+def test_a_title_with_its_bodys_acronym_and_a_rank_is_one_claimant():
+    row = only_claim("Director General of the Inter-Services Public Relations (ISPR) Lt. Gen. Ahmed Sharif "
+                     "Chaudhry said 11 military personnel had been killed.")
+    assert row["claimant"].endswith("Ahmed Sharif Chaudhry")
+
+
+def test_a_hospital_complex_speaks_for_the_place_of_its_dead():
+    row = only_claim("Eleven Palestinians were killed in Khan Younis, according to Nasser Medical Complex.")
+    assert row["claimant_country"] == "PS"
+
+
+def test_doctors_are_no_doctors_network():
+    row = only_claim("Doctors said they were treating more than 100 wounded Palestinians in Gaza City.")
+    assert row["claimant_country"] == "PS"
+
+
+def test_a_figure_revised_later_is_the_same_sources():
+    table = claims_from_text("Iran's judiciary said 79 people were killed in the strike on Evin prison. "
+                             "The figure was later revised to 71.", published="2025-06-24")
+    assert list(table["claimant_country"]) == ["IR", "IR"]
+
+
+def test_a_body_that_updated_its_count_states_it():
+    row = only_claim("The Lebanese health ministry has since updated its count, bringing the number of dead to 4,285.")
+    assert row["claimant_country"] == "LB"
+
+
+def test_the_mission_of_an_article_on_peacekeepers_is_the_uns():
+    row = only_claim("Five peacekeepers were injured when Israeli fire hit UNIFIL positions, the mission said.")
+    assert row["claimant_country"] == "un"
+
+
+def test_sources_that_tell_an_outlet_are_its_claimant():
+    row = only_claim("Israeli attacks across the Gaza Strip have killed at least 53 Palestinians since dawn, "
+                     "medical sources tell Al Jazeera.")
+    assert row["claimant"] == "medical sources"
+
+
+def test_a_group_that_attributes_deaths_claims_them():
+    row = only_claim("The Syrian Network for Human Rights attributes 15,102 deaths under torture to the former "
+                     "government.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_later_item_of_a_subset_list_in_words_takes_the_totals_side():
+    table = claims_from_text("The number of Armenians killed in Azerbaijan's shelling has risen to 19, including "
+                             "seven civilians and twelve soldiers, the ministry said.", published="2025-06-24")
+    assert table.set_index("value").loc[12, "subject"] == "AM"
+
+
+def test_a_tally_of_a_nationality_counts_those_people():
+    row = only_claim("The number of Cambodians killed in the border fighting has risen to 13, the ministry said.")
+    assert row["subject"] == "KH"
+
+
+def test_a_mission_after_a_fronted_place_fields_peacekeepers():
+    row = only_claim("In Congo, the stabilisation mission MONUSCO, which has about 11,000 troops, began to "
+                     "withdraw.")
+    assert row["subject"] == "peacekeepers"
+
+
+def test_capitalised_marines_are_american():
+    row = only_claim("About 2,200 Marines are deployed in Darwin, according to Australia's Defence Department.")
+    assert row["subject"] == "US"

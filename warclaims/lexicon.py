@@ -154,7 +154,7 @@ CIVILIAN_NOUNS = (
     r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|"
     r"schoolgirls|schoolboys|schoolchildren|pupils|herders|traders|miners|worshipers|monks|priests|youths|teenagers|"
     r"infants|babies|"
-    r"aid\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
+    r"aid\s+workers|humanitarian\s+workers|relief\s+workers|humanitarians|media\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"
     r"civilian|person|child|prisoner|hostage"
@@ -176,10 +176,14 @@ KILLED_WORDS = (
     r"eliminated|destroyed|"
     r"neutrali[sz]ed"
 )
-WOUNDED_WORDS = r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt"
+WOUNDED_WORDS = (r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|"
+                 r"(?:receiving|received|being|were\s+being)\s+(?:medical\s+)?treat(?:ment|ed)")
 CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
     r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
+    # "215 pupils and 12 teachers … were taken by the attackers"
+    r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|bandits|kidnappers|abductors|militants|insurgents|"
+    r"jihadists|terrorists|assailants)|"
     r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
     r"(?:held|remain|remains|remained)\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention|custody)|holding|holds|still\s+hold"
 )

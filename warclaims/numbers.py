@@ -56,8 +56,8 @@ _FRACTION_AMOUNT = rf"(?:(?:a|one)\s+)?(?:quarter|half)\s+(?:of\s+)?(?:a\s+)?(?:
 _FRACTIONS = {"quarter": 0.25, "half": 0.5}
 _AMOUNT = rf"(?:{_FRACTION_AMOUNT}|{_DIGIT_AMOUNT}|{_WORD_AMOUNT})"
 _VAGUE = (
-    r"(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|several\s+(?:hundred|thousand)|"
-    r"a\s+few\s+(?:hundred|thousand)|dozens|scores|hundreds|thousands|millions)"
+    r"(?:hundreds\s+of\s+thousands|tens\s+of\s+thousands|several\s+(?:hundred|thousand|dozen)|"
+    r"a\s+few\s+(?:hundred|thousand|dozen)|dozens|scores|hundreds|thousands|millions)"
 )
 
 QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (

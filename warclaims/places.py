@@ -28,8 +28,10 @@ PLACE_WORD_AFTER = lazy_compile(r"\s+(?:region|province|oblast|district|governor
 #: "the Norte de Santander health secretary", "Quetta police": a place's own officials.
 _OFFICE_AFTER = lazy_compile(r"\s+(?:health|police|regional|provincial|municipal|governor|mayor|authorities|officials?|"
                            r"council|administration)\b", re.I)
-#: "in Tripoli", "of Macomia", "at Goma": a town or region after a preposition of place.
-_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|at|from|near)\s+(?:the\s+)?$", re.I)
+#: "in Tripoli", "of Macomia", "at Goma": a town or region after a preposition of place; "Russian
+#: guided bombs hit Kharkiv": after a verb of attack, the place hit.
+_PREPOSITION_BEFORE = lazy_compile(r"\b(?:in|of|at|from|near|hit|hits|struck|strikes|shelled|shells|pounded|pounds|"
+                                 r"bombed|attacked|attacks|targeted|targets)\s+(?:the\s+)?$", re.I)
 _APOSTROPHES = str.maketrans({"’": "'", "ʿ": "'", "ʾ": "'", "ʼ": "'"})
 
 
@@ -121,5 +123,5 @@ def find_places(text: str) -> tuple[tuple[int, int, str, str], ...]:
 def named_as_place(text: str, start: int, end: int) -> bool:
     """Whether the name at text[start:end] is used as a place's ("in Tripoli", "Borno State"),
     not as a person's ("Marion Ramstein")."""
-    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 12), start) or PLACE_WORD_AFTER.match(text, end)
+    return bool(_PREPOSITION_BEFORE.search(text, max(0, start - 16), start) or PLACE_WORD_AFTER.match(text, end)
                 or _OFFICE_AFTER.match(text, end))

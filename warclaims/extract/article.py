@@ -35,7 +35,7 @@ from warclaims.extract.claimant import (
     nearest_attribution,
 )
 from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
-                                       read_claimants, state_or_empty)
+                                       read_claimants, remember_bodies, state_or_empty)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import metric_of, subset_before
@@ -173,6 +173,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             subject = _captors_foe(_GROUP_OF_TERRITORY.get(held_in, ""), context)
         speaker = context.claimant if attribution and PRONOUNS.match(said_by) and context.claimant else said_by
         before = text[max(0, amount.hedge_start - 80):amount.hedge_start]
+        if subject == "civilians" and not shared and context.previous_subject and not named_in_phrase(head) \
+                and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)) and _AMONG_THE_DEAD_BEFORE.search(before):
+            # "the dead included 49 women and 13 children", "Among the dead were 316 children": a
+            # part of the toll before, whose people they are (the guide's rule 3)
+            subject = context.previous_subject
         if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
             # only people called civilians are "civilians"; others are a role, the place's side, or
             # the side of the army or health ministry that counts them ("610 people …, Iran's Health Ministry says")
@@ -200,7 +205,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                 # army said its forces had 'eliminated' 12 fighters in Jenin": the place's
                 # … and "troops pursued the attackers, killed 30 fighters": the article's armed group's
                 group = context.armed_group() if military and not named_in_phrase(head) else ""
-                subject = next((side for side in (group, place_in(text), context.place())
+                # … else the state it fights ("Israel says … it killed at least 30 senior security officials")
+                foe = context.opponent(subject) if subject.isupper() else ""
+                subject = next((side for side in (group, place_in(text), context.place(), foe)
                                 if side and side not in speakers), "")
             if military and any(code.islower() for code in speakers) and not named_in_phrase(head) \
                     and can_be_theirs(context.place(), head):
@@ -258,6 +265,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             context.claimed_on = claim_date(sentence.text, context.published)
             if "inistry" in last.text and context.claimant_country:
                 context.ministry_country = context.claimant_country
+            remember_bodies(last.text, context.claimant_country, context)
         elif context.claimant:
             context.claimant_sentence = sentence   # "it said", or a statement continued here: it may go on
     return rows
@@ -266,6 +274,13 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
 _CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"
                                          r"(?:rose|stood|stands|reached|climbed)\s+(?:to|at))\s+(?:about\s+|around\s+|"
                                          r"some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
+#: The toll named before, of which the next amounts are a part.
+_AMONG_THE_DEAD_BEFORE = lazy_compile(r"\b(?:(?:the|those)\s+(?:dead|killed|victims|casualties|wounded|injured)\s+"
+                                    r"(?:include[sd]?|were|are|was)|among\s+(?:the|those)\s+(?:dead|killed|victims|"
+                                    r"casualties|wounded|injured)(?:\s+(?:were|are))?)\s+"
+                                    # … and the items of its list ("49 women and 13 children")
+                                    r"(?:(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?\d[\d,]*\s+[a-z]+,?\s+(?:and\s+)?){0,4}"
+                                    r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?$", re.I)
 _DEFINITE_BEFORE = lazy_compile(r"\b(?:the|these|those)\s+$", re.I)
 
 

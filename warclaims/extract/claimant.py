@@ -51,13 +51,14 @@ from warclaims.places import find_places, named_as_place
 from warclaims.patterns import LazyPattern, lazy_compile
 
 _SAY = (
-    r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|claims?|claimed|estimated|estimates?|"
+    r"said|says|say|has\s+said|have\s+said|had\s+said|told|tells|tell|claims?|claimed|estimated|estimates?|"
+    r"attributes|attributed|"
     r"believe|think|"
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|puts\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|"
     r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:official\s+)?(?:death\s+)?(?:number|figure|toll|tally|"
-    r"estimate)|"
+    r"estimate|count)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|acknowledges|admitted|admits|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
     r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
@@ -77,8 +78,11 @@ PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|o
                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office|"
                       # "…, the report added": a document stands for whoever issued it, named before
                       r"report|post|statement|update|assessment|bulletin|study|analysis|briefing|communiqu[eé]|"
+                      r"data|figures|statistics|tally|"
                       # "the project", "the researchers": the count named before
-                      r"project|team|researchers|investigators|monitor|watchdog))$",
+                      r"project|team|researchers|investigators|monitor|watchdog|"
+                      # "…, the source added": the source named before
+                      r"source|sources))$",
                       re.I)
 #: "the country's intelligence agency": a body named by the country of a claimant named before it.
 COUNTRY_REFERENCE = lazy_compile(r"^the\s+(?:country|nation)['’]s\s", re.I)
@@ -234,10 +238,13 @@ _ESTIMATES_FROM = lazy_compile(
 _ESTIMATE_WORDS = frozenset({"estimates", "figures", "assessments", "data"})
 #: "Zelenskyy gave a rare official figure: 43,000 …", "The ministry released its latest toll":
 #: who gives a figure states it.
-_GAVE_A_FIGURE = lazy_compile(rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_NP}(?:['’]s\s+[a-z][\w-]*)?)\s+"
-                            r"(?:(?:has|have|had|also|later)\s+)?(?:gave|gives|released|publishes|published|issued|provided)\s+"
+_GAVE_A_FIGURE = lazy_compile(rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_NP}"
+                            r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+                            # "HRANA, which relies on a network of sources inside Iran, has given …"
+                            r"(?:,\s*[^,;:“”\"]{2,100},)?\s+"
+                            r"(?:(?:has|have|had|also|later)\s+)?(?:gave|gives|given|released|publishes|published|issued|provided)\s+"
                             r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:figures?|toll|estimates?|tally|count)\b")
-_GAVE_WORDS = frozenset({"gave", "gives", "released", "publishes", "published", "issued", "provided"})
+_GAVE_WORDS = frozenset({"gave", "gives", "given", "released", "publishes", "published", "issued", "provided"})
 #: "Killed since October 2023: 4,047 (Lebanese health ministry)": a figures line's source in brackets.
 _LINE_SOURCE = lazy_compile(r":\s*(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}\s*"
                           r"\((?P<np>[A-Z][^(),]{2,60}?)(?:,\s*[^()]{0,30})?\)\s*$")
@@ -330,7 +337,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
                 continue
             if pattern is _INVERTED and _CITING_ASIDE.match(match.group()):
                 continue   # "Le Monde reported, citing a military source, that …": the one who cites reports it
-            private = _PRIVATE_PERSON_AFTER.match(sentence, match.end("np"))   # "said Hawa Adam, a 34-year-old mother"
+            private = (_PRIVATE_PERSON_AFTER.match(sentence, match.end("np"))   # "said Hawa Adam, a 34-year-old mother"
+                       or _GROUP_DESCRIBED_BEFORE.search(sentence, 0, match.start("np")))   # "A rights group, Hengaw,"
             np = match.group("np")
             trailing = _TRAILING_RELATIVE.search(np) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
             found.append(Attribution(_clean_claimant(np[:trailing.start()] if trailing else np), *match.span("np"),
@@ -342,12 +350,18 @@ def find_attributions(sentence: str) -> list[Attribution]:
             found = [a for a in found if not attribution.end <= a.start < aside_end]
             found.append(attribution)
     usable = [a for a in found if a.text and (not _GENERIC.match(a.text) or PRONOUNS.match(a.text))
-              and not _QUANTIFIER_ONLY.match(a.text) and len(a.text.split()) <= 12
+              and not _QUANTIFIER_ONLY.match(a.text) and _word_count(a.text) <= 12
               and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
     # a source inside another's words is part of it ("South Korea" in "estimates from the US, Ukraine and South Korea")
     outer = [a for a in usable if not any(b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end)
                                           for b in usable)]
+    # "'We counted at least 38 dead,' said Dieudonné Duranthabo": the quotation's speaker is the "we"
+    if any(_FIRST_PERSON.fullmatch(a.text) for a in outer) and not all(_FIRST_PERSON.fullmatch(a.text) for a in outer):
+        outer = [a for a in outer if not _FIRST_PERSON.fullmatch(a.text)]
     return sorted(outer, key=lambda a: a.start)
+
+
+_FIRST_PERSON = lazy_compile(r"we|i", re.I)
 
 
 #: ", a 34-year-old mother of five", ", a resident of Baniyas": the apposition of a private person;
@@ -356,6 +370,18 @@ _PRIVATE_PERSON_AFTER = lazy_compile(r",\s*((?:a|an)\s+(?:\d+-year-old\b|(?:[\w-
                                    r"farmer|teacher|student|survivor|nurse|volunteer|elder|shopkeeper|trader|driver|"
                                    r"fisherman|widow|villager|relative|monitoring\s+group|rights\s+group|"
                                    r"advocacy\s+group|research\s+group|think\s+tank|charity|watchdog)\b))")
+
+
+def _word_count(name: str) -> int:
+    """The words of a claimant's name, its bracketed acronym not counted ("Director General of the
+    Inter-Services Public Relations (ISPR) Lt. Gen. Ahmed Sharif Chaudhry" is a title and a name)."""
+    return sum(not _OWN_ACRONYM_TOKEN.fullmatch(word) for word in name.split())
+
+
+#: "A Norway-based rights group, Hengaw, …": an NGO described before its name.
+_GROUP_DESCRIBED_BEFORE = lazy_compile(r"^\W*((?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:monitoring\s+group|rights\s+group|"
+                                     r"advocacy\s+group|research\s+group|think\s+tank|charity|watchdog|monitor)),\s*$",
+                                     re.I)
 
 
 #: A claimant is a name or a role, never a clause: no relative or subordinate clause ("Reuters that
@@ -388,7 +414,9 @@ def _names_a_speaker(text: str) -> bool:
 
 
 _FINITE_BE = lazy_compile(r"\s(?:was|were|is|are|been)\s")
-_CLAUSE_INSIDE = lazy_compile(r"\s(?:despite|although|though|amid|came|went|began|ended|happened|occurred)\s")
+_CLAUSE_INSIDE = lazy_compile(r"\s(?:despite|although|though|amid|came|went|began|ended|happened|occurred)\s|"
+                              # "HRANA has given a higher [estimate]": the one who gave it, not the clause
+                              r"\s(?:gave|given|gives|released|issued|published|provided)\s+(?:a|an|the|its|their|his|her)\s")
 #: Cheap pre-checks of the patterns above (each pattern needs one of these as a whole word or part).
 _CLAUSE_WORDS = frozenset({"that", "which", "who", "whom", "whose", "when", "where", "while", "because", "whether", "if"})
 _TOLL_STEMS = ("toll", "losses", "casualties", "deaths")
@@ -658,7 +686,7 @@ _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
                     r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|"
-                    r"emergency\s+response\s+rooms?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
+                    r"emergency\s+(?:response\s+)?rooms?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
@@ -666,15 +694,16 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
 #: that country's authorities.
-_NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|Doctors|"
+_NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|(?<=\w\s)Doctors|Doctors(?=\s+(?:Without|of|for|Network|Union|Syndicate|Committee))|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
-                        r"aid\s+group|advocacy\s+group|activist\s+group|charity|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
+                        r"aid\s+group|advocacy\s+group|activist\s+group|charity|charities|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"
                         r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid)\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
-                    r"ministry\s+of\s+health|civil\s+defen[cs]e|hospitals?|medical\s+(?:sources?|officials?)|"
+                    r"ministry\s+of\s+health|civil\s+defen[cs]e|hospitals?|medical\s+(?:sources?|officials?|complex|"
+                    r"cent(?:re|er)|staff)|doctors|"
                     r"their\s+(?:respective\s+)?(?:governments?|armies|militaries|defen[cs]e\s+ministries))\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 _ANALYSTS = lazy_compile(r"\b(?:analysts?|experts?|researchers?|academics?|scholars?)\b", re.I)
@@ -776,7 +805,7 @@ def forward_attribution(following: str) -> Attribution | None:
     return Attribution(_clean_claimant(match.group("np")), 0, 0) if match else None
 
 
-_TITLE_WINDOW = 60
+_TITLE_WINDOW = 90
 
 
 _HONORIFIC = lazy_compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Gen|Col|Maj|Capt|Brig|Adm|Sgt|Cmdr|Lt|Lt\.?\s+Gen|Lt\.?\s+Col|"

@@ -32,6 +32,7 @@ from warclaims.extract.sentences import Sentence, dateline_end
 from warclaims.extract.when import claim_date
 from warclaims.extract.subject import (
     NOT_A_GROUP,
+    PEACE_MISSION,
     dominant_subject,
     fronted_place,
     is_demonym,
@@ -66,6 +67,9 @@ class ArticleContext:
     state_counts: dict[str, int] | None = None   # likewise: how often each state is named
     main_group: str | None = None         # likewise
     ministry_country: str = ""   # the country of the last ministry named as a claimant ("the ministry" later)
+    #: the country of the last claimant named with each body noun ("mission" for the U.N. Human
+    #: Rights Monitoring Mission): "the mission" later is that body, whoever spoke in between
+    body_countries: dict[str, str] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
 
@@ -153,7 +157,36 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
             context.claimant_country = country
             if "inistry" in named[1].text:
                 context.ministry_country = country
+            remember_bodies(named[1].text, country, context)
     unread.clear()
+
+
+#: Nouns a body is named by, and referred to by later ("the mission said").
+_BODY_NOUNS = (r"mission|agency|committee|commission|observatory|monitor|network|army|military|police|command|council|"
+               r"coalition|administration|directorate|syndicate|union|service")
+_BODY_NOUN = lazy_compile(rf"\b({_BODY_NOUNS})\b", re.I)
+#: "the mission", "the army": a body named by its noun alone.
+_THE_BODY = lazy_compile(rf"the\s+({_BODY_NOUNS})", re.I)
+
+
+def remember_bodies(claimant: str, country: str, context: ArticleContext) -> None:
+    """Keep the country of a claimant for each body noun in its name, for "the mission" later."""
+    if country:
+        for noun in _BODY_NOUN.findall(claimant):
+            context.body_countries[noun.lower()] = country
+
+
+def _body_named_before(reference: str, context: ArticleContext) -> str:
+    """The country of the body "the mission" refers to: the last claimant named with that noun,
+    when another claimant spoke since ("… the U.N. Human Rights Monitoring Mission … Ukrainian
+    officials said … according to the mission"); else ""."""
+    body = _THE_BODY.fullmatch(reference)
+    if body is None or body.group(1).lower() in context.claimant.lower():
+        return ""
+    noun = body.group(1).lower()
+    if noun == "mission" and noun not in context.body_countries and PEACE_MISSION.search(context.text):
+        return "un"   # "five peacekeepers were injured when Israeli fire hit UNIFIL positions, the mission said"
+    return context.body_countries.get(noun, "")
 
 
 _PASSIVE_SOURCE = lazy_compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|thought|assessed|expected|reported)\b|"
@@ -165,7 +198,10 @@ _PASSIVE_SOURCE = lazy_compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|t
                              r"^\W*(?:the\s+)?(?:dead|victims|casualties|wounded|injured)\s+(?:include|included|includes)\b|"
                              r"^\W*they\s+(?:include|included)\b", re.I)
 _SAME_FIGURE = lazy_compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
-                          r"(?:includes|included|comprises|covers)\b", re.I)
+                          r"(?:includes|included|comprises|covers|"
+                          # "The figure was later revised to 71."
+                          r"(?:was|has\s+been|had\s+been)\s+(?:later\s+|since\s+|subsequently\s+)?"
+                          r"(?:revised|raised|lowered|updated|corrected))\b", re.I)
 
 
 def continued_attribution(sentence: Sentence, context: ArticleContext) -> list[Attribution]:
@@ -245,6 +281,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
             return opener
         return context.claimant, context.claimant_country   # "" when nobody was named before
     handed_on = context.claimant_country
+    body_country = _body_named_before(attribution.text, context)
+    if body_country:
+        return attribution.text, body_country
     if PRONOUNS.match(attribution.text) and context.claimant:
         if not names_another_body(attribution.text, context):
             return context.claimant, context.claimant_country

@@ -50,7 +50,8 @@ _NOUN_BEFORE = lazy_compile(
 #: "the number of soldiers killed in the ground offensive … to 449", "the toll of civilians killed
 #: … stands at 1,200": the tally's people are what the bare amount after it counts.
 _TALLY_OF_NOUN_BEFORE = lazy_compile(
-    rf"\b(?:number|toll|total|tally)\s+of\s+(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<noun>{PEOPLE_NOUNS})\b[^.;:\d]{{0,100}}?"
+    rf"\b(?:number|toll|total|tally)\s+of\s+(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<noun>{PEOPLE_NOUNS}|(?-i:[A-Z][a-z]+s))\b"
+    r"[^.;:\d]{0,100}?"
     r"\s+(?:to|at|reached|(?:is|was|stands|stood)(?:\s+at)?)(?:\s+(?:about|around|some|roughly|more\s+than|over|"
     r"at\s+least|nearly|almost))?\s*$", re.I)
 _TALLY_WORDS = ("number of", "toll of", "total of", "tally of")
@@ -144,6 +145,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
     named = _noun_before(before)
     if named is None and any(words in before.lower() for words in _TALLY_WORDS):
         named = _TALLY_OF_NOUN_BEFORE.search(before)
+        if named and named.group("noun")[:1].isupper() and not (_HEAD_PATTERN.fullmatch(named.group("noun"))
+                                                                 or _is_nationals(named.group("noun"))):
+            named = None   # "the number of Cambodians killed … to 13" counts people; "the number of Fridays" does not
     if named:
         offset = max(0, amount.hedge_start - 120)
         return Head(named.group("noun"), offset + named.start("noun"), offset + named.end("noun"),

@@ -58,7 +58,7 @@ from warclaims.lexicon import (
     find_actors,
     fold,
 )
-from warclaims.numbers import Amount
+from warclaims.numbers import UNITS, Amount
 from warclaims.patterns import lazy_compile
 
 _SKIPPABLE_WORDS = (
@@ -93,7 +93,8 @@ _SUBSET_BEFORE = lazy_compile(rf"\b(?:{PEOPLE_NOUNS})\s+[-–—]\s*$|"   # "26 
                             r"alongside|along\s+with|as\s+well\s+as|in\s+addition\s+to|besides|"
                             r"compared\s+with|compared\s+to)\s*(?:about|around|some|roughly|nearly|more\s+than|over)?\s*$|"
                             # "including 50 children and [94 women]": a later item of the subset's list
-                            r"\bincluding\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?\d[\d,]*\s+[a-z-]+(?:\s+[a-z-]+)?"
+                            r"\bincluding\s+(?:about\s+|around\s+|some\s+|at\s+least\s+)?"
+                            rf"(?:\d[\d,]*|(?:{'|'.join(UNITS)})(?:-(?:{'|'.join(UNITS)}))?)\s+[a-z-]+(?:\s+[a-z-]+)?"
                             r"\s*(?:,\s*|\s+and\s+)$",
                             re.I)
 _PARTITIVE_START = lazy_compile(
@@ -138,7 +139,7 @@ _LOST_BEFORE = lazy_compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}
 _ELIMINATED_BEFORE = lazy_compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 _LOSS_REPORT_NOUN = lazy_compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
 _SOLDIERS_NOUN = lazy_compile(r"troops|soldiers", re.I)
-_REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+the\s+(?:past|last)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
+_REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+the\s+(?:past|last|same|previous|preceding)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
                               r"in\s+(?:one|a|a\s+single)\s+day|"
                               r"each\s+day|daily|in\s+total|a\s+total\s+of|in\s+all|in\s+\d{4}|so\s+far|to\s+date)\b",
                               re.I)
@@ -160,13 +161,18 @@ def _reports_losses(sentence: str, amount: Amount, head: Head, before: str) -> b
 
 def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
     """Whether people said to be lost are a loss report's tally: hundreds or more, in the
-    reports' words for soldiers or over a reported period, with no count of wounded beside."""
-    if not head.noun or amount.central < LOSS_REPORT_MINIMUM or _WOUNDED_BESIDE.search(sentence):
+    reports' words for soldiers or over a reported period, with no count of wounded beside;
+    or soldiers listed with the vehicles and guns lost beside them, of any number ("lost up to
+    55 troops, 12 motor vehicles and an electronic warfare station")."""
+    if not head.noun or _WOUNDED_BESIDE.search(sentence):
+        return False
+    if _EQUIPMENT_AFTER.match(sentence, head.end):
+        return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun) or _SOLDIERS_NOUN.fullmatch(head.noun))
+    if amount.central < LOSS_REPORT_MINIMUM:
         return False
     return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun)
                 or _SOLDIERS_NOUN.fullmatch(head.noun) and (_REPORTED_PERIOD.search(sentence)
-                                                           or _KILLED_SUBSET_AFTER.match(sentence, head.end)
-                                                           or _EQUIPMENT_AFTER.match(sentence, head.end)))
+                                                           or _KILLED_SUBSET_AFTER.match(sentence, head.end)))
 
 
 #: "The enemy lost as many as 155 troops, three pickup trucks and an artillery depot": a loss
@@ -719,12 +725,16 @@ _NOT_A_NOUN = frozenset({"under", "today", "now", "there", "here", "yesterday", 
                          "outside", "again", "already", "then", "this", "next", "last"})
 
 
+#: Metric verbs that are nouns right after an amount: "two field artillery guns" are guns.
+_METRIC_VERB_NOUNS = frozenset({"field"})
+
+
 def _counts_something_else(head: Head) -> bool:
     """'40 missiles', '100 drones': a plain noun right after the amount that is no person."""
     word = head.next_word
     if head.noun or not word or not word.islower() or word in STOP_WORDS or word in MORE_WORDS:
         return False
-    if word.endswith("ly") or _first_metric(word) or word in ("of", "others", "more", "taken", "held", "mark") \
-            or word in _NOT_A_NOUN:
+    if word.endswith("ly") or _first_metric(word) and word not in _METRIC_VERB_NOUNS \
+            or word in ("of", "others", "more", "taken", "held", "mark") or word in _NOT_A_NOUN:
         return False
     return bool(_PLAIN_NOUN.fullmatch(word))

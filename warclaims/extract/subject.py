@@ -67,12 +67,14 @@ _CIVILIAN_HEADS = lazy_compile(r"civilians?|people|persons|residents|villagers|c
 
 CIVILIAN_NOUN = lazy_compile(r"civilians?", re.I)
 #: People the annotation guide names by their role, not their side.
-ROLES = {"journalists": "journalists", "aid workers": "aid workers", "peacekeepers": "peacekeepers",
+ROLES = {"journalists": "journalists", "media workers": "journalists", "aid workers": "aid workers",
+         "humanitarian workers": "aid workers", "relief workers": "aid workers", "humanitarians": "aid workers",
+         "peacekeepers": "peacekeepers",
          # merchant ships' crews (a navy's are its "sailors")
          "seafarers": "seafarers", "crew members": "seafarers", "crewmen": "seafarers", "crew": "seafarers"}
 #: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
 _PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
-                           r"shelled|bombed)\s+(?:the\s+)?"
+                           r"shelled|bombed|hit|hits|pounded|targeted)\s+(?:the\s+)?"
                            r"(?:(?:southern|northern|eastern|western|(?:south|north)-?(?:east|west)ern|central|occupied|besieged|"
                            r"war-torn)\s+)?$", re.I)
 #: "Colombia's northeastern Catatumbo region", "Russia's Kursk region", "Israel's north": a
@@ -146,7 +148,7 @@ def place_in(sentence: str) -> str:
 
 _POSSESSIVE_BEFORE = lazy_compile(r"\b(?:its|their)\s+$", re.I)
 _ONE_MODIFIER = lazy_compile(r"(?:[\w'’]+-[\w'’-]+\s+)?")
-_WITHDRAWN_BEFORE = lazy_compile(r"\b(?:withdr[ae]w(?:s|n|ing)?|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|"
+_WITHDRAWN_BEFORE = lazy_compile(r"\b(?:withdr[ae]w(?:s|n|ing|al)?|pull(?:s|ed|ing)?\s+out|pull(?:s|ed|ing)?|remov(?:e|es|ed|ing)|"
                                r"evacuat(?:e|es|ed|ing)|redeploy(?:s|ed|ing)?)\b", re.I)
 #: "casualties from Russian forces", "losses suffered by the Ukrainian army"; not the agent of a
 #: harm ("20 people were killed by Israeli strikes" are not Israel's people).
@@ -160,14 +162,18 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     phrase = f"{head.modifiers} {head.noun}"
     for _, _, code, _ in find_actors(phrase):
         return code
+    if head.noun == "Marines" and not head.modifiers:
+        return "US"   # "About 18,000 Marines are stationed on Okinawa": the capitalised Marines are the U.S. Marine Corps
     side = _SIDE.search(sentence) if "side" in sentence else None
     if side:   # "On the Israeli side, 45 civilians and more than 70 soldiers were killed"
         for _, _, code, _ in find_actors(side.group(1)):
             return code
-    if head.noun and _MISSION.search(head.modifiers):
+    if head.noun and PEACE_MISSION.search(head.modifiers):
         return "peacekeepers"   # "more than 300 UNIFIL personnel have been killed"
-    if ROLES.get(head.noun.lower()) == "seafarers":
-        return "seafarers"   # "four crew members of the bulk carrier were killed": no nationality named
+    if ROLES.get(head.noun.lower()) in _ROLES_BY_NAME:
+        # "four crew members of the bulk carrier were killed", "the number of journalists killed …
+        # had risen to 238": no nationality named, their role
+        return ROLES[head.noun.lower()]
     if head.noun.lower() in _STAFF and _AID_BODY.search(claimant or "") \
             and (head.own or _OF_A_BODY_AFTER.match(sentence, head.end)):
         return "aid workers"   # "more than 360 of its staff" (UNRWA), "nine staff members of Relief International"
@@ -240,7 +246,7 @@ def is_militant_noun(noun: str) -> bool:
     """Whether a head noun names fighters by what they do ("terrorists", "attackers")."""
     return bool(_MILITANT_NOUN.fullmatch(noun))
 #: UN and African Union peace missions: the troops they field are peacekeepers.
-_MISSION = lazy_compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA|UNDOF|UNFICYP|UNMIK|MINURSO|UNAMID|AMISOM|"
+PEACE_MISSION = lazy_compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA|UNDOF|UNFICYP|UNMIK|MINURSO|UNAMID|AMISOM|"
                       r"ATMIS|AUSSOM|Unifil|Monusco|Minusma|Minusca|Unmiss|Unisfa|Undof|Amisom|Atmis|Aussom|"
                       r"Multinational\s+Security\s+Support|Gang\s+Suppression\s+Force|peacekeeping\s+(?:force|mission|operation)|U\.?N\.?\s+(?:peacekeeping\s+)?mission|"
                       r"(?:United\s+Nations|African\s+Union)\s+(?:[\w-]+\s+){0,4}?Mission)\b")
@@ -282,8 +288,12 @@ def _fielded_by_a_mission(sentence: str, amount: Amount) -> bool:
     """Whether a peace mission named before the amount fields its people, with no state named
     before the mission ("Rwanda is a major contributor to the UN's peacekeeping force … and sent
     hundreds of troops" are Rwanda's)."""
-    mission = _MISSION.search(sentence, 0, amount.hedge_start)
-    return mission is not None and not any(code.isupper() for _, _, code, _ in find_actors(sentence[:mission.start()]))
+    mission = PEACE_MISSION.search(sentence, 0, amount.hedge_start)
+    if mission is None:
+        return False
+    fronted = _FRONTED_PLACE.match(sentence)   # "In Lebanon, the UN Interim Force (UNIFIL), which has about 10,000 troops"
+    before = sentence[fronted.end() if fronted and fronted.end() <= mission.start() else 0:mission.start()]
+    return not any(code.isupper() for _, _, code, _ in find_actors(before))
 
 
 def source_after(sentence: str, amount: Amount, head: Head) -> str:
@@ -351,8 +361,15 @@ def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, 
               and not _OPPONENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])]
     if owners:
         return owners[-1][2]
-    agents = [a for a in candidates if not _NOT_AGENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])]
+    agents = [a for a in candidates if not _NOT_AGENT_BEFORE.search(sentence[max(0, a[0] - 30):a[0]])
+              and not _WEAPON_AFTER.match(sentence, a[1])]
     return agents[-1][2] if agents else ""
+
+
+#: "Russian guided bombs hit Kharkiv: death toll rises to five": whose weapons they are is not
+#: whose people they hit.
+_WEAPON_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|missiles?|drones?|bombs?|shelling|rockets?|"
+                           r"artillery|raids?|bombardment)\b", re.I)
 
 
 _MILITARY_AFTER = lazy_compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
@@ -434,6 +451,8 @@ def inherited_subject(previous: str, head: Head) -> str:
 
 #: Roles a count of other people does not take from the claim before it.
 _ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers", "militants"})
+#: Roles that are whose people an amount counts when the noun names them with no nationality.
+_ROLES_BY_NAME = frozenset({"journalists", "aid workers", "seafarers"})
 
 
 #: "… said it would send an additional", "… says we have deployed", "Egypt has pledged to
