@@ -1976,3 +1976,101 @@ def test_a_mission_after_a_fronted_place_fields_peacekeepers():
 def test_capitalised_marines_are_american():
     row = only_claim("About 2,200 Marines are deployed in Darwin, according to Australia's Defence Department.")
     assert row["subject"] == "US"
+
+
+def test_a_states_captives_are_its_foes():
+    table = claims_from_text("Russia and Ukraine fought on.\n\nRussia has captured 640 soldiers in the Kursk region "
+                             "since August, the ministry said.", published="2025-06-24")
+    assert table.iloc[0]["subject"] == "UA"
+
+
+def test_prisoner_groups_are_no_authority():
+    row = only_claim("Palestinian prisoner groups say Israel has detained more than 9,000 people in the West Bank.")
+    assert row["claimant_country"] == "other"
+
+
+def test_more_of_a_force_on_standby_is_deployed():
+    table = claims_from_text("About 1,200 troops were sent to the border, he said, with another 800 on standby.",
+                             published="2025-06-24")
+    assert list(table["metric"]) == ["deployed", "deployed"]
+
+
+def test_more_troops_expected_to_arrive_are_deployed():
+    table = claims_from_text("About 300 Dutch troops are based in Lithuania, with another 500 expected to arrive "
+                             "in May, the ministry said.", published="2025-06-24")
+    assert list(table["value"]) == [300, 500]
+
+
+def test_a_bare_count_before_overnight_counts_people():
+    table = claims_from_text("Officials said a drone attack on Belgorod killed one person and injured four overnight.",
+                             published="2025-06-24")
+    assert list(table["metric"]) == ["killed", "wounded"]
+
+
+def test_a_bare_part_of_a_loss_tally_shares_its_metric():
+    table = claims_from_text("Russian losses since February 2022 amounted to about 1,000,270 personnel, including "
+                             "1,090 over the past day, the General Staff said.", published="2025-06-24")
+    assert list(table["metric"]) == ["casualties", "casualties"]
+
+
+def test_a_part_of_people_evacuated_is_no_claim():
+    table = claims_from_text("Over the past week, 212 people, including 31 children, were evacuated from frontline "
+                             "villages, the regional administration said.", published="2025-06-24")
+    assert table.empty
+
+
+def test_people_fighting_for_an_army_are_deployed():
+    row = only_claim("About 150 Nepalis are currently fighting for the Russian army, Nepal's foreign ministry said.")
+    assert row["metric"] == "deployed"
+
+
+def test_a_rescue_service_counts_its_own_sides_people():
+    table = claims_from_text("Houthi missiles were fired at Israel again.\n\nThe Magen David Adom rescue service said "
+                             "14 people were lightly hurt while running to shelters.", published="2025-06-24")
+    assert table.iloc[0]["subject"] == "IL"
+
+
+def test_a_place_by_a_bare_item_of_a_force_list_is_where_it_is():
+    table = claims_from_text("Britain keeps about 1,000 troops in Estonia and some 150 in Poland.",
+                             published="2025-06-24")
+    assert set(table["subject"]) == {"UK"}
+
+
+def test_a_state_which_has_troops_fields_them():
+    row = only_claim("Italy, which has some 1,100 troops stationed in Lebanon, said none had been hurt.")
+    assert row["subject"] == "IT"
+
+
+def test_a_tally_named_before_a_date_counts_its_noun():
+    row = only_claim("The number of Palestinians killed in the West Bank since 7 October 2023 has risen to 961, "
+                     "the ministry said.")
+    assert row["subject"] == "PS"
+
+
+def test_whom_a_speaker_told_is_no_claimant():
+    table = claims_from_text('"They are losing," Col. Ahmed Musa, a spokesman for the movement, told The EastAfrican '
+                             'by phone. He said 40 soldiers had been killed.', published="2025-06-24")
+    assert table.iloc[0]["claimant"] != "The EastAfrican by phone"
+
+
+def test_an_association_is_no_government():
+    row = only_claim("The Kaduna State chapter of the Christian Association of Nigeria said 12 worshippers were "
+                     "killed.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_body_with_its_acronym_that_has_given_an_estimate_saying_states_it():
+    row = only_claim("Ukraine's military intelligence agency (HUR) has given a higher estimate, saying that as many "
+                     "as 12,000 North Korean soldiers are in the Kursk region.")
+    assert row["claimant_country"] == "UA"
+
+
+def test_a_name_before_a_colon_and_a_quotation_is_its_speaker():
+    table = claims_from_text('Mayor Ihor Terekhov of Kharkiv spoke on Telegram.\n\nTerekhov: "As a result of the '
+                             'strikes, three people were killed.', published="2025-06-24")
+    assert table.iloc[0]["claimant"] == "Terekhov"
+
+
+def test_the_uns_peace_operations_department_is_the_uns():
+    row = only_claim("Nepal has 6,131 uniformed personnel deployed, according to the Department of Peace Operations.")
+    assert row["claimant_country"] == "un"

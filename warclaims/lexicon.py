@@ -196,7 +196,7 @@ DEPLOY_WORDS = (
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
     r"moved|moving|shifted|infiltrated|mobili[sz]e|mobili[sz]es|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|"
-    r"calling\s+up"
+    r"calling\s+up|on\s+standby|(?:are|were|is|was|be|been|currently|now|still)\s+fighting"
 )
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (

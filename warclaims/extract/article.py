@@ -113,6 +113,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     metrics_here: list[str] = []
     subject_here, said_by_here = "", ""   # the side of the sentence's last claim, and who gave it
     starts = [a.hedge_start for a in amounts]
+    total_no_claim = False   # whether the amount before was no claim: its subset is none either
     for position, amount in enumerate(amounts):
         if any(s <= amount.start < e for s, e in spans):
             continue
@@ -122,8 +123,13 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
         metric = metric_of(text, amount, head, next_start, previous_metric,
                            metrics_here[-1] if metrics_here else None)
-        if metric is None:
+        part_of_the_last = position > 0 and _SUBSET_OF_THE_LAST.search(text, max(0, amount.hedge_start - 30),
+                                                                        amount.hedge_start)
+        if metric is None or (total_no_claim and part_of_the_last):
+            # "146 people, including 19 children, were evacuated": the children are no casualties
+            total_no_claim = metric is None or total_no_claim
             continue
+        total_no_claim = False
         if attributions is None:
             if unread:
                 read_claimants(unread, context)
@@ -153,7 +159,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"
         # a place next to a bare list item names its side ("7,000 in Mali and 1,600 in Niger"), but not an
         # armed group's ("killed 44 ISIS operatives and detained 166 in Iraq and Syria")
-        places_name_side = not (in_subset and shared) and not shared.islower()
+        # … nor a force's ("keeps about 2,500 troops in Iraq and some 900 in Syria": where they are)
+        places_name_side = not (in_subset and shared) and not shared.islower() and metric != "deployed"
         subject = (enemy or own_count or (named_next_to(text, amount, places=places_name_side) if not head.noun else "")
                    or (source_after(text, amount, head) if shared else "")   # "…, including 14 from South Africa"
                    or shared or subject_of(text, amount, head, spans, said_by))
@@ -198,6 +205,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         if captives and subject.islower() and subject not in NOT_A_GROUP and not named_in_phrase(head) \
                 and subject != shared and source_after(text, amount, head) != subject:
             subject = _held_side(text, amount, context)   # the hostages of the Jaffar Express are no BLA men
+        captor = _state_captor_before(before) if captives else ""
+        if captor and subject == captor:
+            # "Russia has captured 1,200 soldiers in the Kursk region": a state's captives are its foe's
+            subject = context.opponent(captor) or subject
         if speaker_harms(before):
             speakers = {code for _, _, code, _ in find_actors(speaker)}
             if subject in speakers:
@@ -274,6 +285,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
 _CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"
                                          r"(?:rose|stood|stands|reached|climbed)\s+(?:to|at))\s+(?:about\s+|around\s+|"
                                          r"some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
+#: "…, including", "…, among them": the amount next is a part of the one before.
+_SUBSET_OF_THE_LAST = lazy_compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|"
+                                 r"more\s+than\s+|nearly\s+)?$", re.I)
 #: The toll named before, of which the next amounts are a part.
 _AMONG_THE_DEAD_BEFORE = lazy_compile(r"\b(?:(?:the|those)\s+(?:dead|killed|victims|casualties|wounded|injured)\s+"
                                     r"(?:include[sd]?|were|are|was)|among\s+(?:the|those)\s+(?:dead|killed|victims|"
@@ -372,6 +386,22 @@ def _held_side(sentence: str, amount: Amount, context: ArticleContext) -> str:
     if place and place not in captors:
         return place
     return state_or_empty(context.previous_subject) or context.nationality()
+
+
+#: "Israel has detained more than", "Ukrainian forces captured": who took the captives counted next.
+_CAPTURED_JUST_BEFORE = lazy_compile(r"\b(?:has|have|had)?\s*(?:captured|detained|took\s+prisoner|taken\s+prisoner|"
+                                   r"seized|abducted)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|"
+                                   r"at\s+least\s+|nearly\s+|up\s+to\s+)?$", re.I)
+
+
+def _state_captor_before(before: str) -> str:
+    """The state whose name stands right before the capture verb that counts the amount ("Israel
+    has detained more than 17,000 people"), or ""."""
+    verb = _CAPTURED_JUST_BEFORE.search(before)
+    if verb is None:
+        return ""
+    actors = [code for _, end, code, _ in find_actors(before[:verb.start()]) if end >= verb.start() - 25]
+    return actors[-1] if actors and actors[-1].isupper() else ""
 
 
 def _captors_foe(captors: str, context: ArticleContext) -> str:

@@ -377,6 +377,11 @@ _ARE_IN_AFTER = lazy_compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:(?:al
 #: "could deploy a further 5,000 under …": a deployment verb right before a bare amount.
 _DEPLOY_JUST_BEFORE = lazy_compile(r"\b(?:deploy|deploys|deployed|deploying|send|sends|sent|sending|dispatch|dispatched|"
                                  rf"station|stationed|contribute|contributed|commit|committed)\s+{_HEDGE_BEFORE}$", re.I)
+#: "…, with another 2,000 on standby", "and a further 1,000 expected by December": more of a force just named.
+_ANOTHER_BEFORE = lazy_compile(r"\b(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional)\s+"
+                             r"(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?$", re.I)
+#: "…, including 1,210 over the past day": a bare part of the count just named.
+_INCLUDING_JUST_BEFORE = lazy_compile(rf",\s*(?:including|among\s+them)\s+{_HEDGE_BEFORE}$", re.I)
 #: A force's strength named by a noun: "its planned strength of 2,500".
 _STRENGTH_OF_BEFORE = lazy_compile(rf"\bstrength\s+of\s+{_HEDGE_BEFORE}$", re.I)
 _BARE_NEXT_WORDS = frozenset({"", "under", "to", "in", "into", "more", "by", "for", "from", "troops", "next", "this",
@@ -396,8 +401,12 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
     if "deployed" in (metric_in_sentence, previous_metric) and _ARE_IN_AFTER.match(sentence, amount.end):
         return "deployed"
     next_word = sentence[amount.end:amount.end + 20].split(None, 1)
-    if (not next_word or next_word[0].strip(",.;:").lower() in _BARE_NEXT_WORDS) and (
-            _DEPLOY_JUST_BEFORE.search(tail) or _STRENGTH_OF_BEFORE.search(tail)):
+    bare = not next_word or next_word[0].strip(",.;:").lower() in _BARE_NEXT_WORDS
+    if metric_in_sentence and bare and _INCLUDING_JUST_BEFORE.search(tail):
+        return metric_in_sentence   # "losses … amounted to about 885,990 personnel, including 1,210 over the past day"
+    if metric_in_sentence == "deployed" and _ANOTHER_BEFORE.search(tail):
+        return "deployed"   # "3,000 troops were being deployed to Surin, with another 2,000 on standby"
+    if bare and (_DEPLOY_JUST_BEFORE.search(tail) or _STRENGTH_OF_BEFORE.search(tail)):
         return "deployed"
     return None
 
@@ -722,9 +731,13 @@ def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, nex
 
 #: Words after an amount that name nothing counted ("a further 5,000 under an agreement", "40,000 today").
 _NOT_A_NOUN = frozenset({"under", "today", "now", "there", "here", "yesterday", "across", "along", "near", "inside",
-                         "outside", "again", "already", "then", "this", "next", "last"})
+                         "outside", "again", "already", "then", "this", "next", "last", "overnight", "tonight",
+                         "earlier", "later", "since", "so", "over", "during", "within", "after", "before", "alone",
+                         "each"})
 
 
+#: "another 1,000 expected to arrive", "1,500 due by March": people still to come, not things.
+_FUTURE_WORDS = frozenset({"expected", "due", "set", "scheduled", "slated", "planned"})
 #: Metric verbs that are nouns right after an amount: "two field artillery guns" are guns.
 _METRIC_VERB_NOUNS = frozenset({"field"})
 
@@ -735,6 +748,7 @@ def _counts_something_else(head: Head) -> bool:
     if head.noun or not word or not word.islower() or word in STOP_WORDS or word in MORE_WORDS:
         return False
     if word.endswith("ly") or _first_metric(word) and word not in _METRIC_VERB_NOUNS \
-            or word in ("of", "others", "more", "taken", "held", "mark") or word in _NOT_A_NOUN:
+            or word in ("of", "others", "more", "taken", "held", "mark") or word in _NOT_A_NOUN \
+            or word in _FUTURE_WORDS:
         return False
     return bool(_PLAIN_NOUN.fullmatch(word))

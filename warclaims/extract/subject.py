@@ -231,7 +231,7 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
 
 
 #: "it has about 900 troops", "it keeps some 2,000 soldiers": the sentence's subject fields them.
-_IT_HAS_BEFORE = lazy_compile(r"\bit\s+(?:now\s+|still\s+|already\s+|also\s+)?(?:has|had|keeps|kept|maintains|"
+_IT_HAS_BEFORE = lazy_compile(r"\b(?:it|which)\s+(?:now\s+|still\s+|already\s+|also\s+)?(?:has|had|keeps|kept|maintains|"
                             r"maintained|stations|stationed|deploys|deployed)\s+(?:about|around|some|roughly|nearly|"
                             r"more\s+than|over|up\s+to|at\s+least|fewer\s+than|close\s+to)?\s*$", re.I)
 _OF_MILITANTS_AFTER = lazy_compile(r"[\"”]?\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:terrorists|militants|jihadists|insurgents|"
@@ -400,7 +400,9 @@ def dominant_subject(sentences: list[Sentence]) -> str:
 
 _ARMY = lazy_compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF|defen[cs]e\s+ministry|"
                    r"ministry\s+of\s+defen[cs]e|general\s+staff|government|"
-                   r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials)\b", re.I)
+                   r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials|"
+                   # a rescue service counts the people of its own side ("Magen David Adom said 11 people were hurt")
+                   r"(?:rescue|ambulance|emergency)\s+services?|Magen\s+David\s+Adom)\b", re.I)
 
 
 #: Armed groups whose fighters the annotation guide counts as a state's people ("Hamas fighters
