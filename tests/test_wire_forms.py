@@ -2074,3 +2074,48 @@ def test_a_name_before_a_colon_and_a_quotation_is_its_speaker():
 def test_the_uns_peace_operations_department_is_the_uns():
     row = only_claim("Nepal has 6,131 uniformed personnel deployed, according to the Department of Peace Operations.")
     assert row["claimant_country"] == "un"
+
+
+def test_an_occupations_demonym_is_no_owner_of_the_people_hurt():
+    table = claims_from_text("At least 120 civilians were killed in the Kursk Region during the Ukrainian occupation, "
+                             "while more than 400 residents were injured, the committee said.", published="2025-06-24")
+    assert table.iloc[1]["subject"] == "RU"
+
+
+def test_no_one_is_no_count():
+    assert claims_from_text("A drone hit a UNIFIL post near Naqoura. No one was hurt.", published="2025-06-24").empty
+
+
+def test_a_list_item_with_its_own_passive_takes_its_own_metric():
+    table = claims_from_text("The army said it killed 30 militants, adding that six soldiers died in the fighting and "
+                             "11 others were wounded.", published="2025-06-24")
+    assert list(table["metric"]) == ["killed", "killed", "wounded"]
+
+
+def test_a_state_that_has_troops_after_its_aside_fields_them():
+    row = only_claim("Turkey, which has carried out strikes in Iraq since 2019, keeps about 2,000 troops in the "
+                     "country.")
+    assert row["subject"] == "TR"
+
+
+def test_the_state_which_has_troops_is_the_one_named_last():
+    table = claims_from_text("Burundi has pledged 2,000 troops to the mission, straining ties with Uganda, which has "
+                             "some 4,500 troops in Somalia.", published="2025-06-24")
+    assert list(table["subject"]) == ["BI", "UG"]
+
+
+def test_a_led_mission_fields_peacekeepers():
+    row = only_claim("The Kenyan-led Multinational Security Support mission has so far deployed about 1,000 personnel.")
+    assert row["subject"] == "peacekeepers"
+
+
+def test_the_office_is_the_office_named_before():
+    table = claims_from_text("The UN human rights office said 120 people were killed in May. Police said 14 gang "
+                             "members were killed in Cite Soleil.\n\nBetween January and June, at least 3,141 people "
+                             "were killed, the office said.", published="2025-06-24")
+    assert table.set_index("value").loc[3141, "claimant_country"] == "un"
+
+
+def test_an_emergency_medicine_centre_speaks_for_its_place():
+    row = only_claim("Fighting in Tripoli left 55 people dead, according to the Emergency Medicine Centre.")
+    assert row["claimant_country"] == "LY"

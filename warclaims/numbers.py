@@ -251,6 +251,7 @@ _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]
 
 
 _PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who)\b")
+_NO_ONE_BEFORE = lazy_compile(r"\b(?:[Nn]o|[Ee]very|[Aa]ny|[Ee]very\s+last)[\s-]$")
 
 
 def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
@@ -258,8 +259,8 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     after, before = sentence[end:end + 30], sentence[max(0, start - 12):start]
     if _OTHER_AFTER.match(after) or _OTHER_BEFORE.search(before):
         return True
-    if text.lower() == "one" and _PRONOUN_AFTER_ONE.match(after):
-        return True   # "one we cannot replace", "one that": a pronoun, no count
+    if text.lower() == "one" and (_PRONOUN_AFTER_ONE.match(after) or _NO_ONE_BEFORE.search(before)):
+        return True   # "one we cannot replace", "one that", "No one was hurt", "every last one": a pronoun, no count
     if _DAY_OF_MONTH.fullmatch(text) and _next_to_month(before, after):
         return True
     if _YEAR.match(text) and _MONTH_BEFORE.search(before):

@@ -707,7 +707,7 @@ _NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rig
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
                     r"ministry\s+of\s+health|civil\s+defen[cs]e|hospitals?|medical\s+(?:sources?|officials?|complex|"
-                    r"cent(?:re|er)|staff)|doctors|"
+                    r"cent(?:re|er)|staff)|emergency\s+medicine|doctors|"
                     r"their\s+(?:respective\s+)?(?:governments?|armies|militaries|defen[cs]e\s+ministries))\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 _ANALYSTS = lazy_compile(r"\b(?:analysts?|experts?|researchers?|academics?|scholars?)\b", re.I)

@@ -163,7 +163,7 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
 
 #: Nouns a body is named by, and referred to by later ("the mission said").
 _BODY_NOUNS = (r"mission|agency|committee|commission|observatory|monitor|network|army|military|police|command|council|"
-               r"coalition|administration|directorate|syndicate|union|service")
+               r"coalition|administration|directorate|syndicate|union|service|office")
 _BODY_NOUN = lazy_compile(rf"\b({_BODY_NOUNS})\b", re.I)
 #: "the mission", "the army": a body named by its noun alone.
 _THE_BODY = lazy_compile(rf"the\s+({_BODY_NOUNS})", re.I)

@@ -585,6 +585,12 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     is_people = bool(head.noun) and not is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
+    own_passive = _OWN_PASSIVE_AFTER.match(sentence, head.end or amount.end)
+    if own_passive and (is_people or not head.noun):
+        # "nine soldiers died in the fighting and 14 others were wounded": its own predicate, not the list's verb
+        own = _first_metric(sentence[own_passive.start(1):own_passive.start(1) + 30])   # "killed or wounded"
+        if own:
+            return own[1]
     before = _QUOTE_OPENED_LAST.sub(" ", sentence[max(0, amount.hedge_start - WINDOW):amount.hedge_start])
     if "fate" in before[-30:] or "whereabouts" in before[-40:]:
         if _FATE_BEFORE.search(before):
@@ -686,6 +692,10 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     return None
 
 
+#: "14 others were wounded", "12 more had been killed": a passive predicate right after the amount.
+_OWN_PASSIVE_AFTER = lazy_compile(r"\s+(?:(?:others|more)\s+)?(?:were|was|have\s+been|had\s+been|are)\s+"
+                                r"(?:also\s+|later\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+)?"
+                                r"(wounded|injured|hurt|killed|captured|abducted|kidnapped|missing)\b", re.I)
 #: A force's strength: what it has, fields or numbers, right before the amount.
 _STRENGTH_BEFORE = lazy_compile(r"\b(?:has|have|had|fields|fielded|field|musters|mustered|commands|boasts|numbers|"
                               r"counts?|comprises|strength\s+(?:of|at)|(?:expanded|grown|swelled|shrunk|shrank)\s+"

@@ -198,9 +198,14 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if _COUNTRY_POSSESSIVE.search(sentence, max(0, amount.hedge_start - 20), amount.hedge_start) and claimant:
         for _, _, code, _ in find_actors(claimant):   # "the country's roughly 2,900 troops in Congo"
             return code
-    if _IT_HAS_BEFORE.search(sentence, max(0, amount.hedge_start - 50), amount.hedge_start):
+    has = _IT_HAS_BEFORE.search(sentence, max(0, amount.hedge_start - 50), amount.hedge_start)
+    if has:
         named = [code for _, _, code, _ in find_actors(sentence[:amount.hedge_start])]
         fielders = [code for code in named if code.isupper()] or [code for code in named if code not in NOT_A_GROUP]
+        if fielders and (has.group(1) or "").lower() == "which":
+            # "Egypt has pledged 1,091 troops …, Ethiopia, which has some 10,000 troops": the one just named
+            before_which = [code for _, _, code, _ in find_actors(sentence[:has.start()])]
+            return next((code for code in reversed(before_which) if code in fielders), fielders[-1])
         if fielders:   # "Britain leads NATO's battlegroup in Estonia, where it has about 900 troops"; "The SDF says it has"
             return fielders[0]
     if _POSSESSIVE_BEFORE.search(sentence, max(0, amount.hedge_start - 12), amount.hedge_start):
@@ -231,7 +236,9 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
 
 
 #: "it has about 900 troops", "it keeps some 2,000 soldiers": the sentence's subject fields them.
-_IT_HAS_BEFORE = lazy_compile(r"\b(?:it|which)\s+(?:now\s+|still\s+|already\s+|also\s+)?(?:has|had|keeps|kept|maintains|"
+#: … and "The United States, which has backed the SDF since 2015, currently has about 2,000 troops":
+#: the sentence's subject, after its aside.
+_IT_HAS_BEFORE = lazy_compile(r"(?:\b(it|which)|(,))\s+(?:now\s+|still\s+|already\s+|also\s+|currently\s+)?(?:has|had|keeps|kept|maintains|"
                             r"maintained|stations|stationed|deploys|deployed)\s+(?:about|around|some|roughly|nearly|"
                             r"more\s+than|over|up\s+to|at\s+least|fewer\s+than|close\s+to)?\s*$", re.I)
 _OF_MILITANTS_AFTER = lazy_compile(r"[\"”]?\s+(?:\w+\s+)?of\s+(?:the\s+)?(?:terrorists|militants|jihadists|insurgents|"
@@ -293,7 +300,8 @@ def _fielded_by_a_mission(sentence: str, amount: Amount) -> bool:
         return False
     fronted = _FRONTED_PLACE.match(sentence)   # "In Lebanon, the UN Interim Force (UNIFIL), which has about 10,000 troops"
     before = sentence[fronted.end() if fronted and fronted.end() <= mission.start() else 0:mission.start()]
-    return not any(code.isupper() for _, _, code, _ in find_actors(before))
+    # … "The Kenyan-led Multinational Security Support mission": the lead state names the mission, not its people
+    return not any(code.isupper() and not before.startswith("-led", end) for _, end, code, _ in find_actors(before))
 
 
 def source_after(sentence: str, amount: Amount, head: Head) -> str:
@@ -369,7 +377,7 @@ def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, 
 #: "Russian guided bombs hit Kharkiv: death toll rises to five": whose weapons they are is not
 #: whose people they hit.
 _WEAPON_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|missiles?|drones?|bombs?|shelling|rockets?|"
-                           r"artillery|raids?|bombardment)\b", re.I)
+                           r"artillery|raids?|bombardment|occupation|incursion|invasion|offensive|aggression|fire)\b", re.I)
 
 
 _MILITARY_AFTER = lazy_compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
