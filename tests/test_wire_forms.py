@@ -2119,3 +2119,15 @@ def test_the_office_is_the_office_named_before():
 def test_an_emergency_medicine_centre_speaks_for_its_place():
     row = only_claim("Fighting in Tripoli left 55 people dead, according to the Emergency Medicine Centre.")
     assert row["claimant_country"] == "LY"
+
+
+def test_where_a_group_is_based_is_no_place_of_the_people():
+    row = only_claim("According to Papuan Voices, a group based in Australia, the army has deployed more than "
+                     "1,500 additional troops.")
+    assert row["subject"] != "AU"
+
+
+def test_a_solidarity_group_is_an_ngo():
+    row = only_claim("The Kurdistan Solidarity Network, a London-based solidarity group, said Turkish strikes had "
+                     "killed at least 40 civilians.")
+    assert row["claimant_country"] == "other"

@@ -373,7 +373,8 @@ _FIRST_PERSON = lazy_compile(r"we|i", re.I)
 _PRIVATE_PERSON_AFTER = lazy_compile(r",\s*((?:a|an)\s+(?:\d+-year-old\b|(?:[\w-]+\s+){0,2}?(?:mother|father|resident|witness|"
                                    r"farmer|teacher|student|survivor|nurse|volunteer|elder|shopkeeper|trader|driver|"
                                    r"fisherman|widow|villager|relative|monitoring\s+group|rights\s+group|"
-                                   r"advocacy\s+group|research\s+group|think\s+tank|charity|watchdog)\b))")
+                                   r"advocacy\s+group|research\s+group|solidarity\s+group|campaign\s+group|"
+                                   r"think\s+tank|charity|watchdog)\b))")
 
 
 def _word_count(name: str) -> int:
@@ -700,7 +701,7 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
 #: that country's authorities.
 _NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombudsman))|Red\s+Crescent|Red\s+Cross|(?<=\w\s)Doctors|Doctors(?=\s+(?:Without|of|for|Network|Union|Syndicate|Committee))|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
-                        r"aid\s+group|advocacy\s+group|activist\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
+                        r"aid\s+group|advocacy\s+group|activist\s+group|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"
                         r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid)\b", re.I)

@@ -135,9 +135,12 @@ def places_in(sentence: str) -> list[str]:
                 or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end)
                 or _UNREST_AFTER.match(sentence, end))
             and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
+            and not _BASED_IN_BEFORE.search(sentence, max(0, start - 20), start)   # "an NGO based in Germany"
             and (not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])
                  or (start, end, code) in towns and _PLACE_OF_A_REGION.match(sentence, end))]
 
+
+_BASED_IN_BEFORE = lazy_compile(r"\b(?:based|headquartered)\s+in\s+$", re.I)
 
 
 def place_in(sentence: str) -> str:
