@@ -2131,3 +2131,36 @@ def test_a_solidarity_group_is_an_ngo():
     row = only_claim("The Kurdistan Solidarity Network, a London-based solidarity group, said Turkish strikes had "
                      "killed at least 40 civilians.")
     assert row["claimant_country"] == "other"
+
+
+def test_an_appositions_title_stops_at_the_comma_before_it():
+    row = only_claim("At least 80 people have been killed since the ELN launched an offensive against FARC "
+                     "dissidents on January 16, the departmental governor, William Villamizar, said in Cucuta, Colombia.")
+    assert row["claimant_country"] == "CO"
+
+
+def test_a_state_that_has_put_its_losses_at_a_figure_states_them():
+    row = only_claim("Azerbaijan has put its own military losses in that war at about 2,900 servicemen.")
+    assert (row["claimant_country"], row["subject"]) == ("AZ", "AZ")
+
+
+def test_more_of_a_force_that_would_arrive_is_deployed():
+    table = claims_from_text("The army has deployed some 5,000 soldiers to the region, and the minister said that "
+                             "another 1,800 would arrive this week.", published="2025-06-24")
+    assert list(table["metric"]) == ["deployed", "deployed"]
+
+
+def test_a_second_groups_bare_strength_is_deployed():
+    table = claims_from_text("The ELN has between 600 and 1,000 fighters in Catatumbo, while the 33rd Front has "
+                             "around 800, military intelligence says.", published="2025-06-24")
+    assert len(table) == 2
+
+
+def test_bystanders_are_people():
+    row = only_claim("The strike killed 13 bystanders in Port-au-Prince, according to OHCHR.")
+    assert row["metric"] == "killed"
+
+
+def test_a_units_number_after_its_acronym_is_no_count():
+    row = only_claim("All 127 members of the Infantry Battalion (IB) 129 stationed in Laukkai surrendered.")
+    assert row["value"] == 127

@@ -150,6 +150,7 @@ CIVILIAN_NOUNS = (
     r"civilians|people|persons|residents|children|women|villagers|journalists|medics|paramedics|doctors|nurses|"
     r"rescuers|health\s+workers|medical\s+workers|employees|worshippers|passengers|protesters|demonstrators|"
     r"boys|girls|citizens|victims|staff|inmates|aid\s+seekers|mourners|pilgrims|shoppers|fishermen|farmers|"
+    r"bystanders|passers-by|onlookers|"
     r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
     r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|"
     r"schoolgirls|schoolboys|schoolchildren|pupils|herders|traders|miners|worshipers|monks|priests|youths|teenagers|"

@@ -243,7 +243,7 @@ _OTHER_AFTER = lazy_compile(rf"{_NOT_PEOPLE_AFTER.pattern}|^[.,:]\d", re.I)
 #: A name with a number in it, a place or a unit, not a count ("Tower 22", "Route 60", "Brigade 155").
 _LABEL_BEFORE = (r"\b(?:Tower|Camp|Route|Highway|Base|Gate|Block|Sector|Building|Station|Post|Flight|Resolution|"
                  r"Article|Phase|Zone|Hill|Unit|Battalion|Brigade|Regiment|Division|Squadron|Platoon|Company|Road|"
-                 r"Street|District|Ward|Checkpoint|Kilometre|Kilometer|Outpost|Area)\s$")
+                 r"Street|District|Ward|Checkpoint|Kilometre|Kilometer|Outpost|Area)\s(?:\([A-Z]{1,6}\)\s)?$")
 #: Money (`_MONEY_BEFORE`), a label (`_LABEL_BEFORE`), a letter (a model or a name, not a count:
 #: "F-16", "Su-25", "G7", "Kh-101") or a digit and a mark before an amount, in one pattern.
 _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|"
@@ -256,7 +256,7 @@ _NO_ONE_BEFORE = lazy_compile(r"\b(?:[Nn]o|[Ee]very|[Aa]ny|[Ee]very\s+last)[\s-]
 
 def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     """Percentages, money, durations, ordinals, dates and years are not counts of people."""
-    after, before = sentence[end:end + 30], sentence[max(0, start - 12):start]
+    after, before = sentence[end:end + 30], sentence[max(0, start - 20):start]   # "Infantry Battalion (IB) 129"
     if _OTHER_AFTER.match(after) or _OTHER_BEFORE.search(before):
         return True
     if text.lower() == "one" and (_PRONOUN_AFTER_ONE.match(after) or _NO_ONE_BEFORE.search(before)):

@@ -215,8 +215,8 @@ _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", 
 #: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
 #: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
 _PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
-                      r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},)?\s+(?:puts|put|pegs|pegged|"
-                      r"places|placed)\s+(?:[\w'’-]+\s+){1,5}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
+                      r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},)?\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
+                      r"places|placed)\s+(?:[\w'’-]+\s+){1,7}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
@@ -843,7 +843,8 @@ def title_introduced_with(name: str, text: str) -> str:
     title = title[breaks[-1].end():] if breaks else title
     before_comma, comma, after_comma = title.rpartition(",")
     if comma and not find_actors(after_comma):   # "…to Haiti next month, President William Ruto"
-        title = before_comma if _TITLE_BEFORE_COMMA.search(before_comma) else after_comma   # "Cameroon's army spokesperson, Captain …"
+        # "Cameroon's army spokesperson, Captain …": the apposition's title, back to the comma before it
+        title = before_comma.rpartition(",")[2] if _TITLE_BEFORE_COMMA.search(before_comma) else after_comma
     return title
 
 

@@ -662,7 +662,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     predicate = None if after[:1] in ",;" and not coordinated and not head.noun else _main_predicate(after, is_people)
     if predicate == "killed" and _LOST_AFTER.match(after) and _is_loss_tally(sentence, amount, head):
         return "casualties"   # "1,090 Russian troops were lost over the past day"
-    if predicate and (predicate != "deployed" or is_people or head.strong):
+    if predicate and (predicate != "deployed" or is_people or head.strong
+                      or not head.noun and previous_metric == "deployed"):   # "… and another 1,800 would arrive"
         return predicate
     if head.partitive or _PARTITIVE_START.match(before):
         return previous_metric
@@ -681,8 +682,9 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     around = _around(sentence, amount) if military else ""
     if military and (PRESENCE_PATTERN.search(around) or METRIC_PATTERNS["deployed"].search(around)):
         return "deployed"
-    if military and _STRENGTH_BEFORE.search(_last_words(before)):
-        return "deployed"   # "al-Shabaab has between 7,000 and 12,000 fighters": a force's strength
+    if (military or not head.noun and previous_metric == "deployed") and _STRENGTH_BEFORE.search(_last_words(before)):
+        # "al-Shabaab has between 7,000 and 12,000 fighters": a force's strength; "…, while the 33rd Front has around 800"
+        return "deployed"
     if is_people and head.modifiers:   # "and 251 taken hostage": the metric stands inside the phrase
         inside = _first_metric(f"{head.modifiers} {head.noun}")
         if inside and inside[1] != "deployed":
