@@ -2164,3 +2164,27 @@ def test_bystanders_are_people():
 def test_a_units_number_after_its_acronym_is_no_count():
     row = only_claim("All 127 members of the Infantry Battalion (IB) 129 stationed in Laukkai surrendered.")
     assert row["value"] == 127
+
+
+def test_a_more_reading_list_is_no_body():
+    table = claims_from_text("Gunmen killed 12 villagers in Ndop, the army said.\n\nMORE READING\n"
+                             "• Cameroon: Separatists Abduct 40, Torch Homes", published="2025-06-24")
+    assert list(table["value"]) == [12]
+
+
+def test_a_killing_that_could_come_is_no_claim():
+    table = claims_from_text("Each strike could kill dozens more if shelters were not dispersed, an analyst said.",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_a_killing_that_was_meant_is_no_claim():
+    table = claims_from_text('He said the blasts had been intended to kill "at least 3,000 people".',
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_recruits_are_no_force_sent():
+    table = claims_from_text("The president said the government would recruit and train 4,000 new soldiers by 2027.",
+                             published="2025-06-24")
+    assert table.empty

@@ -114,6 +114,7 @@ _KNOWN_MASTHEAD_SET = frozenset(KNOWN_MASTHEADS)
 _LINK_LIST_MARKER = lazy_compile(
     r"^\W*(related(?: articles?| news| stories| content| coverage)?|recommended|explore|"
     r"read (?:more|also|next)|see also|also read|(?:à )?lire aussi|more (?:stories|news|from [\w ]+|on this (?:story|topic))|"
+    r"(?:more|further|related) (?:reading|coverage|headlines|articles)|in other news|"
     r"most (?:read|popular|viewed|watched|shared)|popular now|don'?t miss|"
     r"trending(?: now)?|you (?:may|might) also like|latest (?:news|stories)|top stories|"
     r"what to read next|editor'?s picks)(?-i:(?![a-z]))",

@@ -483,9 +483,17 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if not head.noun and (not plain or any(map(before.__contains__, _THING_VERB_CUES))) and _THING_VERB_BEFORE.search(before):
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
+    if ("kill" in before or "die" in before) and _PROJECTED_BEFORE.search(before):
+        return True   # "each strike could kill dozens more", "intended to kill at least 5,000 people"
     after = sentence[amount.end:amount.end + 80]
     lowered_after = after.lower()
     return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
+
+
+#: A killing that may come, or was meant, before the amount: no deaths counted.
+_PROJECTED_BEFORE = lazy_compile(r"\b(?:could|may|might|would|will|can|intended\s+to|meant\s+to|threaten(?:s|ed)?\s+to|"
+                               r"vow(?:s|ed)?\s+to)\s+(?:\w+\s+)?(?:kill|die)\s+[\"“]?(?:(?:at\s+least|more\s+than|up\s+to|"
+                               r"as\s+many\s+as|about|some|tens\s+of|hundreds\s+of)\s+)?$")
 
 
 _POPULATION_OF = lazy_compile(r"\b(?:city|town|country|nation|region|province|village|camp|district|enclave|territory|"
@@ -499,7 +507,7 @@ _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|h
 #: The cues of `_THING_VERB_BEFORE`, `_NOT_SENT_BEFORE` and `_DISASTER_BEFORE`: each of their words holds one.
 _THING_VERB_CUES = ("sink", "sank", "sunk", "struck", "strik", "hit", "target", "destroy", "down", "intercept", "damag",
                     "launch", "fire", "firing")
-_NOT_SENT_CUES = ("train", "graduat", "equipp")
+_NOT_SENT_CUES = ("train", "graduat", "equipp", "recruit", "hire", "enlist")
 _DISASTER_CUES = ("quake", "flood", "cyclone", "storm", "landslide", "tsunami", "hurricane", "typhoon", "wildfire",
                   "heatwave", "cholera", "epidemic")
 _TOLL_NOUN_JUST_BEFORE = lazy_compile(r"\b(casualties|losses|deaths|fatalities)\s*[\"'‘“]\s*$", re.I)
@@ -511,8 +519,10 @@ _DISASTER_BEFORE = lazy_compile(r"\b(?:earthquake|quake|floods?|flooding|cyclone
                               r"wildfires?|heatwave|cholera|epidemic)\b[^.;]{0,30}$", re.I)
 _FRACTION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:thirds?|quarters?|fifths?|tenths?|halves|percent|per\s+cent|%)(?!\w)", re.I)
 #: Soldiers trained, graduated or equipped are no force sent, killed or held.
-_NOT_SENT_BEFORE = lazy_compile(r"\b(?:trained|training|trains|graduated|equipped)\s+(?:(?:more\s+than|over|about|around|"
-                              r"some|at\s+least|nearly|another|an\s+additional)\s+)?$", re.I)
+#: … nor are recruits ("would recruit and train 5,000 new soldiers", "planned to recruit only 10,000").
+_NOT_SENT_BEFORE = lazy_compile(r"\b(?:trained|training|trains|train|graduated|equipped|recruit|recruits|recruited|"
+                              r"recruiting|hire|hired|enlist|enlisted)\s+(?:(?:more\s+than|over|about|around|"
+                              r"some|at\s+least|nearly|another|an\s+additional|only|up\s+to)\s+)?$", re.I)
 _DISBANDED_AFTER = lazy_compile(r"\s+(?:(?:have|had|has|were|was)\s+)?(?:demobili[sz]ed|disarmed|reintegrated|disbanded)\b", re.I)
 #: People who are never a force sent: civilians, refugees, staff.
 _NEVER_SENT = lazy_compile(r"civilians|residents|children|women|villagers|refugees|migrants|patients|students|pilgrims|"
