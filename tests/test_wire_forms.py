@@ -2188,3 +2188,15 @@ def test_recruits_are_no_force_sent():
     table = claims_from_text("The president said the government would recruit and train 4,000 new soldiers by 2027.",
                              published="2025-06-24")
     assert table.empty
+
+
+def test_a_named_corps_is_a_modifier_of_its_troops():
+    row = only_claim("Pakistan deployed an estimated 3,000 additional Frontier Corps troops to the border, an "
+                     "official said.")
+    assert (row["metric"], row["subject"]) == ("deployed", "PK")
+
+
+def test_troops_that_will_rotate_through_a_base_are_deployed():
+    table = claims_from_text("About 1,200 Marines are to move to Guam, and some 2,000 will rotate through Darwin.",
+                             published="2025-06-24")
+    assert list(table["metric"]) == ["deployed", "deployed"]

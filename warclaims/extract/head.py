@@ -194,7 +194,7 @@ def find_head(sentence: str, amount: Amount) -> Head:
             continue
         if not word or word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
             break
-        if word.group().lower() in FORMATION_NOUNS:
+        if word.group().lower() in FORMATION_NOUNS and not word.group()[:1].isupper():   # not "Frontier Corps troops"
             return Head(next_word=word.group().lower())
         if modifiers and word.group()[:1].isupper() and _is_nationals(word.group()):   # "200 ethnic Armenians"
             return Head(word.group(), end + word.start(), end + word.end(), " ".join(modifiers), own=own)
