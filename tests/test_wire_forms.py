@@ -2200,3 +2200,15 @@ def test_troops_that_will_rotate_through_a_base_are_deployed():
     table = claims_from_text("About 1,200 Marines are to move to Guam, and some 2,000 will rotate through Darwin.",
                              published="2025-06-24")
     assert list(table["metric"]) == ["deployed", "deployed"]
+
+
+def test_a_prefect_speaks_for_the_state_where_it_happens():
+    table = claims_from_text("The conflict has killed more than 6,000 people, according to the UN.\n\nIn Cameroon's Far "
+                             "North, gunmen killed at least 9 civilians in a raid, the sub-prefect of Mora, Mr Ali "
+                             "Oumarou, said.", published="2025-06-24")
+    assert table.iloc[1]["claimant_country"] == "CM"
+
+
+def test_a_self_styled_force_is_an_armed_group():
+    row = only_claim("The self-styled Ambazonia Defence Forces said it had killed 11 soldiers.")
+    assert row["claimant_country"] == "other"

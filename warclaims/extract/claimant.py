@@ -722,7 +722,7 @@ _PLACE_OFFICIAL = lazy_compile(r"\b(?:police|governor|administrat(?:or|ion)|mayo
                              r"office|council|ministry|department|command|army|military|commissioner|inspector|"
                              r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person)|"
                              r"chairman|chairwoman|chairperson|government)\b", re.I)
-_ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|"
+_ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|self-styled|"
                                   r"armed\s+groups?|the\s+group(?:['’]s)?|(?:jihadist|militant|rebel|insurgent|"
                                   r"[\w-]+-(?:linked|affiliated|allied))\s+groups?)\b", re.I)
 #: "the Arakan Army", "the Karenni Nationalities Defence Force": an army or front named after no
@@ -864,4 +864,4 @@ _TITLE_BREAK = lazy_compile(r"(?<![A-Z])\.|[\n:;]")
 #: A title that ends right before the comma of an apposition: "The Congolese army spokesman, Lt Col …".
 _TITLE_BEFORE_COMMA = lazy_compile(r"\b(?:spokes(?:man|woman|person)|minister|governor|commander|chief|head|director|"
                                  r"general|official|envoy|ambassador|adviser|advisor|mayor|chairman|chairwoman|"
-                                 r"chairperson|secretary|leader|administrator|commissioner)\b[^,]{0,50}$", re.I)
+                                 r"chairperson|secretary|leader|administrator|commissioner|prefect|president|coordinator)\b[^,]{0,50}$", re.I)

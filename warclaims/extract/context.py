@@ -257,7 +257,7 @@ _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+
                           r"ministry|police|security\s+sources?|"
                           r"(?:village|district|community|local|traditional)\s+(?:head|chief|chairman|official)|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
-                          r"governor|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
+                          r"governor|prefect|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
 #: "the ministry", "the health ministry's figures": a reference to a ministry named before.
