@@ -74,8 +74,9 @@ def test_every_code_is_a_country_a_convention_code_or_a_group():
     for row in read_aliases():
         assert row.code in iso - {"GB"} or row.code in {"UK", "XK"} or row.code in GROUP_CODES, row
     assert GROUP_CODES == {"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
-                           "codeco", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah", "houthis", "hts",
-                           "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa", "nato", "npa",
+                           "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah",
+                           "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa",
+                           "nato", "npa",
                            "ola", "pdf", "peshmerga", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
                            "tpnpb", "ttp", "white army"}
 

@@ -2212,3 +2212,13 @@ def test_a_prefect_speaks_for_the_state_where_it_happens():
 def test_a_self_styled_force_is_an_armed_group():
     row = only_claim("The self-styled Ambazonia Defence Forces said it had killed 11 soldiers.")
     assert row["claimant_country"] == "other"
+
+
+def test_japans_self_defense_forces_are_japanese():
+    row = only_claim("About 200 Self-Defense Forces personnel were sent to Djibouti, the ministry said.")
+    assert row["subject"] == "JP"
+
+
+def test_dawlah_islamiyah_is_an_armed_group():
+    row = only_claim("Troops killed three Dawlah Islamiyah militants in Lanao del Sur, the army said.")
+    assert row["subject"] == "dawlah islamiyah"

@@ -33,8 +33,9 @@ PROJECT_CODES = {"GB": "UK"}
 EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
 GROUP_CODES = frozenset({"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
-                         "codeco", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah", "houthis", "hts",
-                         "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa", "nato", "npa",
+                         "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah",
+                         "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa",
+                         "nato", "npa",
                          "ola", "pdf", "peshmerga", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
                          "tpnpb", "ttp", "white army"})
 
