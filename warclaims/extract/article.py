@@ -123,9 +123,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         previous_metric = metrics_here[-1] if metrics_here else context.previous_metric
         metric = metric_of(text, amount, head, next_start, previous_metric,
                            metrics_here[-1] if metrics_here else None)
-        part_of_the_last = position > 0 and _SUBSET_OF_THE_LAST.search(text, max(0, amount.hedge_start - 30),
-                                                                        amount.hedge_start)
-        if metric is None or (total_no_claim and part_of_the_last):
+        part_of_the_last = total_no_claim and _SUBSET_OF_THE_LAST.search(text, max(0, amount.hedge_start - 30),
+                                                                         amount.hedge_start)
+        if metric is None or part_of_the_last:
             # "146 people, including 19 children, were evacuated": the children are no casualties
             total_no_claim = metric is None or total_no_claim
             continue

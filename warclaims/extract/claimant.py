@@ -342,7 +342,8 @@ def find_attributions(sentence: str) -> list[Attribution]:
             if pattern is _INVERTED and _CITING_ASIDE.match(match.group()):
                 continue   # "Le Monde reported, citing a military source, that …": the one who cites reports it
             private = (_PRIVATE_PERSON_AFTER.match(sentence, match.end("np"))   # "said Hawa Adam, a 34-year-old mother"
-                       or _GROUP_DESCRIBED_BEFORE.search(sentence, 0, match.start("np")))   # "A rights group, Hengaw,"
+                       or (sentence[match.start("np") - 2:match.start("np")] == ", "   # "A rights group, Hengaw,"
+                           and _GROUP_DESCRIBED_BEFORE.search(sentence, 0, match.start("np"))))
             np = match.group("np")
             trailing = _TRAILING_RELATIVE.search(np) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
             found.append(Attribution(_clean_claimant(np[:trailing.start()] if trailing else np), *match.span("np"),
@@ -360,12 +361,13 @@ def find_attributions(sentence: str) -> list[Attribution]:
     outer = [a for a in usable if not any(b.start <= a.start and a.end <= b.end and (b.start, b.end) != (a.start, a.end)
                                           for b in usable)]
     # "'We counted at least 38 dead,' said Dieudonné Duranthabo": the quotation's speaker is the "we"
-    if any(_FIRST_PERSON.fullmatch(a.text) for a in outer) and not all(_FIRST_PERSON.fullmatch(a.text) for a in outer):
-        outer = [a for a in outer if not _FIRST_PERSON.fullmatch(a.text)]
+    first_person = [a.text.lower() in _FIRST_PERSON for a in outer]
+    if any(first_person) and not all(first_person):
+        outer = [a for a, mine in zip(outer, first_person) if not mine]
     return sorted(outer, key=lambda a: a.start)
 
 
-_FIRST_PERSON = lazy_compile(r"we|i", re.I)
+_FIRST_PERSON = frozenset({"we", "i"})
 
 
 #: ", a 34-year-old mother of five", ", a resident of Baniyas": the apposition of a private person;
@@ -380,7 +382,8 @@ _PRIVATE_PERSON_AFTER = lazy_compile(r",\s*((?:a|an)\s+(?:\d+-year-old\b|(?:[\w-
 def _word_count(name: str) -> int:
     """The words of a claimant's name, its bracketed acronym not counted ("Director General of the
     Inter-Services Public Relations (ISPR) Lt. Gen. Ahmed Sharif Chaudhry" is a title and a name)."""
-    return sum(not _OWN_ACRONYM_TOKEN.fullmatch(word) for word in name.split())
+    words = name.split()
+    return sum(not _OWN_ACRONYM_TOKEN.fullmatch(word) for word in words) if "(" in name else len(words)
 
 
 #: "A Norway-based rights group, Hengaw, …": an NGO described before its name.

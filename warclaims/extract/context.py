@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 
 from warclaims.extract.claimant import (
     COUNTRY_REFERENCE,
@@ -172,8 +173,13 @@ _THE_BODY = lazy_compile(rf"the\s+({_BODY_NOUNS})", re.I)
 def remember_bodies(claimant: str, country: str, context: ArticleContext) -> None:
     """Keep the country of a claimant for each body noun in its name, for "the mission" later."""
     if country:
-        for noun in _BODY_NOUN.findall(claimant):
-            context.body_countries[noun.lower()] = country
+        for noun in _body_nouns(claimant):
+            context.body_countries[noun] = country
+
+
+@lru_cache(maxsize=1024)
+def _body_nouns(claimant: str) -> tuple[str, ...]:
+    return tuple(noun.lower() for noun in _BODY_NOUN.findall(claimant))
 
 
 def _body_named_before(reference: str, context: ArticleContext) -> str:

@@ -402,9 +402,10 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
         return "deployed"
     next_word = sentence[amount.end:amount.end + 20].split(None, 1)
     bare = not next_word or next_word[0].strip(",.;:").lower() in _BARE_NEXT_WORDS
-    if metric_in_sentence and bare and _INCLUDING_JUST_BEFORE.search(tail):
+    if metric_in_sentence and bare and ("including" in tail or "among" in tail) and _INCLUDING_JUST_BEFORE.search(tail):
         return metric_in_sentence   # "losses … amounted to about 885,990 personnel, including 1,210 over the past day"
-    if metric_in_sentence == "deployed" and _ANOTHER_BEFORE.search(tail):
+    if metric_in_sentence == "deployed" and ("another" in tail or "further" in tail or "additional" in tail) \
+            and _ANOTHER_BEFORE.search(tail):
         return "deployed"   # "3,000 troops were being deployed to Surin, with another 2,000 on standby"
     if bare and (_DEPLOY_JUST_BEFORE.search(tail) or _STRENGTH_OF_BEFORE.search(tail)):
         return "deployed"
@@ -483,7 +484,7 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if not head.noun and (not plain or any(map(before.__contains__, _THING_VERB_CUES))) and _THING_VERB_BEFORE.search(before):
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
-    if ("kill" in before or "die" in before) and _PROJECTED_BEFORE.search(before):
+    if ("kill " in before[-50:] or "die " in before[-50:]) and _PROJECTED_BEFORE.search(before):
         return True   # "each strike could kill dozens more", "intended to kill at least 5,000 people"
     after = sentence[amount.end:amount.end + 80]
     lowered_after = after.lower()
@@ -595,7 +596,9 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     is_people = bool(head.noun) and not is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         return _first_metric(sentence[head.start:head.start + 40])[1]
-    own_passive = _OWN_PASSIVE_AFTER.match(sentence, head.end or amount.end)
+    head_end = head.end or amount.end
+    own_passive = (_OWN_PASSIVE_AFTER.match(sentence, head_end)
+                   if any(word in sentence[head_end:head_end + 24] for word in _PASSIVE_AUXILIARIES) else None)
     if own_passive and (is_people or not head.noun):
         # "nine soldiers died in the fighting and 14 others were wounded": its own predicate, not the list's verb
         own = _first_metric(sentence[own_passive.start(1):own_passive.start(1) + 30])   # "killed or wounded"
@@ -704,7 +707,9 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     return None
 
 
-#: "14 others were wounded", "12 more had been killed": a passive predicate right after the amount.
+#: "14 others were wounded", "12 more had been killed": a passive predicate right after the amount
+#: (which holds one of `_PASSIVE_AUXILIARIES`).
+_PASSIVE_AUXILIARIES = (" were ", " was ", " been ", " are ")
 _OWN_PASSIVE_AFTER = lazy_compile(r"\s+(?:(?:others|more)\s+)?(?:were|was|have\s+been|had\s+been|are)\s+"
                                 r"(?:also\s+|later\s+|reportedly\s+|seriously\s+|critically\s+|lightly\s+)?"
                                 r"(wounded|injured|hurt|killed|captured|abducted|kidnapped|missing)\b", re.I)

@@ -135,7 +135,8 @@ def places_in(sentence: str) -> list[str]:
                 or (start, end, code) in towns and PLACE_WORD_AFTER.match(sentence, end)
                 or _UNREST_AFTER.match(sentence, end))
             and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
-            and not _BASED_IN_BEFORE.search(sentence, max(0, start - 20), start)   # "an NGO based in Germany"
+            and not ("ed in" in sentence[start - 6:start]   # "an NGO based in Germany"
+                     and _BASED_IN_BEFORE.search(sentence, max(0, start - 20), start))
             and (not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])
                  or (start, end, code) in towns and _PLACE_OF_A_REGION.match(sentence, end))]
 
