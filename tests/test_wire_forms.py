@@ -2222,3 +2222,39 @@ def test_japans_self_defense_forces_are_japanese():
 def test_dawlah_islamiyah_is_an_armed_group():
     row = only_claim("Troops killed three Dawlah Islamiyah militants in Lanao del Sur, the army said.")
     assert row["subject"] == "dawlah islamiyah"
+
+
+def test_a_plea_for_members_is_no_body():
+    table = claims_from_text("Russian drones killed 4 people in Odesa overnight, the governor said.\n\n"
+                             "Hard-hitting journalism from the front line costs money — join 18,000 members who keep "
+                             "us independent.", published="2025-06-24")
+    assert list(table["value"]) == [4]
+
+
+def test_ages_of_the_dead_are_no_count():
+    table = claims_from_text("The median age of those killed is 36; the youngest was 18 and the oldest 71.",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_handing_over_is_no_hedge():
+    row = only_claim("Ukraine received its dead, while handing over 34 bodies of Russian servicemen, the "
+                     "headquarters said.")
+    assert row["qualifier"] == "exact"
+
+
+def test_a_record_figure_is_the_tolls():
+    row = only_claim("Russia's average daily casualties reached a record 1,523 in November, the UK Ministry of "
+                     "Defence said.")
+    assert row["metric"] == "casualties"
+
+
+def test_losses_with_the_wounded_in_an_aside_are_casualties():
+    row = only_claim("The General Staff puts total Russian losses, including the wounded, at more than 860,000.")
+    assert row["metric"] == "casualties"
+
+
+def test_his_soldiers_a_state_counts_are_the_leaders():
+    row = only_claim("Kim Jong Un admits sending troops to fight for Putin - as Seoul says 4,700 of his soldiers "
+                     "have been killed or wounded")
+    assert row["subject"] == "KP"

@@ -255,7 +255,14 @@ def _is_boilerplate(text: str) -> bool:
     if len(text) > 300:   # boilerplate lines are short; long ones would only cost time here
         return False
     return bool(_BOILERPLATE_PHOTO_OR_SOURCE.match(text)
-                or (_may_contain(text, "file photo") and _FILE_PHOTO_LINE.match(text)))
+                or (_may_contain(text, "file photo") and _FILE_PHOTO_LINE.match(text))
+                or (_may_contain(text, "join", "donat", "journalism", "become a") and _APPEAL_LINE.search(text)))
+
+
+#: A plea for readers' money: "… costs money — join 18,000 members who keep us independent".
+_APPEAL_LINE = lazy_compile(r"\bjoin\s+(?:more\s+than\s+|over\s+)?[\d,.]+\s*(?:k\s+|million\s+)?(?:members|supporters|readers|"
+                          r"subscribers|others)\b|\bdonate\s+(?:now|today)\b|\bbecome\s+a\s+(?:member|supporter|"
+                          r"subscriber|patron)\b|\bsupport\s+(?:our|independent)\s+journalism\b", re.I)
 
 
 def _may_source_line(text: str) -> bool:

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN
@@ -412,12 +412,19 @@ def _amounts_in(sentence: str) -> tuple[Amount, ...]:
         if match is None:
             break
         amount = _amount_from_match(match, sentence)
+        if amount is not None and amount.qualifier == "at_least" and sentence[amount.hedge_start:amount.start].strip() == "over" \
+                and _HANDED_OVER.search(sentence, max(0, amount.hedge_start - 12), amount.start):
+            # "handing over 34 bodies": the verb's particle, no hedge
+            amount = replace(amount, qualifier="exact", low=None, hedge_start=amount.start)
         if amount is not None:
             amounts.append(amount)
         # A pair that is no range ("from 300 to 600") gives back its second number.
         position = amount.end if amount is not None and amount.end < match.end() else match.end()
         position = max(position, match.start() + 1)
     return tuple(amounts)
+
+
+_HANDED_OVER = lazy_compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$", re.I)
 
 
 #: "rose from 500 to 700" is a change, so the later number stands; "range from 600,000 to

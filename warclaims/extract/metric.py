@@ -76,7 +76,9 @@ _COMPLEMENT_BEFORE = lazy_compile(
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bwere|\bare|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
     r"\breach(?:ed|es|ing)?|numbered|numbering|\brange\s+of|\branges?\s+from|\branging\s+from|\bbe|\bhit|"
-    r"averag(?:ed|ing)|:)\s*(?:(?:probably|likely|possibly|already|now|still)\s+)?(?:about|around|some|roughly|nearly|almost|"
+    r"averag(?:ed|ing)|:)\s*(?:(?:probably|likely|possibly|already|now|still)\s+)?"
+    # "reached a record 1,523", "hit a new high of 2,030"
+    r"(?:a\s+(?:new\s+)?(?:record|high)(?:\s+of)?\s+)?(?:about|around|some|roughly|nearly|almost|"
     r"more\s+than|over|at\s+least|approximately|an\s+estimated|up\s+to|another|a\s+further|an\s+additional)?\s*$",
     re.I,
 )
@@ -208,6 +210,7 @@ _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "ex
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
                           "some", "roughly", "nearly", "almost", "than", "over", "least", "approximately",
                           "estimated", "averaged", "averaging", "another", "further", "additional", "probably",
+                          "record",
                           "likely", "possibly", "already", "now", "still")
 #: `_VERB_BEFORE[metric]` ends with a phrase of the metric, then "of"/"at" and skippable words,
 #: each a whole run of non-space characters after whitespace, then only whitespace: so the
@@ -370,7 +373,7 @@ _HEDGE_BEFORE = (r"(?:(?:about|around|some|roughly|nearly|almost|approximately|a
 #: "up from about 300,000" (the same count at another time).
 _FROM_TO_BEFORE = lazy_compile(rf"\bfrom\s+{_HEDGE_BEFORE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){{0,5}}?"
                              rf"to\s+{_HEDGE_BEFORE}$", re.I)
-_UP_FROM_BEFORE = lazy_compile(rf"\b(?:up|down)\s+from\s+{_HEDGE_BEFORE}$", re.I)
+_UP_FROM_BEFORE = lazy_compile(rf"\b(?:up|down)\s+from\s+(?:an\s+average\s+of\s+)?{_HEDGE_BEFORE}$", re.I)
 #: "…, and fewer than 1,000 are in neighbouring Syria": a bare amount that is somewhere.
 _ARE_IN_AFTER = lazy_compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:(?:already|now|still|currently|also)\s+)?"
                            r"(?:in|inside|on|at|stationed|based|deployed)\b", re.I)
@@ -477,7 +480,7 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     if _FRACTION_AFTER.match(sentence, amount.end) \
             or ((not plain or any(map(before.__contains__, _NOT_SENT_CUES))) and _NOT_SENT_BEFORE.search(before)) \
             or _DISBANDED_AFTER.match(sentence, head_end) \
-            or ((not plain or "age" in before) and _AGE_BEFORE.search(before)) \
+            or ((not plain or any(map(before.__contains__, _AGE_CUES))) and _AGE_BEFORE.search(before)) \
             or ((not plain or any(map(before.__contains__, _DISASTER_CUES))) and _DISASTER_BEFORE.search(before)):
         # "two thirds of the population", "has trained 16,000 soldiers", "13,000 members demobilised",
         # "those under the age of 25", "the March 28 earthquake, which killed more than 3,700 people"
@@ -508,13 +511,17 @@ _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|h
 #: The cues of `_THING_VERB_BEFORE`, `_NOT_SENT_BEFORE` and `_DISASTER_BEFORE`: each of their words holds one.
 _THING_VERB_CUES = ("sink", "sank", "sunk", "struck", "strik", "hit", "target", "destroy", "down", "intercept", "damag",
                     "launch", "fire", "firing")
+_AGE_CUES = ("age", "youngest", "oldest")
 _NOT_SENT_CUES = ("train", "graduat", "equipp", "recruit", "hire", "enlist")
 _DISASTER_CUES = ("quake", "flood", "cyclone", "storm", "landslide", "tsunami", "hurricane", "typhoon", "wildfire",
                   "heatwave", "cholera", "epidemic")
 _TOLL_NOUN_JUST_BEFORE = lazy_compile(r"\b(casualties|losses|deaths|fatalities)\s*[\"'‘“]\s*$", re.I)
 _QUOTES_AND_SPACE = ("\"", "'", "‘", "“", " ")
 _FATE_BEFORE = lazy_compile(r"\b(?:fate|whereabouts)\s+of\s+$", re.I)
-_AGE_BEFORE = lazy_compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:under|over|below|above|between)?\s*$", re.I)
+#: … "the median age of those killed is 36; the youngest was 18 and the oldest 71"
+_AGE_BEFORE = lazy_compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:under|over|below|above|between)?\s*$|"
+                         r"\b(?:median|average|mean)\s+age\b[^.;]{0,60}$|\b(?:youngest|oldest)(?:\s+(?:was|is|being))?\s+$",
+                         re.I)
 #: Deaths in a natural disaster are no war's.
 _DISASTER_BEFORE = lazy_compile(r"\b(?:earthquake|quake|floods?|flooding|cyclone|storm|landslides?|tsunami|hurricane|typhoon|"
                               r"wildfires?|heatwave|cholera|epidemic)\b[^.;]{0,30}$", re.I)
@@ -615,7 +622,9 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     tail = _folded_tail(before)
     if is_people and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _metrics_in(before[-110:]) \
             and _COMPLEMENT_BEFORE.search(_last_words(before)):
-        toll = _last_metric(before[-110:])   # "the death toll … now stands at more than 400 people"
+        # "the death toll … now stands at more than 400 people"; "puts total Russian losses, including the
+        # wounded, at more than 860,000": the losses, not the aside
+        toll = _last_metric(_PART_ASIDE.sub(" ", before[-110:]) if "including" in before else before[-110:])
         if toll == "killed" and _reports_losses(sentence, amount, head, before):
             return "casualties"   # "Russia has lost a total of 818,740 troops since …"
         if toll and toll != "deployed":
@@ -656,7 +665,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
                     continue   # "the school was holding 300 students": sheltering, not captives
                 return metric
     if not head.noun and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(_last_words(before)):
-        toll = _last_metric(before[-40:])
+        toll = _last_metric(_PART_ASIDE.sub(" ", before[-70:])[-40:] if "including" in before else before[-40:])
         if toll and toll != "deployed":
             return toll   # "Sweida death toll passes 1,000 as ceasefire holds": the toll, not the clause after
     head_end = head.end or amount.end
@@ -707,6 +716,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     return None
 
 
+_PART_ASIDE = lazy_compile(r",\s*including\s+(?:the\s+)?(?:wounded|injured|dead|killed|missing)\s*,", re.I)
 #: "14 others were wounded", "12 more had been killed": a passive predicate right after the amount
 #: (which holds one of `_PASSIVE_AUXILIARIES`).
 _PASSIVE_AUXILIARIES = (" were ", " was ", " been ", " are ")

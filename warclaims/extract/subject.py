@@ -141,6 +141,7 @@ def places_in(sentence: str) -> list[str]:
                  or (start, end, code) in towns and _PLACE_OF_A_REGION.match(sentence, end))]
 
 
+_OF_HIS_AFTER = lazy_compile(r"\s+of\s+(?:his|her)\s", re.I)
 _BASED_IN_BEFORE = lazy_compile(r"\b(?:based|headquartered)\s+in\s+$", re.I)
 
 
@@ -186,7 +187,13 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[t
     if ("both" in sentence or "ombined" in sentence) and _BOTH_SIDES.search(sentence) \
             and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):   # pre-check
         return "mixed"   # … but "dozens of civilians were killed on both sides" are civilians (the guide's rule 2)
-    if (head.own or speaker_lost_own(sentence, amount)) and claimant:
+    if head.own and _OF_HIS_AFTER.match(sentence, amount.end) and _is_state_name(claimant):
+        # "Seoul says 4,700 of his soldiers have been killed": a person's, not the state that speaks
+        leaders = [code for _, _, code, text in find_actors(sentence[:amount.start])
+                   if (alias := aliases().get(text.lower())) is not None and alias.kind == "leader"]
+        if leaders:
+            return leaders[0]   # the sentence's subject ("Kim Jong Un … sending troops to fight for Putin")
+    elif (head.own or speaker_lost_own(sentence, amount)) and claimant:
         for _, _, code, _ in find_actors(claimant):   # "the Indian Army said it had lost five soldiers"
             return code
     if _MISSION_AFTER.match(sentence, head.end or amount.end):
