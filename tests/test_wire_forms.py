@@ -2258,3 +2258,15 @@ def test_his_soldiers_a_state_counts_are_the_leaders():
     row = only_claim("Kim Jong Un admits sending troops to fight for Putin - as Seoul says 4,700 of his soldiers "
                      "have been killed or wounded")
     assert row["subject"] == "KP"
+
+
+def test_its_government_is_the_state_the_sentence_before_is_about():
+    table = claims_from_text("Nepal has been hit hard by Russia's recruitment drive. Its government says at least 49 "
+                             "Nepali citizens have been killed.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "NP"
+
+
+def test_a_body_that_for_its_part_puts_losses_at_a_figure_states_them():
+    row = only_claim("Ukraine's General Staff, for its part, puts total Russian losses at more than 860,000.")
+    assert row["claimant_country"] == "UA"
+

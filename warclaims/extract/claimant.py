@@ -215,8 +215,9 @@ _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", 
 #: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
 #: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
 _PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
-                      r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},)?\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
-                      r"places|placed)\s+(?:[\w'’-]+\s+){1,7}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
+                      r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},|,\s*for\s+(?:its|their|his|her)\s+part,)?"
+                      r"\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
+                      r"places|placed)\s+(?:[\w'’,-]+\s+){1,9}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
@@ -696,7 +697,7 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
                     r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|"
                     r"emergency\s+(?:response\s+)?rooms?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
-                    r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)"
+                    r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)(?<!defence\s)(?<!defense\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx|African\s+Union)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for

@@ -260,7 +260,7 @@ _NO_MINISTRY = lazy_compile(r"\b(?:command|forces|military|army|CENTCOM|IDF|poli
 #: unless a state's claimant was named before (its country is handed on).
 _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+staff|defen[cs]e\s+(?:headquarters|media|"
                           r"operations|intelligence)|government|"
-                          r"ministry|police|security\s+sources?|"
+                          r"ministry|police|(?:security|defen[cs]e)\s+sources?|"
                           r"(?:village|district|community|local|traditional)\s+(?:head|chief|chairman|official)|"
                           r"(?:government|security|military|army|local|regional)\s+officials?|authorities|"
                           r"governor|prefect|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
@@ -321,6 +321,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # "Colombia's half-century conflict killed …, according to the country's Truth Commission"
         states = [code for _, _, code, _ in find_actors(sentence[:attribution.start]) if code.isupper()]
         own = states[0] if states else ""
+    if not own and _ITS_BODY.match(attribution.text):
+        # "Nepal has lost dozens of citizens. Its government says at least 49 …": the state named last
+        own = _state_named_last(sentence[:attribution.start], sentence, context)
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
         own = (leading_state(sentence) or fronted_place(sentence) or state_or_empty(context.claimant_country)
@@ -333,6 +336,28 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # an official body is no outlet's; the state the sentence opens with, else the article's
         own = leading_state(sentence) or state_or_empty(context.nationality()) or context.place()
     return attribution.text, own or handed_on
+
+
+#: "Its government", "its foreign ministry": a body of the state named just before.
+_ITS_BODY = lazy_compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|army|military|armed\s+forces|"
+                       r"embassy|president|cabinet|parliament)\b", re.I)
+
+
+def _state_named_last(before: str, sentence: str, context: ArticleContext) -> str:
+    """The last state named in `before` (the sentence up to the claimant), else the first one
+    the sentence before names (its subject, mostly: "Nepal says dozens of its citizens were
+    recruited by Russia's army. Its government says …"), or ""."""
+    states = [code for _, _, code, _ in find_actors(before) if code.isupper()]
+    if states:
+        return states[-1]
+    at = context.text.find(sentence)
+    earlier = context.text[max(0, at - 400):at].rstrip() if at > 0 else ""
+    previous = _SENTENCE_END.split(earlier)[-1]
+    states = [code for _, _, code, _ in find_actors(previous) if code.isupper()]
+    return states[0] if states else ""
+
+
+_SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=\S)")
 
 
 _ACRONYM_CLAIMANT = lazy_compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,6})", re.I)
