@@ -2270,3 +2270,16 @@ def test_a_body_that_for_its_part_puts_losses_at_a_figure_states_them():
     row = only_claim("Ukraine's General Staff, for its part, puts total Russian losses at more than 860,000.")
     assert row["claimant_country"] == "UA"
 
+
+
+def test_a_part_of_things_counted_is_no_claim():
+    table = claims_from_text("The militias claimed attacks on three bases, including one on the Syria-Jordan border.",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_a_part_of_a_toll_given_in_clauses_is_a_claim():
+    table = claims_from_text("Iran's health ministry said 1,062 people were killed in the war. Of the total, 786 "
+                             "were military personnel and 276 were civilians, among them 102 women and 38 children, "
+                             "the spokesman said.", published="2025-06-24")
+    assert {102, 38} <= set(table["value"])

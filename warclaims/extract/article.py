@@ -37,7 +37,7 @@ from warclaims.extract.claimant import (
 from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
                                        read_claimants, remember_bodies, state_or_empty)
 from warclaims.extract.kind import count_kind
-from warclaims.extract.head import CAPTIVE_NOUN, Head, find_head, is_metric_noun, is_military_noun
+from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import metric_of, subset_before
 from warclaims.extract.period import is_incremental, period_clause
 from warclaims.extract.risk import risk_reasons, risk_score
@@ -113,7 +113,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     metrics_here: list[str] = []
     subject_here, said_by_here = "", ""   # the side of the sentence's last claim, and who gave it
     starts = [a.hedge_start for a in amounts]
-    total_no_claim = False   # whether the amount before was no claim: its subset is none either
+    # whether the amount before counts people moved or freed (no claim): its subset is none either
+    total_no_claim = False
+    no_claim_words = _MOVED_OR_FREED.search(text) is not None
     for position, amount in enumerate(amounts):
         if any(s <= amount.start < e for s, e in spans):
             continue
@@ -127,7 +129,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                                                                          amount.hedge_start)
         if metric is None or part_of_the_last:
             # "146 people, including 19 children, were evacuated": the children are no casualties
-            total_no_claim = metric is None or total_no_claim
+            # … and so is a part of things counted ("attacks on three bases, including one on the border")
+            things = bool(head.next_word) and head.next_word not in STOP_WORDS
+            total_no_claim = (metric is None and (no_claim_words or things)) or total_no_claim
             continue
         total_no_claim = False
         if attributions is None:
@@ -285,6 +289,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
 _CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"
                                          r"(?:rose|stood|stands|reached|climbed)\s+(?:to|at))\s+(?:about\s+|around\s+|"
                                          r"some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
+_MOVED_OR_FREED = lazy_compile(r"\b(?:evacuated|displaced|released|freed|rescued|relocated|returned|exchanged|swapped|"
+                              r"fled|sheltering|registered)\b", re.I)
 #: "…, including", "…, among them": the amount next is a part of the one before.
 _SUBSET_OF_THE_LAST = lazy_compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|"
                                  r"more\s+than\s+|nearly\s+)?$", re.I)
