@@ -2283,3 +2283,14 @@ def test_a_part_of_a_toll_given_in_clauses_is_a_claim():
                              "were military personnel and 276 were civilians, among them 102 women and 38 children, "
                              "the spokesman said.", published="2025-06-24")
     assert {102, 38} <= set(table["value"])
+
+
+def test_the_enclaves_ministry_is_the_enclaves():
+    row = only_claim("The death toll from Israel's war on the Gaza Strip has climbed to 68,229, the enclave's Health "
+                     "Ministry said.")
+    assert (row["subject"], row["claimant_country"]) == ("PS", "PS")
+
+
+def test_a_states_possessive_before_a_lower_case_noun_names_no_place():
+    row = only_claim("The toll from Russia's war in Ukraine has risen to 13,000 civilians, the UN said.")
+    assert row["subject"] == "civilians"

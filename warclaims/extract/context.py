@@ -321,6 +321,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # "Colombia's half-century conflict killed …, according to the country's Truth Commission"
         states = [code for _, _, code, _ in find_actors(sentence[:attribution.start]) if code.isupper()]
         own = states[0] if states else ""
+    if not own and _TERRITORY_REFERENCE.match(attribution.text):
+        # "The death toll from Israel's war on the Gaza Strip has climbed to 68,229, the enclave's Health Ministry said"
+        own = place_in(sentence[:attribution.start]) or context.place()
     if not own and _ITS_BODY.match(attribution.text):
         # "Nepal has lost dozens of citizens. Its government says at least 49 …": the state named last
         own = _state_named_last(sentence[:attribution.start], sentence, context)
@@ -338,6 +341,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     return attribution.text, own or handed_on
 
 
+#: "the enclave's Health Ministry", "the territory's authorities": a body of the place named before.
+_TERRITORY_REFERENCE = lazy_compile(r"the\s+(?:enclave|territory|strip)['’]s\s", re.I)
 #: "Its government", "its foreign ministry": a body of the state named just before.
 _ITS_BODY = lazy_compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|army|military|armed\s+forces|"
                        r"embassy|president|cabinet|parliament)\b", re.I)

@@ -80,7 +80,7 @@ _PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|throughout|of|from|
 #: "Colombia's northeastern Catatumbo region", "Russia's Kursk region", "Israel's north": a
 #: country's possessive names a place only before a place ("Israel's 18-month offensive" is none).
 _PLACE_OF_A_COUNTRY = lazy_compile(r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b|central\b|far\b|"
-                                 r"(?:[\w-]+\s+)?[A-Z]|capital\b|border\b|coast\b)", re.I)
+                                 r"(?:[\w-]+\s+)?(?-i:[A-Z])|capital\b|border\b|coast\b)", re.I)
 #: "Balochistan's Bolan district", "Rakhine's Ramree Island": a region's possessive before a place in it.
 _PLACE_OF_A_REGION = lazy_compile(r"['’]s\s+(?:(?:north|south|east|west|central)\w*\s+)?[A-Z]")
 _POSSESSIVE_OR_FORCE_AFTER = lazy_compile(r"^(?:['’]s\b|\s+(?:forces|troops|army|military|soldiers|strikes?|"
@@ -388,7 +388,8 @@ def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, 
 #: "Russian guided bombs hit Kharkiv: death toll rises to five": whose weapons they are is not
 #: whose people they hit.
 _WEAPON_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|missiles?|drones?|bombs?|shelling|rockets?|"
-                           r"artillery|raids?|bombardment|occupation|incursion|invasion|offensive|aggression|fire)\b", re.I)
+                           r"artillery|raids?|bombardment|occupation|incursion|invasion|offensive|aggression|fire|"
+                           r"assault|onslaught|campaign|war\s+(?:on|against))\b", re.I)
 
 
 _MILITARY_AFTER = lazy_compile(rf"^(?:['’]s)?\s+(?:[\w-]+\s+)?(?:{MILITARY_NOUNS})\b", re.I)
