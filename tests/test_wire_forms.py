@@ -2294,3 +2294,15 @@ def test_the_enclaves_ministry_is_the_enclaves():
 def test_a_states_possessive_before_a_lower_case_noun_names_no_place():
     row = only_claim("The toll from Russia's war in Ukraine has risen to 13,000 civilians, the UN said.")
     assert row["subject"] == "civilians"
+
+
+def test_a_study_that_estimated_a_figure_is_its_claimant():
+    row = only_claim("A peer-reviewed study published in The Lancet in January, using a statistical method called "
+                     "capture-recapture, estimated that 64,260 people died.")
+    assert (row["claimant"], row["claimant_country"]) == ("A peer-reviewed study", "other")
+
+
+def test_whose_count_a_figure_is_states_it():
+    row = only_claim("The Gaza Health Ministry's count, which on Sunday stood at 62,686 dead, has long been "
+                     "dismissed by Israeli officials.")
+    assert row["claimant_country"] == "PS"

@@ -248,6 +248,15 @@ _GAVE_A_FIGURE = lazy_compile(rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[
                             r"(?:(?:has|have|had|also|later)\s+)?(?:gave|gives|given|released|publishes|published|issued|provided)\s+"
                             r"(?:a|an|the|its|his|her|their)\s+(?:[\w-]+\s+){0,3}?(?:figures?|toll|estimates?|tally|count)\b")
 _GAVE_WORDS = frozenset({"gave", "gives", "given", "released", "publishes", "published", "issued", "provided"})
+#: "A peer-reviewed study published in The Lancet …, estimated that 64,260 people died": a study
+#: that finds a figure states it, however long its description.
+_STUDY_FOUND = lazy_compile(r"^\W*(?P<np>(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?(?:study|survey|analysis|investigation|review))\b"
+                          r"[^;:“”\"]{0,200}?\s+(?:estimated|estimates|found|finds|concluded|showed|shows|counted)\b")
+_STUDY_WORDS = frozenset({"study", "survey", "analysis", "investigation", "review"})
+#: "The Gaza Health Ministry's count, which on Sunday stood at 62,686": whose count it is.
+_OWNERS_COUNT = lazy_compile(rf"(?:^|(?<=[,;:]\s))(?P<np>(?:[Tt]he\s+)?(?:{_NAME_NP}|ministry|army|military|agency|"
+                           r"group|monitor|office))['’]s\s+(?:own\s+)?(?:count|tally|list)\b")
+_COUNT_WORDS = frozenset({"count", "tally", "list"})
 #: "Killed since October 2023: 4,047 (Lebanese health ministry)": a figures line's source in brackets.
 _LINE_SOURCE = lazy_compile(r":\s*(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}\s*"
                           r"\((?P<np>[A-Z][^(),]{2,60}?)(?:,\s*[^()]{0,30})?\)\s*$")
@@ -314,6 +323,10 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_SUBJECT_THEN_SAYING)
     if not _GAVE_WORDS.isdisjoint(words):
         patterns.append(_GAVE_A_FIGURE)
+    if not _STUDY_WORDS.isdisjoint(words):
+        patterns.append(_STUDY_FOUND)
+    if not _COUNT_WORDS.isdisjoint(words):
+        patterns.append(_OWNERS_COUNT)
     if ":" in sentence and sentence.rstrip().endswith(")"):
         patterns.append(_LINE_SOURCE)
     if "by" in words and not _COUNTED_BY_WORDS.isdisjoint(words):
