@@ -2306,3 +2306,9 @@ def test_whose_count_a_figure_is_states_it():
     row = only_claim("The Gaza Health Ministry's count, which on Sunday stood at 62,686 dead, has long been "
                      "dismissed by Israeli officials.")
     assert row["claimant_country"] == "PS"
+
+
+def test_an_acronym_spelt_out_with_in_is_its_whole_name():
+    table = claims_from_text("The UN Interim Force in Lebanon (UNIFIL) patrols the south.\n\nUNIFIL said more than 20 "
+                             "peacekeepers were injured in separate incidents.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "un"

@@ -374,7 +374,7 @@ def _spelt_out(claimant: str, text: str) -> str:
     acronym = _ACRONYM_CLAIMANT.fullmatch(claimant)
     if acronym is None or not acronym.group(1).isupper() or f"({acronym.group(1)})" not in text:
         return ""
-    named = re.search(rf"((?:[A-Z][\w'’-]*\s+|(?:of|for|the|and)\s+){{1,8}})\({re.escape(acronym.group(1))}\)", text)
+    named = re.search(rf"((?:[A-Z][\w'’-]*\s+|(?:of|for|the|and|in|on)\s+){{1,8}})\({re.escape(acronym.group(1))}\)", text)
     return named.group(1).strip() if named else ""
 
 
