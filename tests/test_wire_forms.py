@@ -2312,3 +2312,15 @@ def test_an_acronym_spelt_out_with_in_is_its_whole_name():
     table = claims_from_text("The UN Interim Force in Lebanon (UNIFIL) patrols the south.\n\nUNIFIL said more than 20 "
                              "peacekeepers were injured in separate incidents.", published="2025-06-24")
     assert table.iloc[0]["claimant_country"] == "un"
+
+
+def test_a_number_in_a_web_address_is_no_count():
+    table = claims_from_text("Pyongyang deployed 3,000 troops, officials said.\n\nOriginal url: https://example.com/world/"
+                             "2025/01/30/putin-thanks-north-korea-for-sending-troops-4", published="2025-06-24")
+    assert list(table["value"]) == [3000]
+
+
+def test_one_of_a_group_is_no_force_sent():
+    table = claims_from_text("Pyongyang deployed 3,000 troops, officials said. North Korea has become one of Russia's "
+                             "main allies, sending thousands of troops.", published="2025-06-24")
+    assert 1 not in set(table["value"])

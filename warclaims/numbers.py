@@ -246,7 +246,7 @@ _LABEL_BEFORE = (r"\b(?:Tower|Camp|Route|Highway|Base|Gate|Block|Sector|Building
                  r"Street|District|Ward|Checkpoint|Kilometre|Kilometer|Outpost|Area)\s(?:\([A-Z]{1,6}\)\s)?$")
 #: Money (`_MONEY_BEFORE`), a label (`_LABEL_BEFORE`), a letter (a model or a name, not a count:
 #: "F-16", "Su-25", "G7", "Kh-101") or a digit and a mark before an amount, in one pattern.
-_OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]-?\Z|\d[.,:]$|\bNos?\.\s*$|"
+_OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]-?\Z|\d[.,:]$|\S/$|\bNos?\.\s*$|"
                              r"\bage[sd]?\s+(?:from\s+)?$")
 
 

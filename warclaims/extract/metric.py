@@ -685,7 +685,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     if predicate == "killed" and _LOST_AFTER.match(after) and _is_loss_tally(sentence, amount, head):
         return "casualties"   # "1,090 Russian troops were lost over the past day"
     if predicate and (predicate != "deployed" or is_people or head.strong
-                      or not head.noun and previous_metric == "deployed"):   # "… and another 1,800 would arrive"
+                      or not head.noun and previous_metric == "deployed"   # "… and another 1,800 would arrive"
+                      and not sentence.startswith(" of ", head_end)):   # … not "one of Russia's main allies"
         return predicate
     if head.partitive or _PARTITIVE_START.match(before):
         return previous_metric
