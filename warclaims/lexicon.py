@@ -210,7 +210,7 @@ PRESENCE_WORDS = (
     r"hosts|hosted|hosting|houses|housed|in\s+the\s+mission|poured|pouring|massed|massing|masses|amassed|"
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
     r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)|concentrated|keeps|kept|"
-    r"maintains|maintained|rotate|rotates|rotating|cut|cuts|cutting|stations|committed|commits|crossed\s+into|"
+    r"maintains|maintained|cut|cuts|cutting|stations|committed|commits|crossed\s+into|"
     r"moved\s+into|marched\s+into|rolled\s+into|advanced\s+into|entered|authori[sz]e|authori[sz]ed|authori[sz]es|"
     r"authori[sz]ing"
 )

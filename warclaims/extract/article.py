@@ -38,7 +38,7 @@ from warclaims.extract.context import (ArticleContext, claimant_and_country, con
                                        read_claimants, remember_bodies, state_or_empty)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
-from warclaims.extract.metric import metric_of, subset_before
+from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, subset_before
 from warclaims.extract.period import is_incremental, period_clause
 from warclaims.extract.risk import risk_reasons, risk_score
 from warclaims.extract.sentences import Sentence, split_sentences
@@ -115,7 +115,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     starts = [a.hedge_start for a in amounts]
     # whether the amount before counts people moved or freed (no claim): its subset is none either
     total_no_claim = False
-    no_claim_words = _MOVED_OR_FREED.search(text) is not None
+    no_claim_words = NOT_CASUALTY_WORDS.search(text) is not None
     for position, amount in enumerate(amounts):
         if any(s <= amount.start < e for s, e in spans):
             continue
@@ -289,8 +289,6 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
 _CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"
                                          r"(?:rose|stood|stands|reached|climbed)\s+(?:to|at))\s+(?:about\s+|around\s+|"
                                          r"some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
-_MOVED_OR_FREED = lazy_compile(r"\b(?:evacuated|displaced|released|freed|rescued|relocated|returned|exchanged|swapped|"
-                              r"fled|sheltering|registered)\b", re.I)
 #: "…, including", "…, among them": the amount next is a part of the one before.
 _SUBSET_OF_THE_LAST = lazy_compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|"
                                  r"more\s+than\s+|nearly\s+)?$", re.I)

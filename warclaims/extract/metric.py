@@ -418,8 +418,11 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
 #: Counts of people that are no claim: ratios ("five soldiers for every Ukrainian"), people
 #: displaced, evacuated or affected, deaths prevented or projected ("could die").
 _RATIO_AFTER = lazy_compile(r"\s*for\s+(?:every|each)\b", re.I)
-_NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
-                                 r"freed|affected|sheltering|rescued|fled|fleeing)\b", re.I)
+#: People displaced, evacuated, freed or otherwise no casualties: "six displaced residents", "146
+#: people, including 19 children, were evacuated" (`article`: a part of them is no claim either).
+NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
+                                r"freed|affected|sheltering|rescued|fled|fleeing|relocated|returned|exchanged|swapped|"
+                                r"registered)\b", re.I)
 _SUBSET_OF_NO_CLAIM = lazy_compile(r"\b(?:displaced|evacuated|evacuees|released|freed|returned|repatriated|exchanged|"
                                  rf"swapped|rescued|fled|affected)\b[^.;]{{0,60}}?\bincluding\s+{_HEDGE_BEFORE}$")
 _AVERTED_BEFORE = lazy_compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
@@ -461,7 +464,7 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
             and not _WOULD_SEE_BEFORE.search(sentence, max(0, amount.hedge_start - 40), amount.hedge_start)) \
             and not _THE_DEAD.search(sentence, max(0, amount.hedge_start - 20), head_end):
         return True   # … but "the bodies of 100 fallen servicemen had been handed over" are deaths
-    if _NOT_CASUALTY_WORDS.search(head.modifiers):   # unless "six displaced residents were killed"
+    if NOT_CASUALTY_WORDS.search(head.modifiers):   # unless "six displaced residents were killed"
         predicate = _first_metric(sentence[head_end:head_end + 40])
         if predicate is None or predicate[1] == "deployed":
             return True

@@ -422,7 +422,7 @@ _ARMY = lazy_compile(r"\b(?:army|military|armed\s+forces|defen[cs]e\s+forces|IDF
                    r"ministry\s+of\s+defen[cs]e|general\s+staff|government|"
                    r"health\s+ministry|health\s+minister|ministry\s+of\s+health|health\s+authorities|health\s+officials|"
                    # a rescue service counts the people of its own side ("Magen David Adom said 11 people were hurt")
-                   r"(?:rescue|ambulance|emergency)\s+services?|Magen\s+David\s+Adom)\b", re.I)
+                   r"(?:rescue|ambulance|emergency)\s+services?)\b", re.I)
 
 
 #: Armed groups whose fighters the annotation guide counts as a state's people ("Hamas fighters
