@@ -96,7 +96,7 @@ def test_the_metric_of_an_amount(sentence, number_text, metric):
 ])
 def test_the_subject_of_an_amount(sentence, number_text, subject):
     amount, _ = amount_in(sentence, number_text)
-    spans = [(a.start, a.end + len(a.apposition) + 2) for a in find_attributions(sentence)]
+    spans = tuple((a.start, a.end + len(a.apposition) + 2) for a in find_attributions(sentence))
     assert subject_of(sentence, amount, find_head(sentence, amount), spans) == subject
 
 

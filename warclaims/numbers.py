@@ -21,6 +21,7 @@ from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN
 from warclaims.lexicon import expand_phrases, fold, folded_words
+from warclaims.sentence_cache import per_sentence
 from warclaims.patterns import lazy_compile
 from warclaims.schema import VAGUE_BOUNDS
 
@@ -371,20 +372,15 @@ def _lead_start(lowered: str, start: int, floor: int) -> int:
     return floor
 
 
-#: Sentences whose amounts `find_numbers` keeps: a wire story syndicated by many outlets, or a
-#: headline repeated as the first line, is read again.  Bounded, so memory stays flat.
-AMOUNTS_CACHE_SIZE = 4096
-
-
 def find_numbers(sentence: str) -> list[Amount]:
     """Every amount in `sentence` that could be a count of people, in reading order.  A new
     list on every call (the amounts themselves are frozen), so a caller may change it."""
     return list(_amounts_in(sentence))
 
 
-@lru_cache(maxsize=AMOUNTS_CACHE_SIZE)
+@per_sentence
 def _amounts_in(sentence: str) -> tuple[Amount, ...]:
-    """`find_numbers`, cached: a pure function of the sentence."""
+    """`find_numbers`, kept per sentence (`warclaims.sentence_cache`)."""
     if not _has_number(sentence):
         return ()   # most sentences hold no number: skip the full grammar
     amounts: list[Amount] = []

@@ -105,10 +105,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     `unread` instead, as its only effect is the claimant it names."""
     text = sentence.text
     attributions: list[Attribution] | None = None
-    spans: list[tuple[int, int]] = []
+    spans: tuple[tuple[int, int], ...] = ()
     if unread is None:
         attributions = find_attributions(text) or continued_attribution(sentence, context)
-        spans = [claimant_span(text, a) for a in attributions]
+        spans = tuple(claimant_span(text, a) for a in attributions)
     rows: list[dict[str, object]] = []
     metrics_here: list[str] = []
     subject_here, said_by_here = "", ""   # the side of the sentence's last claim, and who gave it
@@ -138,7 +138,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             if unread:
                 read_claimants(unread, context)
             attributions = find_attributions(text) or continued_attribution(sentence, context)
-            spans = [claimant_span(text, a) for a in attributions]
+            spans = tuple(claimant_span(text, a) for a in attributions)
             if any(s <= amount.start < e for s, e in spans):
                 continue
         if _is_repeat_mention(text, amount, head, context):

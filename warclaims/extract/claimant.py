@@ -47,6 +47,7 @@ from warclaims.lexicon import (
 )
 from warclaims.news_outlets import names_an_outlet
 from warclaims.numbers import Amount
+from warclaims.sentence_cache import per_sentence
 from warclaims.places import find_places, named_as_place
 from warclaims.patterns import LazyPattern, lazy_compile
 
@@ -347,7 +348,16 @@ def _names_a_source_before_colon(np: str) -> bool:
 
 
 def find_attributions(sentence: str) -> list[Attribution]:
-    """Every claimant a sentence names, in reading order."""
+    """Every claimant a sentence names, in reading order.  A new list on every call (the
+    attributions themselves are frozen), so a caller may change it."""
+    return list(_attributions_in(sentence))
+
+
+@per_sentence
+def _attributions_in(sentence: str) -> tuple[Attribution, ...]:
+    """`find_attributions`, cached: a pure function of the sentence, and a sentence's
+    claimants are read up to three times (its own amounts, `read_claimants`, the next one's
+    look back), more where copy is syndicated."""
     found: list[Attribution] = []
     for pattern in _claimant_patterns(sentence):
         for match in pattern.finditer(sentence):
@@ -378,7 +388,7 @@ def find_attributions(sentence: str) -> list[Attribution]:
     first_person = [a.text.lower() in _FIRST_PERSON for a in outer]
     if any(first_person) and not all(first_person):
         outer = [a for a, mine in zip(outer, first_person) if not mine]
-    return sorted(outer, key=lambda a: a.start)
+    return tuple(sorted(outer, key=lambda a: a.start))
 
 
 _FIRST_PERSON = frozenset({"we", "i"})

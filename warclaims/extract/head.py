@@ -26,6 +26,7 @@ from functools import lru_cache
 from warclaims.countries import aliases
 from warclaims.lexicon import MILITARY_NOUNS, PEOPLE_NOUNS, fold
 from warclaims.numbers import Amount, find_numbers
+from warclaims.sentence_cache import per_sentence
 from warclaims.patterns import lazy_compile
 
 #: How far before an amount the rules look (characters).  Bounding every look-back keeps the
@@ -74,7 +75,7 @@ FORMATION_NOUNS = {"battalions", "brigades", "divisions", "regiments", "companie
                    "units", "corps", "battlegroups", "detachments"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Head:
     """The noun phrase after an amount: its head noun (if any) and the words between."""
 
@@ -135,6 +136,7 @@ def _counted_things_before(sentence: str, amount: Amount) -> str:
     return things if counts_things else ""
 
 
+@per_sentence
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
     quoted = _CLOSING_QUOTE.match(sentence, amount.end)   # 'killed "more than 1,000" North Korean soldiers'

@@ -59,6 +59,7 @@ from warclaims.lexicon import (
     fold,
 )
 from warclaims.numbers import UNITS, Amount
+from warclaims.sentence_cache import per_sentence
 from warclaims.patterns import lazy_compile
 
 _SKIPPABLE_WORDS = (
@@ -309,6 +310,7 @@ _COORDINATION = lazy_compile(r"(?:\s+of\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)
                            r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or|as\s+well\s+as)\s+)")
 
 
+@per_sentence
 def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
               previous_metric: str | None, metric_in_sentence: str | None = None) -> str | None:
     """Which metric an amount reports, or None when it counts no people (see module doc).

@@ -38,6 +38,7 @@ from warclaims.lexicon import MILITARY_NOUNS, expand_phrases, find_actors, folde
 from warclaims.numbers import Amount
 from warclaims.places import PLACE_WORD_AFTER, find_places
 from warclaims.patterns import lazy_compile
+from warclaims.sentence_cache import per_sentence
 
 _NOT_AGENT_BEFORE = lazy_compile(
     r"\b(?:to|in|into|inside|against|from|of|for|with|on|at|toward|towards|near|across|over|"
@@ -161,7 +162,8 @@ _SOURCE_AFTER = lazy_compile(r"^\s*(?:(?:\w+\s+){0,2}?(?:from|of)|(?:(?:were|was
                            r"incurred|endured|fielded|deployed|sent|contributed|provided|committed|lost)\s+by)\s+(?:the\s+)?")
 
 
-def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: list[tuple[int, int]],
+@per_sentence
+def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[tuple[int, int], ...],
                claimant: str = "") -> str:
     """Whose people an amount counts, from the sentence alone ("" when it does not say)."""
     phrase = f"{head.modifiers} {head.noun}"
@@ -370,7 +372,7 @@ _OPPONENT_BEFORE = lazy_compile(r"\b(?:with|against|alongside|by|versus|between|
                               r"\s+(?:the\s+)?$", re.I)
 
 
-def _agent_before(sentence: str, position: int, claimant_spans: list[tuple[int, int]]) -> str:
+def _agent_before(sentence: str, position: int, claimant_spans: tuple[tuple[int, int], ...]) -> str:
     """The nearest actor before `position` that can own the people counted (not the city of a
     dateline: "BEIRUT — More than 1,000 people …")."""
     offset = max(0, position - WINDOW, dateline_end(sentence))
