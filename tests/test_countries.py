@@ -75,7 +75,7 @@ def test_every_code_is_a_country_a_convention_code_or_a_group():
         assert row.code in iso - {"GB"} or row.code in {"UK", "XK"} or row.code in GROUP_CODES, row
     assert GROUP_CODES == {"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
                            "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah",
-                           "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa",
+                           "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "lna", "m23", "maoists", "mndaa",
                            "nato", "npa",
                            "ola", "pdf", "peshmerga", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
                            "tpnpb", "ttp", "white army"}

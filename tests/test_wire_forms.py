@@ -2324,3 +2324,50 @@ def test_one_of_a_group_is_no_force_sent():
     table = claims_from_text("Pyongyang deployed 3,000 troops, officials said. North Korea has become one of Russia's "
                              "main allies, sending thousands of troops.", published="2025-06-24")
     assert 1 not in set(table["value"])
+
+
+def test_a_former_head_of_government_speaks_for_his_state():
+    row = only_claim("Prime Minister Gordon Brown said on Monday that 500 more soldiers would be sent to Helmand.")
+    assert row["claimant_country"] == "UK"
+
+
+def test_a_title_opened_by_an_ordinal_is_an_apposition():
+    row = only_claim("Anatoly Kvashnin, first deputy chief of the General Staff, said 900 fighters were killed.")
+    assert row["claimant"] == "Anatoly Kvashnin"
+
+
+def test_a_rebel_spokesman_speaks_for_no_state():
+    row = only_claim("Rebel spokesman Ahmed Omar claimed that more than 300 government soldiers had been killed.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_coalition_named_with_no_state_is_western():
+    row = only_claim("Coalition officials estimated that 3,000 Islamic State fighters were defending the town.")
+    assert row["claimant_country"] == "western"
+
+
+def test_a_us_led_coalition_is_western_not_american():
+    row = only_claim("The US-led coalition says more than 4,000 ISIL fighters were killed in the offensive.")
+    assert row["claimant_country"] == "western"
+
+
+def test_a_coalition_led_by_another_state_is_that_states():
+    row = only_claim("The Saudi-led coalition said 40 Houthi fighters were killed.")
+    assert row["claimant_country"] == "SA"
+
+
+def test_fighters_defending_a_city_are_there():
+    row = only_claim("Coalition officials estimated that 3,000 Islamic State fighters were defending the town.")
+    assert row["metric"] == "deployed"
+
+
+def test_a_speaker_opening_a_clause_of_its_own_leaves_the_figures_before_it_to_the_first():
+    table = claims_from_text("Armenia said on Friday that 210 people were killed, including 90 servicemen, as Baku said "
+                             "it would keep its troops in the region.", published="2025-06-24")
+    assert set(table["claimant"]) == {"Armenia"}
+
+
+def test_a_leaders_name_in_lower_case_is_an_ordinary_word():
+    from warclaims.lexicon import find_actors
+    assert find_actors("The fighters withdrew into the bush, a gallant retreat.") == []
+    assert [code for _, _, code, _ in find_actors("President Bush said")] == ["US"]

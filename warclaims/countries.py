@@ -34,7 +34,7 @@ EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
 GROUP_CODES = frozenset({"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
                          "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah",
-                         "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "m23", "maoists", "mndaa",
+                         "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "lna", "m23", "maoists", "mndaa",
                          "nato", "npa",
                          "ola", "pdf", "peshmerga", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
                          "tpnpb", "ttp", "white army"})

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from warclaims.countries import actors
+from warclaims.countries import actors, aliases
 from warclaims.patterns import lazy_compile
 
 # --- Fast pre-checks ------------------------------------------------------------------------------
@@ -50,9 +50,11 @@ ACTORS: dict[str, tuple[str, ...]] = actors()
 
 _ACTOR_LOOKUP = {name.lower(): code for code, names in ACTORS.items() for name in names}
 #: Aliases matched only as written: acronyms (all capitals, at most four letters: "US", "NIS",
-#: "M23", "MI6") and names that are also a first name or an ordinary word in lower case.
+#: "M23", "MI6"), names that are also a first name, and leaders' names, which may be ordinary
+#: words in lower case ("Bush" and "the bush", "Gallant" and "gallant").
 _CASE_SENSITIVE = {name for names in ACTORS.values() for name in names
-                   if name.isupper() and sum(c.isalpha() for c in name) <= 4} | {"Kim", "Austin", "Xi"}
+                   if name.isupper() and sum(c.isalpha() for c in name) <= 4} | {"Kim", "Austin", "Xi"} \
+    | {row.alias for row in aliases().values() if row.kind == "leader"}
 _CANONICAL = {name.lower(): name for name in _CASE_SENSITIVE}
 
 
@@ -203,6 +205,7 @@ DEPLOY_WORDS = (
 #: Weaker signs of a deployment, used only with nouns for military people.
 PRESENCE_WORDS = (
     r"fighting|fight|fought|serving|serve|served|join|joined|joining|force|contingent|brigade|"
+    r"defending|defended|holed\s+up|dug\s+in|"
     r"battalion|front|frontline|front\s+line|comprise|comprising|assist|support|help|training|"
     r"trained|based|presence|numbered|numbering|number|numbers|operating|in\s+(?:the\s+)?(?:(?:northern|southern|eastern|western|"
     r"north-?eastern|north-?western|south-?eastern|south-?western|central|neighbouring|neighboring)\s+)?[A-Z][a-z]+|"

@@ -146,7 +146,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         in_subset = subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start])
         elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more") or is_metric_noun(head.noun)
                   or in_subset)
-        attribution = nearest_attribution(attributions, amount) or forward_attribution(following)
+        attribution = nearest_attribution(attributions, amount, text) or forward_attribution(following)
         said_by = attribution.text if attribution else ""
         # "killed two civilians and wounded five others"; but "including 436 civilians" are civilians
         # (the guide puts people called civilians before a subset's total)

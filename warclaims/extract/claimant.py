@@ -588,6 +588,7 @@ _LEADING_CONJUNCTION = lazy_compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", 
 #: How an apposition after a name begins: "Colin Kahl, the undersecretary …", "Sergei Shoigu, then
 #: defence minister, …", "Olga Romanova, head of …".
 _ARTICLE_START = lazy_compile(r"^\s*(?:(?:a|an|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
+                            r"first|second|third|senior|top|vice|assistant|principal|"
                             r"founder|spokes(?:man|woman|person))\s|(?-i:[\w-]+['’]s\s+[A-Za-z-]+\s+(?:affiliate|"
                             r"branch|wing|arm|ally|proxy|offshoot)\b))", re.I)
 _NAME_BEFORE_COMMA = lazy_compile(r"(?:^|[,.“”\"]\s*)([^,.“”\"]{2,60}),$")
@@ -700,10 +701,12 @@ _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|
                  r"UNAMI|UNSMIL|UNSOM|UNSOS|UNTMIS|UNMHA|UNITAMS|UNOWAS|UNMAS|WFP|"
                  r"Department\s+of\s+Peace\s+Operations|DPKO|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
                  r"International\s+Organi[sz]ation\s+for\s+Migration|IOM)(?!\w)")
-_WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
+_WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|(?:US|U\.S\.|American|NATO)-led\s+coalition|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|"
                       r"European\s+(?:Union|governments|officials|countries|leaders|diplomats|allies|nations|intelligence|"
                       r"capitals)|EU)\b")
+#: A military coalition no state is named with (one that is, "the Saudi-led coalition", is its state's).
+_COALITION = lazy_compile(r"(?<!ruling\s)(?<!governing\s)\b[Cc]oalition(?!\s+(?:government|partners?|parties|party))\b")
 _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|rescuers|medics|activists|"
                   r"witnesses|residents|observers|monitors|researchers|lawmakers|legislators|police|prosecutors|"
                   r"investigators|paramedics|doctors|firefighters|ministry|army|military|rebels|militants|"
@@ -750,6 +753,9 @@ _PLACE_OFFICIAL = lazy_compile(r"\b(?:police|governor|administrat(?:or|ion)|mayo
                              r"secretary|minister|chief|head|director|commander|spokes(?:man|woman|person)|"
                              r"chairman|chairwoman|chairperson|government)\b", re.I)
 _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|self-styled|"
+                                  # "Rebel spokesman Movladi Udugov", "insurgent commanders"
+                                  r"(?:rebel|insurgent|militant|separatist|guerrilla|jihadist)\s+(?:spokes(?:man|woman|person)|"
+                                  r"commanders?|leaders?|fighters|sources?|officials?|chiefs?|forces)|"
                                   r"armed\s+groups?|the\s+group(?:['’]s)?|(?:jihadist|militant|rebel|insurgent|"
                                   r"[\w-]+-(?:linked|affiliated|allied))\s+groups?)\b", re.I)
 #: "the Arakan Army", "the Karenni Nationalities Defence Force": an army or front named after no
@@ -793,6 +799,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     codes = [code for code in codes if code != "other"] or codes
     if not codes and _GROUP_FORCE_NAME.search(text):
         return "other"
+    if not codes and _COALITION.search(words):
+        return "western"   # "Coalition officials", "a coalition spokesman": the coalition fighting ISIS, of Western states
     if _WESTERN.search(words) or len(set(codes)) > 1:
         return "other" if _ANALYSTS.search(text) else "western"   # "Western security analysts" are no government
     if codes:
@@ -816,12 +824,17 @@ _STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Direc
 _BASED = lazy_compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")
 
 
-def nearest_attribution(attributions: list[Attribution], amount: Amount) -> Attribution | None:
+def nearest_attribution(attributions: list[Attribution], amount: Amount, sentence: str = "") -> Attribution | None:
     """The claimant nearest the amount; a reference back ("the organization", "the country's
-    intelligence agency") stands for the claimant the sentence named before it."""
+    intelligence agency") stands for the claimant the sentence named before it.  A claimant
+    after the amount that opens a clause of its own ("Georgia said 364 people were killed …, as
+    Moscow said it would keep troops") speaks for that clause: the amount is the one's before it."""
     if not attributions:
         return None
     nearest = min(attributions, key=lambda a: (min(abs(a.start - amount.start), abs(a.end - amount.start)), a.start))
+    before = [a for a in attributions if a.end <= amount.hedge_start]
+    if before and nearest.start >= amount.end and _OWN_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start):
+        nearest = before[-1]
     referring = PRONOUNS.match(nearest.text) or COUNTRY_REFERENCE.match(nearest.text)
     named_before = [a for a in attributions if a.start < nearest.start and not PRONOUNS.match(a.text)] if referring else []
     if not named_before:
@@ -829,6 +842,10 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount) -> Attr
     if COUNTRY_REFERENCE.match(nearest.text):   # keep the body, take the country from the one named before
         return Attribution(nearest.text, nearest.start, nearest.end, named_before[-1].text)
     return named_before[-1]
+
+
+#: ", as Moscow said", "; while the ministry said": the words just before a claimant opening a clause of its own.
+_OWN_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:as|while|whereas|but)\s+(?:the\s+)?$")
 
 
 def forward_attribution(following: str) -> Attribution | None:
@@ -853,6 +870,8 @@ def country_introduced_with(name: str, text: str) -> str:
              if not _SERVES_IN_BEFORE.search(title, max(0, start - 5), start)]   # "The former U.S. special envoy for Sudan, X"
     if not codes and _PLACE_OFFICIAL.search(title):   # "The chairman of Bama Local Government", "The Zamfara State Police Command spokesperson"
         codes = [code for start, end, code, _ in find_places(title) if named_as_place(title, start, end)]
+    if not codes and _COALITION.search(title):
+        return "western"   # "A coalition spokesman, Col Ryan Dillon,"
     return codes[-1] if codes else ""
 
 
