@@ -2371,3 +2371,62 @@ def test_a_leaders_name_in_lower_case_is_an_ordinary_word():
     from warclaims.lexicon import find_actors
     assert find_actors("The fighters withdrew into the bush, a gallant retreat.") == []
     assert [code for _, _, code, _ in find_actors("President Bush said")] == ["US"]
+
+
+def test_a_body_that_lists_a_figure_gives_it():
+    row = only_claim("The ministry listed 41 servicemen as missing.")
+    assert row["claimant"] == "The ministry"
+
+
+def test_a_casualty_tracking_website_is_no_state():
+    row = only_claim("Some 250 US soldiers have been killed in Iraq this year, according to the website "
+                     "icasualties.org, which tracks military deaths.")
+    assert row["claimant_country"] == "other"
+
+
+def test_whom_a_document_was_given_to_is_no_source():
+    row = only_claim("About 9,000 more soldiers will be sent to Baghdad, according to a White House fact sheet distributed to "
+                     "reporters before the speech.")
+    assert (row["claimant"], row["claimant_country"]) == ("a White House fact sheet", "US")
+
+
+def test_its_office_is_the_office_of_the_state_named_before():
+    table = claims_from_text("Azerbaijan has not disclosed its military losses. Its Prosecutor General's Office says "
+                             "71 Azerbaijani civilians have been killed.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "AZ"
+
+
+def test_wounded_civilians_are_civilians_whatever_town_they_come_from():
+    row = only_claim("Hospital officials said they had treated more than 1,500 wounded civilians from Mosul since October.")
+    assert (row["metric"], row["subject"]) == ("wounded", "civilians")
+
+
+def test_the_part_of_whom_were_civilians_is_civilians():
+    table = claims_from_text("The monitor put the death toll of the battle at 2,100 people, of whom 640 were civilians.",
+                             published="2025-06-24")
+    assert table[table["value"] == 640].iloc[0]["subject"] == "civilians"
+
+
+def test_officials_confirming_the_deaths_of_soldiers_count_their_own():
+    row = only_claim("Armenian officials have confirmed the deaths of 1,120 servicemen.")
+    assert row["subject"] == "AM"
+
+
+def test_soldiers_held_as_prisoners_are_captured():
+    row = only_claim("Armenia says about 40 of its soldiers are being held as prisoners in Azerbaijan.")
+    assert row["metric"] == "captured"
+
+
+def test_photographers_are_journalists():
+    row = only_claim("Two other photographers were wounded.")
+    assert row["subject"] == "journalists"
+
+
+def test_cadets_are_people_counted():
+    row = only_claim("The strike killed 26 cadets at the military academy, the health ministry said.")
+    assert row["metric"] == "killed"
+
+
+def test_the_government_of_national_accord_is_libyas():
+    row = only_claim("The strike killed 26 cadets, the GNA health ministry said.")
+    assert row["claimant_country"] == "LY"

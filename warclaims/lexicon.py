@@ -150,6 +150,7 @@ GOVERNMENT_ACRONYMS = "MOD|MoD|JCS|DoD|GUR|SBU|FSB|GRU|SVR|CENTCOM|EUCOM|AFRICOM
 #: Other people a casualty count may be about.
 CIVILIAN_NOUNS = (
     r"civilians|people|persons|residents|children|women|villagers|journalists|medics|paramedics|doctors|nurses|"
+    r"reporters|photographers|photojournalists|cameramen|cadets|"
     r"rescuers|health\s+workers|medical\s+workers|employees|worshippers|passengers|protesters|demonstrators|"
     r"boys|girls|citizens|victims|staff|inmates|aid\s+seekers|mourners|pilgrims|shoppers|fishermen|farmers|"
     r"bystanders|passers-by|onlookers|"
@@ -183,7 +184,7 @@ WOUNDED_WORDS = (r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt|
                  r"(?:receiving|received|being|were\s+being)\s+(?:medical\s+)?treat(?:ment|ed)")
 CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
-    r"held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
+    r"held\s+(?:as\s+)?(?:prisoners?|captives?)|held\s+captive|abduct(?:ed|ing|s)?|kidnap(?:ped|ping|s)?|surrendered|taken\s+captive|prisoner|"
     # "215 pupils and 12 teachers … were taken by the attackers"
     r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|bandits|kidnappers|abductors|militants|insurgents|"
     r"jihadists|terrorists|assailants)|"

@@ -62,7 +62,7 @@ _SAY = (
     r"estimate|count)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|acknowledges|admitted|admits|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
-    r"found|identified|recorded|documented|counted|tallied|revised|continued|explained|stressed|emphasi[sz]ed|"
+    r"found|identified|recorded|documented|counted|tallied|listed|lists|revised|continued|explained|stressed|emphasi[sz]ed|"
     r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered|"
     r"suggest|suggests|suggested|indicate|indicates"
 )
@@ -369,7 +369,7 @@ def _attributions_in(sentence: str) -> tuple[Attribution, ...]:
                        or (sentence[match.start("np") - 2:match.start("np")] == ", "   # "A rights group, Hengaw,"
                            and _GROUP_DESCRIBED_BEFORE.search(sentence, 0, match.start("np"))))
             np = match.group("np")
-            trailing = _TRAILING_RELATIVE.search(np) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
+            trailing = (_TRAILING_RELATIVE.search(np) or _TRAILING_RECIPIENT.search(np)) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
             found.append(Attribution(_clean_claimant(np[:trailing.start()] if trailing else np), *match.span("np"),
                                      private.group(1) if private else "", carries_on=pattern is not _LINE_SOURCE))
     for np, start, aside_end in _speakers_before_saying(sentence):
@@ -609,6 +609,8 @@ _ENDS_IN_PRONOUN = lazy_compile(r"\S\s+(?:it|he|she|they|we)$", re.I)
 #: "are estimated", "is now visually confirmed": a passive, with adverbs between.
 _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
+#: "according to a White House fact sheet distributed to reporters": whom a document went to is no source.
+_TRAILING_RECIPIENT = lazy_compile(r"(?<=[a-z])\s+(?:distributed|sent|given|shown|handed|circulated|provided)\s+to\s.*$", re.I)
 _TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who|that)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
                                 r"declined|were|was|are|is|had|has|have|saw|took|fled|lost|lives|lived|works|worked|"
                                 r"runs|ran|heads|led|leads|survived|uses|goes|went|gave|gives|serves|commands|"
@@ -725,6 +727,8 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)(?<!defence\s)(?<!defense\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
+                    # "the website icasualties.org, which tracks military deaths": a tracker
+                    r"websites?|databases?|trackers?|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx|African\s+Union)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not

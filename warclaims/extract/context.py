@@ -344,8 +344,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
 #: "the enclave's Health Ministry", "the territory's authorities": a body of the place named before.
 _TERRITORY_REFERENCE = lazy_compile(r"the\s+(?:enclave|territory|strip)['’]s\s", re.I)
 #: "Its government", "its foreign ministry": a body of the state named just before.
-_ITS_BODY = lazy_compile(r"(?:its|their)\s+(?:[\w-]+\s+){0,2}?(?:government|ministry|army|military|armed\s+forces|"
-                       r"embassy|president|cabinet|parliament)\b", re.I)
+_ITS_BODY = lazy_compile(r"(?:its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:government|ministry|army|military|armed\s+forces|"
+                       r"embassy|president|cabinet|parliament|office|authorities|officials|agency|command|"
+                       r"general\s+staff|spokes(?:man|woman|person))\b", re.I)
 
 
 def _state_named_last(before: str, sentence: str, context: ArticleContext) -> str:

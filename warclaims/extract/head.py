@@ -41,6 +41,11 @@ _METRIC_NOUNS = (r"casualties|dead|deaths|fatalities|wounded|injured|killed|miss
 CAPTIVE_NOUN = lazy_compile(r"POWs|prisoners(?:\s+of\s+war)?|hostages|captives|detainees|inmates", re.I)
 #: … not the first part of a compound ("48 troop-contributing countries").
 _HEAD_PATTERN = lazy_compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b(?!-)", re.I)
+#: "of whom 1,130 were civilians": a part of people named before, and what it is.
+_OF_WHOM_BEFORE = lazy_compile(r"\bof\s+(?:whom|them)\s+$", re.I)
+_WERE_NOUN = lazy_compile(rf"\s+(?:were|are)\s+({PEOPLE_NOUNS})\b", re.I)
+#: "wounded civilians", "dead civilians": the people after a metric word used as an adjective.
+_CIVILIANS_AFTER_STATE = lazy_compile(r" (civilians)\b")
 _NOUN_BEFORE = lazy_compile(
     rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
     r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number|(?:now\s+)?number(?:s|ed)?)"
@@ -166,6 +171,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
             return Head(next_word=things)
         offset = end + len(rest) - len(stripped)
         return Head(partitive.group(), offset, offset + partitive.end(), "", partitive=True)
+    complement = _WERE_NOUN.match(rest) if _OF_WHOM_BEFORE.search(before) else None
+    if complement:   # "3,250 people, of whom 1,130 were civilians": civilians
+        return Head(complement.group(1), end + complement.start(1), end + complement.end(1), "")
     which = _OF_WHICH.match(stripped) and _ANTECEDENT.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)
     if which and not _HEAD_PATTERN.fullmatch(which.group(1)):
         return Head(next_word=which.group(1).lower())   # "1,000 tanks, 624 of which": tanks are counted
@@ -186,6 +194,10 @@ def find_head(sentence: str, amount: Amount) -> Head:
                 head = noun
         if head and _VEHICLE_AFTER.match(rest, head.end()):
             return Head(next_word="carriers")   # "117 armored personnel carriers" are vehicles
+        civilians = _CIVILIANS_AFTER_STATE.match(rest, head.end()) if head and is_metric_noun(head.group()) else None
+        if civilians:   # "2,000 wounded civilians": civilians, wounded
+            return Head(civilians.group(1), end + civilians.start(1), end + civilians.end(1), head.group(),
+                        own=own, share_of_base=share_of_base)
         if head:
             return Head(head.group(), end + head.start(), end + head.end(),
                         " ".join(modifiers), own=own, share_of_base=share_of_base)

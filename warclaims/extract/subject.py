@@ -68,7 +68,8 @@ _CIVILIAN_HEADS = lazy_compile(r"civilians?|people|persons|residents|villagers|c
 
 CIVILIAN_NOUN = lazy_compile(r"civilians?", re.I)
 #: People the annotation guide names by their role, not their side.
-ROLES = {"journalists": "journalists", "media workers": "journalists", "aid workers": "aid workers",
+ROLES = {"journalists": "journalists", "media workers": "journalists", "reporters": "journalists",
+         "photographers": "journalists", "photojournalists": "journalists", "cameramen": "journalists", "aid workers": "aid workers",
          "humanitarian workers": "aid workers", "relief workers": "aid workers", "humanitarians": "aid workers",
          "peacekeepers": "peacekeepers",
          # merchant ships' crews (a navy's are its "sailors")
@@ -300,8 +301,18 @@ _MISSION_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?serving\s+(?:with|in|under)\s+(
 
 
 def speaker_lost_own(sentence: str, amount: Amount) -> bool:
-    """Whether the speaker counts its own people (`_SPEAKER_LOST`)."""
-    return bool(_SPEAKER_LOST.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start))
+    """Whether the speaker counts its own people (`_SPEAKER_LOST`), or confirms the deaths of
+    soldiers no nationality is named with ("Armenian officials have confirmed the deaths of
+    1,339 servicemen": a state confirms its own)."""
+    if _SPEAKER_LOST.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
+        return True
+    return bool(_CONFIRMED_DEATHS_OF.search(sentence, max(0, amount.hedge_start - 40), amount.hedge_start)
+                and _BARE_SOLDIERS_AFTER.match(sentence, amount.end))
+
+
+_CONFIRMED_DEATHS_OF = lazy_compile(r"\b(?:confirmed|acknowledged|admitted)\s+(?:the\s+)?deaths?\s+of\s+"
+                                  r"(?:about\s+|some\s+|at\s+least\s+|more\s+than\s+|nearly\s+|another\s+)?$", re.I)
+_BARE_SOLDIERS_AFTER = lazy_compile(r"\s+(?:more\s+)?(?:servicemen|soldiers|troops|service\s?members|military\s+personnel)\b")
 
 
 def _fielded_by_a_mission(sentence: str, amount: Amount) -> bool:
