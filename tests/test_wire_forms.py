@@ -2430,3 +2430,37 @@ def test_cadets_are_people_counted():
 def test_the_government_of_national_accord_is_libyas():
     row = only_claim("The strike killed 26 cadets, the GNA health ministry said.")
     assert row["claimant_country"] == "LY"
+
+
+def test_a_force_brought_to_a_size_is_deployed():
+    table = claims_from_text("The surge will bring the American force in Afghanistan to about 98,000 from roughly 68,000 "
+                             "now, Pentagon officials said.", published="2025-06-24")
+    assert sorted(table["value"]) == [68000, 98000] and set(table["metric"]) == {"deployed"}
+
+
+def test_what_a_force_numbered_is_its_size():
+    row = only_claim("At its peak last week, the force numbered about 4,200.")
+    assert (row["metric"], row["value"]) == ("deployed", 4200)
+
+
+def test_refugees_in_a_list_of_the_dead_are_no_casualties():
+    table = claims_from_text("More than 90,000 people have been killed, according to the United Nations, and the number "
+                             "of refugees passed one million this week.", published="2025-06-24")
+    assert list(table["value"]) == [90000]
+
+
+def test_refugees_killed_are_casualties():
+    row = only_claim("An airstrike on the camp killed 14 refugees.")
+    assert row["metric"] == "killed"
+
+
+def test_a_blog_comment_thread_is_no_body():
+    table = claims_from_text("The ministry said 120 soldiers were killed.\n\n> Sam K. says: 4 September 2013 at 9:14 am\n\n"
+                             "The real toll was 400 soldiers killed, I think.", published="2025-06-24")
+    assert list(table["value"]) == [120]
+
+
+def test_a_document_aside_between_a_body_and_its_figure_leaves_the_body_the_speaker():
+    row = only_claim("Britain's Joint Intelligence Committee, in a letter published the day before the vote, put the "
+                     "figure at \"at least 320 fatalities.\"")
+    assert row["claimant"] == "Britain's Joint Intelligence Committee"

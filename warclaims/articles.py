@@ -124,6 +124,8 @@ _LINK_LIST_MARKER = lazy_compile(
 #: the buttons and notices around them.
 _COMMENTS_MARKER = lazy_compile(r"^\W*(?:(?:\d+\s+)?(?:reader\s+)?comments?(?:\s*\(?\d+\)?)?|r[ée]agissez\b.*|"
                               r"leave a (?:reply|comment)|join the (?:conversation|discussion)|show comments)\W*$", re.I)
+#: The header of a blog comment: a name, "says:", the date and the time of day.
+_COMMENT_HEADER = lazy_compile(r"^\W{0,3}\S.{0,40}?\s+says:\s+.{0,30}?\b\d{4},?\s+at\s+\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\W*$", re.I)
 _COMMENT_LINE = lazy_compile(r"^[^\s:]{1,24}(?:\s[^\s:]{1,24}){0,2}:\s+\S")
 _COMMENT_CHROME = lazy_compile(r"^\W*(?:reply|like|report|share|sort by\b.*|newest\b.*|oldest\b.*|load more\b.*|"
                              r"show more\b.*|your email address\b.*|required fields\b.*|\d+\s+(?:likes?|replies|reply))"
@@ -302,6 +304,10 @@ def _link_list_and_boilerplate_lines(stripped: list[str]) -> set[int]:
     for index, text in enumerate(stripped):
         if not text:
             continue
+        if "says:" in text and _COMMENT_HEADER.match(text):
+            # "> Leila K. says: 4 September 2013 at 9:14 am": a blog's comment thread, to the page's end
+            dropped.update(range(index, len(stripped)))
+            break
         if len(text) <= 60 and _COMMENTS_MARKER.match(text):
             in_comments, in_link_list, _ = True, False, dropped.add(index)   # "Comments (12)", "Leave a Reply"
             continue

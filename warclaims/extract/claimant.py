@@ -216,9 +216,11 @@ _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", 
 #: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
 #: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
 _PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
-                      r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},|,\s*for\s+(?:its|their|his|her)\s+part,)?"
+                      r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},|,\s*for\s+(?:its|their|his|her)\s+part,|"
+                      # "Britain's Joint Intelligence Committee, in a letter published the day before, put …"
+                      r",\s*in\s+(?:a|an|its|their|his|her)\s[^,;:“”\"]{0,80},)?"
                       r"\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
-                      r"places|placed)\s+(?:[\w'’,-]+\s+){1,9}?at\s+(?:about\s+|around\s+|more\s+than\s+|over\s+|"
+                      r"places|placed)\s+(?:[\w'’,-]+\s+){1,9}?at\s+[\"“]?(?:about\s+|around\s+|more\s+than\s+|over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
@@ -559,10 +561,13 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
     return found
 
 
-#: "X, in a statement by its spokesman, Capt. Y, said": X speaks, through Y.
+#: "X, in a statement by its spokesman, Capt. Y, said": X speaks, through Y; so does "X, in a letter
+#: published on Friday, put the figure at …".
 _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*in\s+(?:a|an|its|their|his|her)\s+"
-                                  r"(?:[\w-]+\s+){0,2}?(?:statement|post|message|briefing|update|bulletin)\s+"
-                                  r"(?:(?:issued|signed)\s+)?by\b[^;:“”\"]{0,140}?,?\s*$", re.I)
+                                  r"(?:[\w-]+\s+){0,2}?(?:(?:statement|post|message|briefing|update|bulletin)\s+"
+                                  r"(?:(?:issued|signed)\s+)?by\b[^;:“”\"]{0,140}?|"
+                                  # "…, in a letter published the day before the vote,", "in its own summary on 2 September,"
+                                  r"(?:letter|summary|report|assessment|note|submission)\b[^,;:“”\"]{0,80}?),?\s*$", re.I)
 
 
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")

@@ -46,6 +46,13 @@ _OF_WHOM_BEFORE = lazy_compile(r"\bof\s+(?:whom|them)\s+$", re.I)
 _WERE_NOUN = lazy_compile(rf"\s+(?:were|are)\s+({PEOPLE_NOUNS})\b", re.I)
 #: "wounded civilians", "dead civilians": the people after a metric word used as an adjective.
 _CIVILIANS_AFTER_STATE = lazy_compile(r" (civilians)\b")
+#: "bring the American force in Iraq to about 153,000 from roughly 132,000", "the force numbered
+#: about 5,800", "take the US presence in the country to about 100,000": a force's size, no noun after it.
+_FORCE_SIZE_BEFORE = lazy_compile(
+    r"\b(?:force|contingent|presence|garrison|troop\s+levels?)(?:\s+(?:in|of)\s+(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[a-z]+)?)?"
+    r"\s+(?:(?:to|at)|numbered|numbering|totall?ing|stood\s+at|(?:to|at)\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+from)"
+    r"(?:\s+(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to))?\s*$", re.I)
+_NO_NOUN_AFTER = lazy_compile(r"\s*(?:[,.;:)]|$|(?:from|now|today|in|at|by|and|or|as|when|under|last|this)\b)", re.I)
 _NOUN_BEFORE = lazy_compile(
     rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
     r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number|(?:now\s+)?number(?:s|ed)?)"
@@ -163,6 +170,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
     glued = _GLUED_HEAD.match(rest)
     if glued:   # "a 3,000-strong force", "a 3,000-man contingent": a force's size
         return Head("strong", end, end + glued.end(), "", strong=True)
+    if _NO_NOUN_AFTER.match(rest) and _FORCE_SIZE_BEFORE.search(before):
+        return Head("strong", end, end, "", strong=True)   # "bring the American force in Iraq to about 153,000"
     stripped = rest.lstrip()
     partitive = _PARTITIVE_PATTERN.match(stripped)
     if partitive:
