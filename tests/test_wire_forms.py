@@ -2464,3 +2464,44 @@ def test_a_document_aside_between_a_body_and_its_figure_leaves_the_body_the_spea
     row = only_claim("Britain's Joint Intelligence Committee, in a letter published the day before the vote, put the "
                      "figure at \"at least 320 fatalities.\"")
     assert row["claimant"] == "Britain's Joint Intelligence Committee"
+
+
+def test_people_killed_in_a_states_strikes_are_not_its_own():
+    table = claims_from_text("ISPR says 44 killed in Indian strikes and shelling.\n\nISLAMABAD: The military said 44 "
+                             "people were killed in Indian missile strikes on Pakistani towns.", published="2025-06-24")
+    assert set(table["subject"]) == {"PK"}
+
+
+def test_a_state_organ_under_a_capitals_dateline_is_that_states():
+    row = only_claim("ISLAMABAD: The military's media wing said on Monday that 31 civilians were killed in missile strikes.")
+    assert row["claimant_country"] == "PK"
+
+
+def test_a_dateline_with_its_country_in_capitals_is_no_claimant():
+    row = only_claim("DAKAR, SENEGAL — Mali's army on Thursday raised the death toll from the attack to 21 soldiers.")
+    assert row["claimant"] == "Mali's army"
+
+
+def test_a_government_department_with_its_acronym_is_no_ngo():
+    row = only_claim("MANILA, Philippines — Two Filipino seafarers were killed, the Department of Migrant Workers (DMW) said.")
+    assert row["claimant_country"] == "PH"
+
+
+def test_a_private_security_firm_speaks_for_no_state():
+    row = only_claim("Two crew members were seriously injured, British maritime security firm Ambrey said.")
+    assert row["claimant_country"] == "other"
+
+
+def test_western_sources_with_an_adjective_are_western():
+    row = only_claim("The force has an estimated 2,000 men in the country, according to Western diplomatic sources.")
+    assert row["claimant_country"] == "western"
+
+
+def test_the_islamic_emirate_is_afghanistans_government():
+    row = only_claim("The strikes killed 38 people, according to the Islamic Emirate.")
+    assert row["claimant_country"] == "AF"
+
+
+def test_a_verb_inside_a_relative_clause_leaves_the_speaker_before_it():
+    row = only_claim("JNIM, which claimed the attack through its media arm, says it killed 41 soldiers.")
+    assert row["claimant"] == "JNIM"

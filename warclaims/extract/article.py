@@ -49,6 +49,7 @@ from warclaims.extract.subject import (
     NOT_A_GROUP,
     ROLES,
     TERRITORY_OF_GROUP,
+    attacker_of_harm,
     can_be_theirs,
     forces_harm,
     fronted_place,
@@ -236,6 +237,10 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         elif (head.noun or head.next_word).lower() == "fighters" and not named_in_phrase(head) and forces_harm(before):
             # "its operations against JNIM had killed about 60 fighters": the armed group's
             subject = context.armed_group() or subject
+        attacker = attacker_of_harm(text, amount) if subject.isupper() and not named_in_phrase(head) else ""
+        if attacker and subject == attacker:
+            # "ISPR says 51 killed in Indian strikes": the attack's victims are not the attacker's people
+            subject = next((side for side in (speaker_side, context.opponent(attacker)) if side and side != attacker), "")
         subject = FIGHTERS_OF_A_STATE.get(subject, subject)   # the guide: Hamas fighters -> PS
         claimant, country = claimant_and_country(attribution, context, subject, text)
         clause = period_clause(text, amount, head, next_start)

@@ -535,6 +535,8 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
         citing = False
         start = max(consumed, verb.start() - 120)
         window = sentence[start:verb.start()]
+        if _RELATIVE_OPENS.search(window):
+            continue   # "JNIM, which claimed the attack …, says": the verb of a relative clause; JNIM says
         start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
         end = verb.start()
         if sentence[start - 1:start] == "," and _ONLY_ADVERBS.fullmatch(sentence, start, end):
@@ -561,6 +563,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
     return found
 
 
+_RELATIVE_OPENS = lazy_compile(r",\s*(?:which|(?-i:who))\s*$", re.I)
 #: "X, in a statement by its spokesman, Capt. Y, said": X speaks, through Y; so does "X, in a letter
 #: published on Friday, put the figure at …".
 _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*in\s+(?:a|an|its|their|his|her)\s+"
@@ -708,7 +711,7 @@ _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|
                  r"UNAMI|UNSMIL|UNSOM|UNSOS|UNTMIS|UNMHA|UNITAMS|UNOWAS|UNMAS|WFP|"
                  r"Department\s+of\s+Peace\s+Operations|DPKO|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
                  r"International\s+Organi[sz]ation\s+for\s+Migration|IOM)(?!\w)")
-_WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|(?:US|U\.S\.|American|NATO)-led\s+coalition|Western\s+(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
+_WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|(?:US|U\.S\.|American|NATO)-led\s+coalition|Western\s+(?:(?-i:[a-z]+)\s+)?(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|"
                       r"European\s+(?:Union|governments|officials|countries|leaders|diplomats|allies|nations|intelligence|"
                       r"capitals)|EU)\b")
@@ -743,11 +746,13 @@ _NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rig
                         r"aid\s+group|advocacy\s+group|activist\s+group|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"
-                        r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid)\b", re.I)
+                        r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid|"
+                        # "British maritime security firm Ambrey": a private firm speaks for no state
+                        r"(?:security|consultancy|risk|intelligence|research|analytics|data)\s+(?:firm|company))\b", re.I)
 #: Bodies that count their own people's dead: "the Health Ministry", "local health and civil defence officials".
 _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|officials|ministry|minister|services)|"
                     r"ministry\s+of\s+health|civil\s+defen[cs]e|hospitals?|medical\s+(?:sources?|officials?|complex|"
-                    r"cent(?:re|er)|staff)|emergency\s+medicine|doctors|"
+                    r"cent(?:re|er)|staff)|emergency\s+medicine|doctors|health\s+(?:cent(?:re|er)|post|clinic)s?|"
                     r"their\s+(?:respective\s+)?(?:governments?|armies|militaries|defen[cs]e\s+ministries))\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
 _ANALYSTS = lazy_compile(r"\b(?:analysts?|experts?|researchers?|academics?|scholars?)\b", re.I)
@@ -827,7 +832,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
 #: A body's own acronym after its name: "the State Emergency Service (SES)"; a state body's
 #: acronym says nothing of an outlet or an NGO.
 _OWN_ACRONYM = lazy_compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,7}\)")
-_STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|Ministry|"
+_STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|Ministry|Department|"
                               r"Police|Army|Defen[cs]e|Military|Inter-Services|Emergency|Government)\b")
 #: "US-based", "London-based": where a body sits, not whom it speaks for.
 _BASED = lazy_compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")

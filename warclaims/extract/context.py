@@ -307,8 +307,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     speaks_for_a_state = _NATIONAL_OFFICE.search(attribution.text) or _STATE_ORGAN.search(attribution.text)
     if (not own or own.isupper()) and speaks_for_a_state:
         # "Chief spokesman Zabihullah Mujahid told a press conference in Kabul": the capital's state,
-        # not the people counted
-        own = _capital_spoken_in(sentence) or own
+        # not the people counted; "ISLAMABAD: The military's media wing said": the dateline's
+        named = own if own and claimant_country(attribution, "", "") else ""   # not the counted people's
+        own = _capital_spoken_in(sentence) or named or _dateline_capital(sentence) or own
     described = attribution.text
     spelt_out = _spelt_out(attribution.text, context.text)
     if spelt_out:   # "the SES", after "the State Emergency Service (SES)"
@@ -400,6 +401,18 @@ def leading_state(sentence: str) -> str:
 
 _SPOKE_IN = lazy_compile(r"\b(?:told|briefed|addressed|gave|held|at)\s+(?:a\s+|the\s+)?(?:press\s+conference|news\s+conference|"
                        r"briefing|reporters|journalists)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def _dateline_capital(sentence: str) -> str:
+    """The state of the capital a sentence's dateline names ("ISLAMABAD:", "KYIV, March 3 (Reuters) -"), or ""."""
+    end = dateline_end(sentence)
+    if not end:
+        return ""
+    for _, _, code, surface in find_actors(sentence[:end].title()):
+        alias = aliases().get(surface.lower())
+        if alias is not None and alias.kind == "capital":
+            return code
+    return ""
 
 
 def _capital_spoken_in(sentence: str) -> str:

@@ -123,7 +123,8 @@ def split_sentences(text: str, segments: list[tuple[int, int]]) -> list[Sentence
 _DATELINE = lazy_compile(
     r"^\W*(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?(?:[A-Z]{2,4}\s*)?(?=[—–-])"                # "08:25 GMT – " (a live blog's time)
     r"|[A-Z][A-Z'.-]+(?:[ /][A-Z][A-Z'.-]+)*(?:,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
-    r"|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*\())?"                                     # "DUBAI, United Arab Emirates (AP) —"
+    r"|,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}(?=\s*(?:\(|[—–]\s))"                               # "DUBAI, United Arab Emirates (AP) —", "MANILA, Philippines —"
+    r"|,\s*[A-Z][A-Z'.-]+(?:\s[A-Z][A-Z'.-]+){0,2}(?=\s*[—–]\s))?"                             # "DAKAR, SENEGAL —"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*\()"
     r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2},\s*(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:\s+\d{4})?"   # "Addis Abeba, 27 May 2025 –"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|[A-Z]{2,6}))"                               # "Tehran, IRNA –"

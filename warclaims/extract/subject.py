@@ -400,6 +400,21 @@ def _agent_before(sentence: str, position: int, claimant_spans: tuple[tuple[int,
 
 #: "Russian guided bombs hit Kharkiv: death toll rises to five": whose weapons they are is not
 #: whose people they hit.
+def attacker_of_harm(sentence: str, amount: Amount) -> str:
+    """The state whose attack the amount's people were hurt in ("51 killed in Indian strikes",
+    "wounded by Russian shelling"): whoever they are, not its people; "" when none is named."""
+    after = sentence[amount.end:amount.end + 90]
+    attack = _IN_AN_ATTACK_OF.search(after) if ("in " in after or "by " in after) else None
+    if attack is None:
+        return ""
+    codes = [code for start, end, code, _ in find_actors(attack.group("agent"))
+             if code.isupper() and _WEAPON_AFTER.match(attack.group("agent"), end)]
+    return codes[0] if codes else ""
+
+
+#: "… killed in Indian missile strikes", "wounded by Israeli fire": the attack the harm came in.
+_IN_AN_ATTACK_OF = lazy_compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,3}?(?:in|by)\s+"
+                              r"(?:an?\s+|the\s+)?(?P<agent>[A-Z][\w.'’-]*(?:\s+[\w-]+){1,3})", re.I)
 _WEAPON_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|missiles?|drones?|bombs?|shelling|rockets?|"
                            r"artillery|raids?|bombardment|occupation|incursion|invasion|offensive|aggression|fire|"
                            r"assault|onslaught|campaign|war\s+(?:on|against))\b", re.I)
