@@ -2505,3 +2505,9 @@ def test_the_islamic_emirate_is_afghanistans_government():
 def test_a_verb_inside_a_relative_clause_leaves_the_speaker_before_it():
     row = only_claim("JNIM, which claimed the attack through its media arm, says it killed 41 soldiers.")
     assert row["claimant"] == "JNIM"
+
+
+def test_people_detaining_is_capturing():
+    table = claims_from_text("Central Command said its forces carried out 12 operations, killing nine operatives and "
+                             "detaining 14.", published="2025-06-24")
+    assert set(zip(table["metric"], table["value"])) == {("killed", 9), ("captured", 14)}

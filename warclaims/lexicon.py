@@ -188,7 +188,7 @@ CAPTURED_WORDS = (
     # "215 pupils and 12 teachers … were taken by the attackers"
     r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|bandits|kidnappers|abductors|militants|insurgents|"
     r"jihadists|terrorists|assailants)|"
-    r"hostages?|captives|arrested|detained|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
+    r"hostages?|captives|arrested|detained|detaining|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
     r"(?:held|remain|remains|remained)\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention|custody)|holding|holds|still\s+hold"
 )
 MISSING_WORDS = (r"missing|unaccounted\s+for|disappeared|whereabouts\s+(?:are\s+|is\s+|remain\s+|remained\s+)?unknown|"
