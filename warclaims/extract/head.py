@@ -135,6 +135,18 @@ _VEHICLE_AFTER = lazy_compile(r"(?<=personnel)\s+carriers?\b", re.I)
 _CLOSING_QUOTE = lazy_compile(r"[\"”’]")
 
 
+def _may_name_a_force(before: str) -> bool:
+    """False only when `_FORCE_SIZE_BEFORE` cannot match: ASCII text (where re.IGNORECASE folds
+    ASCII letters alone) holding none of its nouns."""
+    if not before.isascii():
+        return True
+    lowered = before.lower()
+    return any(noun in lowered for noun in _FORCE_NOUNS)
+
+
+_FORCE_NOUNS = ("force", "contingent", "presence", "garrison", "troop")
+
+
 def _counted_things_before(sentence: str, amount: Amount) -> str:
     """What the amount before "N of them" counts when that is things, not people ("164 combat
     clashes …, 61 of them"), else ""."""
@@ -170,7 +182,7 @@ def find_head(sentence: str, amount: Amount) -> Head:
     glued = _GLUED_HEAD.match(rest)
     if glued:   # "a 3,000-strong force", "a 3,000-man contingent": a force's size
         return Head("strong", end, end + glued.end(), "", strong=True)
-    if _NO_NOUN_AFTER.match(rest) and _FORCE_SIZE_BEFORE.search(before):
+    if _NO_NOUN_AFTER.match(rest) and _may_name_a_force(before) and _FORCE_SIZE_BEFORE.search(before):
         return Head("strong", end, end, "", strong=True)   # "bring the American force in Iraq to about 153,000"
     stripped = rest.lstrip()
     partitive = _PARTITIVE_PATTERN.match(stripped)
