@@ -2511,3 +2511,14 @@ def test_people_detaining_is_capturing():
     table = claims_from_text("Central Command said its forces carried out 12 operations, killing nine operatives and "
                              "detaining 14.", published="2025-06-24")
     assert set(zip(table["metric"], table["value"])) == {("killed", 9), ("captured", 14)}
+
+
+def test_refugees_in_a_subset_of_the_dead_are_dead():
+    table = claims_from_text("Israeli strikes killed 30 people, including 12 refugees, the ministry said.",
+                             published="2025-06-24")
+    assert sorted(table["value"]) == [12, 30]
+
+
+def test_a_document_sent_by_a_body_is_the_bodys():
+    row = only_claim("At least 40 people were killed, according to a statement sent to reporters by the army.")
+    assert row["claimant"] == "the army"

@@ -618,7 +618,9 @@ _ENDS_IN_PRONOUN = lazy_compile(r"\S\s+(?:it|he|she|they|we)$", re.I)
 _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+ly|now|still|also|not|already|thus))*$",
                          re.I)
 #: "according to a White House fact sheet distributed to reporters": whom a document went to is no source.
-_TRAILING_RECIPIENT = lazy_compile(r"(?<=[a-z])\s+(?:distributed|sent|given|shown|handed|circulated|provided)\s+to\s.*$", re.I)
+#: … unless the one who sent it follows ("a statement sent to reporters by the army": the army).
+_TRAILING_RECIPIENT = lazy_compile(r"(?<=[a-z])\s+(?:distributed|sent|given|shown|handed|circulated|provided)\s+to\s"
+                                 r"(?!.*\bby\s).*$", re.I)
 _TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who|that)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
                                 r"declined|were|was|are|is|had|has|have|saw|took|fled|lost|lives|lived|works|worked|"
                                 r"runs|ran|heads|led|leads|survived|uses|goes|went|gave|gives|serves|commands|"

@@ -319,10 +319,11 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     word of its own ("72 Palestinian, four Israelis and three Lebanese") shares it."""
     if _counts_something_else(head) or _is_no_count(sentence, amount, head):
         return None
-    if ((head.noun and _UPROOTED.fullmatch(head.noun))
-            or _TALLY_OF_UPROOTED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)) \
+    if _TALLY_OF_UPROOTED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start) \
             and not _own_metric_word(sentence, amount, next_start):
-        return None   # "…, and the number of refugees passed two million": no casualty, whatever the list's verb
+        # "…, and the number of refugees passed two million": no casualty, whatever the list's verb
+        # (but "killed 30 people, including 12 refugees" are dead)
+        return None
     metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if metric == "deployed" and head.noun and _NEVER_SENT.fullmatch(head.noun):
         return None   # "Chad hosts 700,000 Sudanese refugees", "relocated 500 non-essential staff": no force
@@ -331,8 +332,7 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     return metric
 
 
-#: People who fled: a casualty only with a metric word of their own ("12 refugees were killed").
-_UPROOTED = lazy_compile(r"refugees|evacuees|asylum\s+seekers|displaced", re.I)
+#: A tally of people who fled: a casualty only with a metric word of its own.
 _TALLY_OF_UPROOTED_BEFORE = lazy_compile(r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+){0,2}?(?:refugees|evacuees|"
                                        r"asylum\s+seekers|displaced)\b[^.;,\d]{0,30}$", re.I)
 _ARRESTED = lazy_compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detentions?|rounded\s+up)\b", re.I)
