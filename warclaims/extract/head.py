@@ -45,7 +45,7 @@ _HEAD_PATTERN = lazy_compile(rf"(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b(?!-)", re.I
 _OF_WHOM_BEFORE = lazy_compile(r"\bof\s+(?:whom|them)\s+$", re.I)
 _WERE_NOUN = lazy_compile(rf"\s+(?:were|are)\s+({PEOPLE_NOUNS})\b", re.I)
 #: "wounded civilians", "dead civilians": the people after a metric word used as an adjective.
-_CIVILIANS_AFTER_STATE = lazy_compile(r" (civilians)\b")
+_CIVILIANS_AFTER_METRIC_WORD = lazy_compile(r" (civilians)\b")
 #: "bring the American force in Iraq to about 153,000 from roughly 132,000", "the force numbered
 #: about 5,800", "take the US presence in the country to about 100,000": a force's size, no noun after it.
 _FORCE_SIZE_BEFORE = lazy_compile(
@@ -215,7 +215,7 @@ def find_head(sentence: str, amount: Amount) -> Head:
                 head = noun
         if head and _VEHICLE_AFTER.match(rest, head.end()):
             return Head(next_word="carriers")   # "117 armored personnel carriers" are vehicles
-        civilians = _CIVILIANS_AFTER_STATE.match(rest, head.end()) if head and is_metric_noun(head.group()) else None
+        civilians = _CIVILIANS_AFTER_METRIC_WORD.match(rest, head.end()) if head and is_metric_noun(head.group()) else None
         if civilians:   # "2,000 wounded civilians": civilians, wounded
             return Head(civilians.group(1), end + civilians.start(1), end + civilians.end(1), head.group(),
                         own=own, share_of_base=share_of_base)
