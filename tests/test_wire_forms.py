@@ -2522,3 +2522,21 @@ def test_refugees_in_a_subset_of_the_dead_are_dead():
 def test_a_document_sent_by_a_body_is_the_bodys():
     row = only_claim("At least 40 people were killed, according to a statement sent to reporters by the army.")
     assert row["claimant"] == "the army"
+
+
+def test_a_un_title_in_apposition_speaks_for_the_un():
+    row = only_claim("The UN refugee chief, Filippo Grandi, said at least 40 civilians were killed in the attack.")
+    assert row["claimant_country"] == "un"
+
+
+def test_a_long_title_in_apposition_gives_the_speakers_state():
+    row = only_claim("Russia has lost about 300,000 soldiers killed, the head of the Estonian Defence Forces "
+                     "Intelligence Center, Col. Ants Kiviselg, told reporters.")
+    assert row["claimant_country"] == "EE"
+
+
+def test_a_bare_caption_before_the_first_titled_mention_does_not_hide_the_title():
+    table = claims_from_text("Col. Ants Kiviselg at the briefing. Photo: Ministry of Defence\n\n"
+                             "Lithuania's intelligence chief, Col. Ants Kiviselg, spoke on Friday.\n\n"
+                             "Kiviselg said Russian casualties averaged about 1,200 a day.", published="2025-06-24")
+    assert list(table["claimant_country"]) == ["LT"]

@@ -878,9 +878,17 @@ _HONORIFIC = lazy_compile(r"^(?:Mr|Ms|Mrs|Miss|Dr|Gen|Col|Maj|Capt|Brig|Adm|Sgt|
 
 
 def country_introduced_with(name: str, text: str) -> str:
-    """The country named in the title before a person's first mention: "Iran's Health Minister
-    Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"."""
-    title = title_introduced_with(name, text)
+    """The country named in the title before a person's first titled mention: "Iran's Health
+    Minister Mohammad-Reza Zafarghandi" gives IR for a later "Zafarghandi said"; a caption naming
+    him bare before the body's first mention does not hide the title."""
+    for title in _titles_introduced_with(name, text):
+        code = _country_of_title(title)
+        if code:
+            return code
+    return ""
+
+
+def _country_of_title(title: str) -> str:
     codes = [code if code in _COUNTRY_CODES else AUTHORITY_OF_GROUP.get(code, "other")
              for start, _, code, _ in find_actors(title)   # "Hamas spokesman Abu Obeida": no state
              if not _SERVES_IN_BEFORE.search(title, max(0, start - 5), start)]   # "The former U.S. special envoy for Sudan, X"
@@ -888,19 +896,34 @@ def country_introduced_with(name: str, text: str) -> str:
         codes = [code for start, end, code, _ in find_places(title) if named_as_place(title, start, end)]
     if not codes and _COALITION.search(title):
         return "western"   # "A coalition spokesman, Col Ryan Dillon,"
+    if not codes and _UN.search(title):
+        return "un"   # "The UN human rights chief, Volker Türk,"
     return codes[-1] if codes else ""
 
 
 def title_introduced_with(name: str, text: str) -> str:
-    """The words right before a person's first mention, or before the comma of its apposition:
-    "Iran's Health Minister" (Mohammad-Reza Zafarghandi), "A Defence Ministry spokesman" (, Col
-    Hassan Abdul Ghani,); "" when the name is not found."""
+    """The words right before a person's first mention that has any, or before the comma of its
+    apposition: "Iran's Health Minister" (Mohammad-Reza Zafarghandi), "A Defence Ministry
+    spokesman" (, Col Hassan Abdul Ghani,); "" when the name is not found."""
+    return next((title for title in _titles_introduced_with(name, text) if title.strip()), "")
+
+
+_MENTIONS_READ = 6
+
+
+def _titles_introduced_with(name: str, text: str) -> Iterator[str]:
+    """The title words before each of a person's first mentions, in order."""
     honorific = _HONORIFIC.match(name)   # "Mr Kangye", introduced as "Maj-Gen Markus Kangye"
     name = name[honorific.end():] if honorific else name
-    first = re.search(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text) if len(name) > 3 else None
-    if first is None:
-        return ""
-    title = text[max(0, first.start() - _TITLE_WINDOW):first.start()]
+    if len(name) <= 3:
+        return
+    mentions = re.finditer(rf"(?<![\w-]){re.escape(name)}(?![\w-])", text)
+    for _, mention in zip(range(_MENTIONS_READ), mentions):
+        yield _title_before(text, mention.start())
+
+
+def _title_before(text: str, start: int) -> str:
+    title = text[max(0, start - _TITLE_WINDOW):start]
     breaks = list(_TITLE_BREAK.finditer(title))   # not the dots of "U.S."
     title = title[breaks[-1].end():] if breaks else title
     before_comma, comma, after_comma = title.rpartition(",")
@@ -921,9 +944,11 @@ def claimant_span(sentence: str, attribution: Attribution) -> tuple[int, int]:
     return start, attribution.end + len(attribution.apposition) + 2
 
 
-#: Where the words before a name stop being its title: a sentence's end (not an initial's dot), a colon, a line.
-_TITLE_BREAK = lazy_compile(r"(?<![A-Z])\.|[\n:;]")
+#: Where the words before a name stop being its title: a sentence's end (not an initial's or a rank's dot), a colon, a line.
+_TITLE_BREAK = lazy_compile(rf"(?<![A-Z]){_NOT_TITLE_DOT}\.|[\n:;]")
 #: A title that ends right before the comma of an apposition: "The Congolese army spokesman, Lt Col …".
 _TITLE_BEFORE_COMMA = lazy_compile(r"\b(?:spokes(?:man|woman|person)|minister|governor|commander|chief|head|director|"
                                  r"general|official|envoy|ambassador|adviser|advisor|mayor|chairman|chairwoman|"
-                                 r"chairperson|secretary|leader|administrator|commissioner|prefect|president|coordinator)\b[^,]{0,50}$", re.I)
+                                 r"chairperson|secretary|leader|administrator|commissioner|prefect|president|coordinator|"
+                                 r"defender|ombuds(?:man|woman|person)|representative|rapporteur|prosecutor|negotiator|"
+                                 r"mediator)\b[^,]{0,70}$", re.I)
