@@ -2540,3 +2540,14 @@ def test_a_bare_caption_before_the_first_titled_mention_does_not_hide_the_title(
                              "Lithuania's intelligence chief, Col. Ants Kiviselg, spoke on Friday.\n\n"
                              "Kiviselg said Russian casualties averaged about 1,200 a day.", published="2025-06-24")
     assert list(table["claimant_country"]) == ["LT"]
+
+
+def test_a_then_title_opens_a_speaker():
+    row = only_claim("In 2022, then-Chairman of the Joint Chiefs of Staff Gen. Mark Milley said Russia had suffered "
+                     "well over 100,000 killed and wounded.")
+    assert (row["claimant"], row["claimant_country"]) == ("then-Chairman of the Joint Chiefs of Staff Gen. Mark Milley", "US")
+
+
+def test_an_adverb_between_speaker_and_verb_is_no_part_of_the_speaker():
+    row = only_claim("President Donald Trump has repeatedly said that 5,000 soldiers are dying each week.")
+    assert row["claimant"] == "President Donald Trump"

@@ -72,7 +72,8 @@ _TIME_TAIL = lazy_compile(
     rf"yesterday|night|morning)|{MONTH_PATTERN}(?:\s+\d{{1,2}})?)\s*$",
     re.I,
 )
-_ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|"
+_ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has|have|had|once|repeatedly|consistently|"
+                          r"frequently|often|again|already|initially|originally|privately|"
                           r"further|separately|then|(?-i:now)|recently|publicly|officially|traditionally|first)\s*$",
                           re.I)   # "Myanmar Now" is an outlet
 PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
@@ -727,7 +728,7 @@ _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|res
                   r"medic|activist|observatory|agency")
 _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|their|"
                             rf"state|he|she|they|it|we|"
-                            rf"{_SPEAKER_NOUNS})\b")
+                            rf"{_SPEAKER_NOUNS})\b|(?:then|ex)-[A-Z]")   # "then-Chairman … Gen. Mark Milley"
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
