@@ -13,6 +13,12 @@ def only_claim(text: str) -> pd.Series:
     return table.iloc[0]
 
 
+def row_with_value(table: pd.DataFrame, value: int) -> pd.Series:
+    rows = table[table["value"] == value]
+    assert len(rows) == 1, table[["metric", "value", "quote"]].to_string()
+    return rows.iloc[0]
+
+
 def test_a_headline_without_the_hedge_is_the_body_claim_said_again():
     table = claims_from_text("Israeli army kills 78 more Palestinians in Gaza\n\n"
                              "At least 78 more Palestinians were killed in Gaza in the past 24 hours, the Health "
@@ -2551,3 +2557,11 @@ def test_a_then_title_opens_a_speaker():
 def test_an_adverb_between_speaker_and_verb_is_no_part_of_the_speaker():
     row = only_claim("President Donald Trump has repeatedly said that 5,000 soldiers are dying each week.")
     assert row["claimant"] == "President Donald Trump"
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_that_gave_the_toll():
+    table = claims_from_text("Strikes killed 610 people, the Iranian health ministry said, as a ceasefire announced by "
+                             "US President Donald Trump appeared to hold.\n\nMinistry spokesman Hossein Kermani spoke to "
+                             "state television. Kermani said 49 women had been killed.", published="2025-06-24")
+    assert row_with_value(table, 49)["claimant_country"] == "IR"
+

@@ -288,7 +288,21 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             remember_bodies(last.text, context.claimant_country, context)
         elif context.claimant:
             context.claimant_sentence = sentence   # "it said", or a statement continued here: it may go on
+    _remember_ministry_of_claims(rows, last, context)
     return rows
+
+
+def _remember_ministry_of_claims(rows: list[dict[str, object]], last: Attribution | None,
+                                 context: ArticleContext) -> None:
+    """A ministry whose claims these are is "the ministry" of later sentences, even when the
+    sentence names someone else last ("…, the Iranian health ministry said, as a ceasefire
+    announced by US President Donald Trump held": "Ministry spokesman Hossein Kermani" is Iran's)."""
+    if last is not None and "inistry" in last.text:
+        return
+    ministries = [str(row["claimant_country"]) for row in rows
+                  if "inistry" in str(row["claimant"]) and row["claimant_country"]]
+    if ministries:
+        context.ministry_country = ministries[-1]
 
 
 _CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"

@@ -268,6 +268,7 @@ _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
 #: "the ministry", "the health ministry's figures": a reference to a ministry named before.
 _THE_MINISTRY = lazy_compile(r"^(?:the|a)\s+(?:health\s+)?ministry(?:(?:['’]s)?\s+[\w\s]{0,30})?$", re.I)   # "a ministry statement"
+_MINISTRY_WORD = lazy_compile(r"\bministry\b", re.I)
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
                             r"Bureau|Committee|Agency)\b")
@@ -318,6 +319,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
         described = f"{title_introduced_with(attribution.text, context.text)} {attribution.text}"   # "A Defence Ministry spokesman, Col …"
+    if not own and context.ministry_country and _MINISTRY_WORD.search(described):
+        # "Ministry spokesman Hossein Kermani", after "the Iranian health ministry said": that ministry's
+        own = context.ministry_country
     if not own and COUNTRY_REFERENCE.match(attribution.text):
         # "Colombia's half-century conflict killed …, according to the country's Truth Commission"
         states = [code for _, _, code, _ in find_actors(sentence[:attribution.start]) if code.isupper()]
