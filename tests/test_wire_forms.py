@@ -2565,3 +2565,13 @@ def test_a_ministry_spokesman_speaks_for_the_ministry_that_gave_the_toll():
                              "state television. Kermani said 49 women had been killed.", published="2025-06-24")
     assert row_with_value(table, 49)["claimant_country"] == "IR"
 
+
+
+def test_a_noun_for_people_before_a_vehicle_names_the_vehicle():
+    table = claims_from_text("Pakistan said it had shot down five Indian fighter jets.", published="2025-06-24")
+    assert table.empty
+
+
+def test_attacks_on_forces_count_attacks():
+    table = claims_from_text("Hezbollah claimed 23 attacks targeting Israeli forces on Wednesday.", published="2025-06-24")
+    assert table.empty

@@ -130,7 +130,16 @@ def _noun_before(before: str) -> re.Match[str] | None:
     return _NOUN_BEFORE.search(before)
 
 
-_VEHICLE_AFTER = lazy_compile(r"(?<=personnel)\s+carriers?\b", re.I)
+#: A noun for people that names a thing with the noun after it: "117 armored personnel carriers",
+#: "five Indian fighter jets", "12 police stations".
+_THING_AFTER = lazy_compile(r"(?<=personnel)\s+(carriers?)\b|\s+(jets?|planes?|aircraft|bombers?|helicopters?|drones?|"
+                          r"vehicles?|trucks?|ships?|boats?|stations?|posts?|bases?|checkpoints?|barracks|convoys?)\b",
+                          re.I)
+#: Plural nouns for things or events, never a modifier of a noun for people: "23 attacks
+#: targeting Israeli forces" counts attacks.
+THING_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "raids", "operations", "missiles", "rockets", "drones",
+                           "shells", "targets", "incidents", "assaults", "ambushes", "clashes", "violations", "sorties",
+                           "flights", "bombings", "explosions", "shootings"})
 #: A quotation closed right after the amount: the counted noun may follow it.
 _CLOSING_QUOTE = lazy_compile(r"[\"”’]")
 
@@ -213,8 +222,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
             if noun and noun.group()[:1].islower() and not is_metric_noun(noun.group()):
                 modifiers.append(head.group())
                 head = noun
-        if head and _VEHICLE_AFTER.match(rest, head.end()):
-            return Head(next_word="carriers")   # "117 armored personnel carriers" are vehicles
+        thing = _THING_AFTER.match(rest, head.end()) if head else None
+        if thing:   # "117 armored personnel carriers", "five fighter jets" are vehicles
+            return Head(next_word=(thing.group(1) or thing.group(2)).lower())
         civilians = _CIVILIANS_AFTER_METRIC_WORD.match(rest, head.end()) if head and is_metric_noun(head.group()) else None
         if civilians:   # "2,000 wounded civilians": civilians, wounded
             return Head(civilians.group(1), end + civilians.start(1), end + civilians.end(1), head.group(),
@@ -229,7 +239,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
             continue
         if not word or word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
             break
-        if word.group().lower() in FORMATION_NOUNS and not word.group()[:1].isupper():   # not "Frontier Corps troops"
+        if (word.group().lower() in FORMATION_NOUNS or word.group() in THING_PLURALS) \
+                and not word.group()[:1].isupper():   # not "Frontier Corps troops"
             return Head(next_word=word.group().lower())
         if modifiers and word.group()[:1].isupper() and _is_nationals(word.group()):   # "200 ethnic Armenians"
             return Head(word.group(), end + word.start(), end + word.end(), " ".join(modifiers), own=own)
