@@ -2575,3 +2575,38 @@ def test_a_noun_for_people_before_a_vehicle_names_the_vehicle():
 def test_attacks_on_forces_count_attacks():
     table = claims_from_text("Hezbollah claimed 23 attacks targeting Israeli forces on Wednesday.", published="2025-06-24")
     assert table.empty
+
+
+def test_soldiers_brought_home_in_an_exchange_are_no_claim():
+    table = claims_from_text("Ukraine brought home 146 servicemen and eight civilians in a prisoner exchange with Russia.",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_an_exchange_of_fire_is_no_prisoner_exchange():
+    row = only_claim("Two soldiers were killed in an exchange of fire with militants on Sunday.")
+    assert (row["metric"], row["value"]) == ("killed", 2)
+
+
+def test_people_at_risk_of_dying_are_no_toll():
+    table = claims_from_text("UNICEF said some 14,000 babies were at risk of dying from acute malnutrition.",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_lives_a_course_could_cost_are_no_toll():
+    table = claims_from_text("Analysts warn that the gap could cost Ukraine tens of thousands of soldiers' lives.",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_people_moved_to_camps_are_no_deployment():
+    table = claims_from_text("Officials said 1,600 people from border villages had been moved to relief camps.",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_people_who_live_somewhere_are_no_claim():
+    table = claims_from_text("Refugees began arriving from the region, where about 120,000 Armenians live.",
+                             published="2025-06-24")
+    assert table.empty

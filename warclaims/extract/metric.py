@@ -327,6 +327,8 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if metric == "deployed" and head.noun and _NEVER_SENT.fullmatch(head.noun):
         return None   # "Chad hosts 700,000 Sudanese refugees", "relocated 500 non-essential staff": no force
+    if metric == "deployed" and _SHELTERED_AFTER.match(sentence, head.end or amount.end):
+        return None
     if metric == "captured" and _is_police_arrest(sentence, head):
         return None   # "police detained more than 1,500 people for questioning": no one taken in the fighting
     return metric
@@ -445,7 +447,7 @@ _PROJECTED_AFTER = lazy_compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would
 #: were released", "in exchange for some 1,900 prisoners"); "would have seen all 59 hostages
 #: released" tells of people still held.
 _RELEASED_BEFORE = lazy_compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|rescu(?:e|es|ed|ing)|swap(?:s|ped|ping)?|"
-                              r"exchang(?:e|es|ed|ing)|"
+                              r"exchang(?:e|es|ed|ing)|(?:swaps?|exchanges?)\s+of|(?:brought|bring|brings|bringing)\s+home|"
                               r"repatriat(?:e|es|ed|ing)|in\s+exchange\s+for|in\s+return\s+for)\s+"
                               r"(?:(?:all|the|some|about|around|nearly|another|more\s+than|at\s+least|up\s+to|"
                               r"each|a\s+further|an\s+additional|last|remaining|final|first)\s+)*$", re.I)
@@ -464,10 +466,32 @@ _WOULD_SEE_BEFORE = lazy_compile(r"\b(?:would|will|could|should|may|might|to)\b[
 _THE_DEAD = lazy_compile(r"\b(?:bodies|remains|fallen|dead)\b", re.I)
 
 
+#: "… brought home 146 servicemen in a prisoner exchange", "200 captives were part of the swap":
+#: people set free in an exchange.
+_IN_AN_EXCHANGE_AFTER = lazy_compile(r"[^.;]{0,60}?\b(?:in|under|as\s+part\s+of|part\s+of)\s+(?:a|an|the|another|its|this|"
+                                   r"that)\s+(?:[\w-]+\s+){0,2}?(?:exchange|swap)\b"
+                                   r"(?!\s+of\s+(?:heavy\s+|intense\s+)?(?:fire|gunfire|shots|shelling|artillery|strikes|blows))", re.I)
+#: "14,000 babies were at risk of dying", "remain in danger of starving": a risk, not a toll.
+_AT_RISK_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,3}?(?:are|were|is|was|remain|remained|remains|being|been)\s+"
+                            r"(?:(?:still|now|also)\s+)?(?:at\s+(?:\w+\s+)?risk|in\s+danger)\s+of\b", re.I)
+#: "could cost Ukraine tens of thousands of soldiers' lives": lives a course may cost, no toll.
+_MAY_COST_BEFORE = lazy_compile(r"\b(?:could|may|might|would|will|can)\s+(?:\w+\s+)?cost\s+(?:[\w'’-]+\s+){0,3}$", re.I)
+#: "1,600 people … had been moved to relief camps": people sheltered, no force deployed.
+_SHELTERED_AFTER = lazy_compile(r"[^.;]{0,60}?\b(?:moved|taken|relocated|transferred|brought|shifted)\s+(?:to|into)\s+"
+                              r"(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|safety|safer)\b", re.I)
+#: "the region, where about 120,000 Armenians live": who lives somewhere.
+_LIVE_AFTER = lazy_compile(r"\s+(?:(?:still|now)\s+)?(?:live|lived|reside|resided|dwell)\b", re.I)
+
+
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
     if _RATIO_AFTER.match(sentence, head_end):
         return True
+    if _AT_RISK_AFTER.match(sentence, head_end) or _LIVE_AFTER.match(sentence, head_end):
+        return True
+    if ("exchange" in sentence or "swap" in sentence) and _IN_AN_EXCHANGE_AFTER.match(sentence, head_end) \
+            and not _THE_DEAD.search(sentence, max(0, amount.hedge_start - 20), head_end):
+        return True   # … but "the bodies of 100 fallen servicemen, returned in an exchange" are deaths
     if (_RELEASED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start)
             or _RELEASED_AFTER.match(sentence, head_end)
             or head.noun and CAPTIVE_NOUN.fullmatch(head.noun) and _CAPTIVES_RELEASED_AFTER.match(sentence, head_end)
@@ -502,6 +526,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
     if ("kill " in before[-50:] or "die " in before[-50:]) and _PROJECTED_BEFORE.search(before):
         return True   # "each strike could kill dozens more", "intended to kill at least 5,000 people"
+    if "cost" in before[-50:] and _MAY_COST_BEFORE.search(before):
+        return True
     after = sentence[amount.end:amount.end + 80]
     lowered_after = after.lower()
     return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
