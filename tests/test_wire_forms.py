@@ -2610,3 +2610,14 @@ def test_people_who_live_somewhere_are_no_claim():
     table = claims_from_text("Refugees began arriving from the region, where about 120,000 Armenians live.",
                              published="2025-06-24")
     assert table.empty
+
+
+def test_a_decimal_without_a_scale_counts_no_people():
+    table = claims_from_text("A magnitude 7.7 tremor shook the capital, officials said.", published="2025-06-24")
+    assert table.empty
+
+
+def test_deaths_an_earthquake_caused_are_no_war_toll():
+    table = claims_from_text("The strike came weeks after an earthquake struck central Myanmar on March 28, killing more "
+                             "than 3,700 people.", published="2025-06-24")
+    assert table.empty

@@ -251,6 +251,8 @@ _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]
                              r"\bage[sd]?\s+(?:from\s+)?$")
 
 
+#: A decimal without a scale word ("7.7", not "2.5 million" nor the thousands of "3.700").
+_BARE_DECIMAL = lazy_compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 _PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who)\b")
 _NO_ONE_BEFORE = lazy_compile(r"\b(?:[Nn]o|[Ee]very|[Aa]ny|[Ee]very\s+last)[\s-]$")
 
@@ -260,6 +262,8 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     after, before = sentence[end:end + 30], sentence[max(0, start - 20):start]   # "Infantry Battalion (IB) 129"
     if _OTHER_AFTER.match(after) or _OTHER_BEFORE.search(before):
         return True
+    if _BARE_DECIMAL.fullmatch(text):
+        return True   # "a 7.7-magnitude earthquake": people are counted in whole numbers ("2.5 million" has its scale)
     if text.lower() == "one" and (_PRONOUN_AFTER_ONE.match(after) or _NO_ONE_BEFORE.search(before)):
         return True   # "one we cannot replace", "one that", "No one was hurt", "every last one": a pronoun, no count
     if _DAY_OF_MONTH.fullmatch(text) and _next_to_month(before, after):

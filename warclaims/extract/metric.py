@@ -563,7 +563,8 @@ _AGE_BEFORE = lazy_compile(r"\b(?:age|ages|aged)\s+(?:of\s+)?(?:under|over|below
                          re.I)
 #: Deaths in a natural disaster are no war's.
 _DISASTER_BEFORE = lazy_compile(r"\b(?:earthquake|quake|floods?|flooding|cyclone|storm|landslides?|tsunami|hurricane|typhoon|"
-                              r"wildfires?|heatwave|cholera|epidemic)\b[^.;]{0,30}$", re.I)
+                              r"wildfires?|heatwave|cholera|epidemic)\b(?:[^.;]{0,30}|[^.;]{0,70},\s+(?:killing|leaving)\s+(?:more\s+than\s+|over\s+|"
+                              r"at\s+least\s+|about\s+|around\s+|some\s+|nearly\s+|almost\s+)?)$", re.I)
 _FRACTION_AFTER = lazy_compile(r"\s*(?:-\s*)?(?:thirds?|quarters?|fifths?|tenths?|halves|percent|per\s+cent|%)(?!\w)", re.I)
 #: Soldiers trained, graduated or equipped are no force sent, killed or held.
 #: … nor are recruits ("would recruit and train 5,000 new soldiers", "planned to recruit only 10,000").
