@@ -2621,3 +2621,28 @@ def test_deaths_an_earthquake_caused_are_no_war_toll():
     table = claims_from_text("The strike came weeks after an earthquake struck central Myanmar on March 28, killing more "
                              "than 3,700 people.", published="2025-06-24")
     assert table.empty
+
+
+def test_soldiers_being_held_are_captives():
+    row = only_claim("Russia's human rights commissioner said about 1,300 Russian soldiers were being held in Ukraine.")
+    assert row["metric"] == "captured"
+
+
+def test_an_acronym_between_amount_and_noun_is_a_modifier():
+    row = only_claim("The SDF holds about 9,000 suspected IS fighters in prisons across northeast Syria.")
+    assert (row["metric"], row["value"]) == ("captured", 9000)
+
+
+def test_personnel_put_out_of_action_are_casualties():
+    row = only_claim("The heaviest day came on 24 May, when 1,460 Russian personnel were put out of action.")
+    assert row["metric"] == "casualties"
+
+
+def test_a_figure_nearing_a_number_is_at_most_that_number():
+    row = only_claim("Russia's war casualties nearing 1 million, UK says")
+    assert (row["qualifier"], row["high"]) == ("at_most", 1_000_000)
+
+
+def test_a_semicolon_ends_the_predicate_of_an_amount():
+    row = only_claim("About 10,000 US troops are at the base; no casualties were reported.")
+    assert row["metric"] == "deployed"

@@ -170,7 +170,7 @@ CASUALTY_WORDS = (
     r"(?:killed|dead|died)(?:\s*,\s*|\s+(?:or|and|and/or)\s+)(?:wounded|injured|hurt|missing)|"
     r"(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)|casualt(?:y|ies)|"
     r"deaths\s+and\s+injuries|injuries\s+and\s+deaths|dead\s+and\s+wounded|losses|"
-    r"killed\s+or\s+injured|killed\s+and\s+injured"
+    r"killed\s+or\s+injured|killed\s+and\s+injured|put\s+out\s+of\s+action"
 )
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
@@ -189,7 +189,8 @@ CAPTURED_WORDS = (
     r"taken\s+(?:away\s+)?by\s+(?:the\s+)?(?:attackers|gunmen|bandits|kidnappers|abductors|militants|insurgents|"
     r"jihadists|terrorists|assailants)|"
     r"hostages?|captives|arrested|detained|detaining|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
-    r"(?:held|remain|remains|remained)\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention|custody)|holding|holds|still\s+hold"
+    r"(?:held|remain|remains|remained)\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention|custody)|holding|holds|still\s+hold|"
+    r"(?:are|were|is|was)\s+(?:still\s+)?being\s+held"
 )
 MISSING_WORDS = (r"missing|unaccounted\s+for|disappeared|whereabouts\s+(?:are\s+|is\s+|remain\s+|remained\s+)?unknown|"
                  r"fate\s+(?:is\s+|remains\s+|remained\s+)?unknown|remain(?:s|ed)?\s+unknown")
@@ -215,6 +216,7 @@ PRESENCE_WORDS = (
     r"on\s+the\s+ground|set\s+up|include|includes|including|disposal|there\s+(?:are|were)|remain|remains|"
     r"remained|carries|carrying|in\s+place|in\s+the\s+(?:country|region|area|territory)|concentrated|keeps|kept|"
     r"maintains|maintained|cut|cuts|cutting|stations|committed|commits|crossed\s+into|"
+    r"at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:base|air\s+base|airbase|garrison|outpost)|"
     r"moved\s+into|marched\s+into|rolled\s+into|advanced\s+into|entered|authori[sz]e|authori[sz]ed|authori[sz]es|"
     r"authori[sz]ing"
 )

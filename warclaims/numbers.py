@@ -74,7 +74,7 @@ _AFTER_QUALIFIER = lazy_compile(
 )
 _VERB_QUALIFIER = lazy_compile(
     r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?)"
-    r"|(?P<at_most>approach(?:ed|es|ing)?)|(?P<approx>estimated\s+at|put\s+at|thought\s+to\s+number))"
+    r"|(?P<at_most>approach(?:ed|es|ing)?|near(?:ed|s|ing)?)|(?P<approx>estimated\s+at|put\s+at|thought\s+to\s+number))"
     r"\s+(?:the\s+)?$",
     re.I,
 )
@@ -210,7 +210,8 @@ def _range_bounds(first: str, second: str) -> tuple[int, int] | None:
 #: it, with one of these.  Keep in step with the pattern.
 _VERB_QUALIFIER_LAST_WORDS = (
     "exceed", "exceeded", "exceeds", "exceeding", "surpass", "surpassed", "surpasses", "surpassing", "topped",
-    "topping", "top", "tops", "pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "approach", "approached", "approaches", "approaching", "at",
+    "topping", "top", "tops", "pass", "passed", "passes", "passing", "cross", "crossed", "crosses", "crossing", "approach", "approached", "approaches", "approaching",
+    "near", "neared", "nears", "nearing", "at",
     "number", "the",
 )
 

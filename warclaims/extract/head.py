@@ -237,7 +237,8 @@ def find_head(sentence: str, amount: Amount) -> Head:
             position, joined = word.end(), True   # "30 senior Iranian security and military officials"
             words -= 1
             continue
-        if not word or word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
+        acronym = len(word.group()) > 1 and word.group().isupper() if word else False   # "9,000 suspected IS fighters"
+        if not word or not acronym and word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
             break
         if (word.group().lower() in FORMATION_NOUNS or word.group() in THING_PLURALS) \
                 and not word.group()[:1].isupper():   # not "Frontier Corps troops"

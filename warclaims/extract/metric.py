@@ -781,6 +781,7 @@ def _main_predicate(after: str, is_people: bool) -> str | None:
     says what the sentence reports of them."""
     relative = _RELATIVE_AFTER.search(after)   # "120 hostages remain, a third of whom are dead"
     after = after[:relative.start()] if relative else after
+    after = after.split(";", 1)[0]   # "The base hosts 10,000 US personnel; no casualties were reported"
     first = _first_metric(after)
     if first is None or first[1] != "deployed" or not is_people or _AUXILIARY.search(after[:first[0]]):
         return first[1] if first else None
