@@ -2646,3 +2646,10 @@ def test_a_figure_nearing_a_number_is_at_most_that_number():
 def test_a_semicolon_ends_the_predicate_of_an_amount():
     row = only_claim("About 10,000 US troops are at the base; no casualties were reported.")
     assert row["metric"] == "deployed"
+
+
+def test_the_city_a_statement_was_made_in_is_not_the_peoples_place():
+    table = claims_from_text("Fighting in eastern Congo\n\nCongo's prime minister, Judith Suminwa, told the UN Human "
+                             "Rights Council in Geneva that more than 7,000 people had been killed since January.",
+                             published="2025-06-24")
+    assert "CH" not in set(table["subject"])

@@ -139,12 +139,20 @@ def places_in(sentence: str) -> list[str]:
             and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
             and not ("ed in" in sentence[start - 6:start]   # "an NGO based in Germany"
                      and _BASED_IN_BEFORE.search(sentence, max(0, start - 20), start))
+            and not (" in " in sentence[start - 4:start]   # "told the UN Human Rights Council in Geneva"
+                     and _SPOKEN_IN_BEFORE.search(sentence, max(0, start - 90), start))
             and (not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])
                  or (start, end, code) in towns and _PLACE_OF_A_REGION.match(sentence, end))]
 
 
 _OF_HIS_AFTER = lazy_compile(r"\s+of\s+(?:his|her)\s", re.I)
 _BASED_IN_BEFORE = lazy_compile(r"\b(?:based|headquartered)\s+in\s+$", re.I)
+#: Where a statement was made, not where its people were: "told the UN Human Rights Council in
+#: Geneva", "told reporters in Kyiv", "at a news conference in Kabul".
+_SPOKEN_IN_BEFORE = lazy_compile(r"(?:\b(?:told|briefed|addressed|telling|briefing|addressing|speaking\s+(?:to|at|before))"
+                               r"(?:\s+(?:the|a|an|of|on|for|and|[A-Z][\w'’.-]*|reporters|journalists|lawmakers|"
+                               r"legislators|delegates|diplomats|parliament))*?"
+                               r"|\b(?:press|news)\s+conference|\bsummit)\s+in\s+$")
 
 
 def place_in(sentence: str) -> str:
