@@ -123,7 +123,7 @@ class ArticleContext:
         if self.main_place is None:
             counts: dict[str, int] = {}
             for sentence in self.sentences:
-                for code in places_in(sentence.text):
+                for code in places_in(sentence.text, venues=True):
                     counts[code] = counts.get(code, 0) + 1
             self.main_place = max(sorted(counts), key=counts.get) if counts else ""
         return self.main_place

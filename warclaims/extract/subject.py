@@ -115,11 +115,12 @@ def named_in_phrase(head: Head) -> bool:
     return bool(find_actors(f"{head.modifiers} {head.noun}"))
 
 
-def places_in(sentence: str) -> list[str]:
+def places_in(sentence: str, *, venues: bool = False) -> list[str]:
     """The codes of the places a sentence names, in order: country names and capitals (not
     demonyms: "from Israeli air strikes" names no place), towns and regions the gazetteer
     knows ("in Khan Younis", "the Jammu region"), not parts of a compound ("the Russia-Ukraine
-    war")."""
+    war"); with `venues`, also where a statement was made ("told reporters in New Delhi"):
+    no place of the people counted, but a place the article is about."""
     named = find_actors(sentence)
     towns = [(start, end, code) for start, end, code, _ in find_places(sentence)
              if not any(s < end and start < e and not (start <= s and e <= end and e - s < end - start)
@@ -139,7 +140,7 @@ def places_in(sentence: str) -> list[str]:
             and sentence[end:end + 1] != "-" and sentence[start - 1:start] != "-"
             and not ("ed in" in sentence[start - 6:start]   # "an NGO based in Germany"
                      and _BASED_IN_BEFORE.search(sentence, max(0, start - 20), start))
-            and not (" in " in sentence[start - 4:start]   # "told the UN Human Rights Council in Geneva"
+            and not (not venues and " in " in sentence[start - 4:start]   # "told the UN Human Rights Council in Geneva"
                      and _SPOKEN_IN_BEFORE.search(sentence, max(0, start - 90), start))
             and (not _POSSESSIVE_OR_FORCE_AFTER.match(sentence[end:end + 20])
                  or (start, end, code) in towns and _PLACE_OF_A_REGION.match(sentence, end))]
