@@ -2653,3 +2653,15 @@ def test_the_city_a_statement_was_made_in_is_not_the_peoples_place():
                              "Rights Council in Geneva that more than 7,000 people had been killed since January.",
                              published="2025-06-24")
     assert "CH" not in set(table["subject"])
+
+
+def test_soldiers_listed_after_civilians_are_not_civilians():
+    table = claims_from_text("Clashes in Sweida\n\nThe monitor said 298 Druze civilians were killed in Sweida, as well "
+                             "as 354 soldiers.", published="2025-06-24")
+    assert row_with_value(table, 354)["subject"] == "SY"
+
+
+def test_a_part_of_the_count_before_takes_its_people():
+    table = claims_from_text("Britain's Ministry of Defence said Russia had suffered about 1 million casualties. Of "
+                             "those, around 250,000 have been killed, the ministry said.", published="2025-06-24")
+    assert row_with_value(table, 250_000)["subject"] == "RU"

@@ -38,7 +38,7 @@ from warclaims.extract.context import (ArticleContext, claimant_and_country, con
                                        read_claimants, remember_bodies, state_or_empty)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
-from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, subset_before
+from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, opens_with_a_part, subset_before
 from warclaims.extract.period import is_incremental, period_clause
 from warclaims.extract.risk import risk_reasons, risk_score
 from warclaims.extract.sentences import Sentence, split_sentences
@@ -159,6 +159,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         other_speaker = said_by != said_by_here and bool(said_by_here) and _names_a_side(said_by) \
             and _names_a_side(said_by_here) and speaker_side != _speaker_side(said_by_here, context)
         shared = subject_here if elided and subject_here and not civilians_in_subset and not other_speaker else ""
+        if shared == "civilians" and head.noun and is_military_noun(head.noun):
+            shared = ""   # "298 Druze civilians were killed, as well as 354 soldiers": soldiers are no civilians
+        if not subject_here and (not head.noun or head.partitive) and context.previous_subject \
+                and opens_with_a_part(text[:amount.hedge_start]):
+            shared = context.previous_subject   # "… 1 million casualties. Of those, around 250,000 have been killed"
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 90),
                                                                      amount.hedge_start) else ""
         own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"

@@ -109,6 +109,13 @@ _PARTITIVE_START = lazy_compile(
 )
 
 
+
+def opens_with_a_part(before: str) -> bool:
+    """Whether the text before an amount opens with a part of the count said before it ("Of
+    those, around 250,000 have been killed", "Among them, …")."""
+    return _PARTITIVE_START.match(before) is not None
+
+
 _CLAUSE_BREAK = lazy_compile(r"[,;]")
 #: 'killed "between 40 and 50" Indian soldiers': a quotation opened right before the amount
 #: leaves the verb before it.
