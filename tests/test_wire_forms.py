@@ -2665,3 +2665,17 @@ def test_a_part_of_the_count_before_takes_its_people():
     table = claims_from_text("Britain's Ministry of Defence said Russia had suffered about 1 million casualties. Of "
                              "those, around 250,000 have been killed, the ministry said.", published="2025-06-24")
     assert row_with_value(table, 250_000)["subject"] == "RU"
+
+
+def test_an_officer_reporting_the_foes_dead_speaks_for_the_dateline_state_not_the_foe():
+    table = claims_from_text("Losses along the border\n\nNEW DELHI: Director General of Military Operations Lt Gen Rajiv "
+                             "Ghai said 40 Pakistani soldiers were killed.\n\nLt Gen Ghai said 100 militants were killed "
+                             "in the strikes.", published="2025-06-24")
+    assert set(table["claimant_country"]) == {"IN"}
+
+
+def test_our_soldiers_in_a_quotation_are_the_speakers_own():
+    table = claims_from_text("Losses along the border\n\nNEW DELHI: Director General of Military Operations Lt Gen Rajiv "
+                             "Ghai said 40 Pakistani soldiers were killed.\n\n\"Five of our brave soldiers made the supreme "
+                             "sacrifice,\" he said.", published="2025-06-24")
+    assert row_with_value(table, 5)["subject"] == "IN"

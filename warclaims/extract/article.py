@@ -28,7 +28,6 @@ from warclaims.articles import body_segments
 from warclaims.extract.claimant import (
     PRONOUNS,
     Attribution,
-    claimant_country,
     claimant_span,
     find_attributions,
     forward_attribution,
@@ -166,7 +165,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             shared = context.previous_subject   # "… 1 million casualties. Of those, around 250,000 have been killed"
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 90),
                                                                      amount.hedge_start) else ""
-        own_count = speaker_side if speaker_lost_own(text, amount) else ""   # "Azerbaijan puts its own … toll at 2,908"
+        # "Azerbaijan puts its own … toll at 2,908"; '"Five of our brave soldiers …," he said'
+        own_count = speaker_side if speaker_lost_own(text, amount) or _OF_OUR.match(text, amount.end) else ""
         # a place next to a bare list item names its side ("7,000 in Mali and 1,600 in Niger"), but not an
         # armed group's ("killed 44 ISIS operatives and detained 166 in Iraq and Syria")
         # … nor a force's ("keeps about 2,500 troops in Iraq and some 900 in Syria": where they are)
@@ -286,7 +286,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             said_here = [row["claimant_country"] for row in rows if row["claimant"] == last.text]
             # the country its claims got ("Lt Gen Ghai", introduced as India's …) goes on with "He added"
             context.claimant_country = said_here[-1] if said_here and said_here[-1] else \
-                claimant_country(last, context.claimant_country, subject_here)
+                claimant_and_country(last, context, subject_here, sentence.text)[1]
             context.claimed_on = claim_date(sentence.text, context.published)
             if "inistry" in last.text and context.claimant_country:
                 context.ministry_country = context.claimant_country
@@ -375,6 +375,9 @@ def _drop_repeats(rows: list[dict[str, object]], headline_start: int = 0) -> lis
 #: "the enemy's losses … amounted to", "the enemy lost over 225 personnel", "Battlegroup South
 #: inflicted losses of": the speaker's foe's people.
 _ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b|\binflicted\s+(?:losses|casualties)\b", re.I)
+
+
+_OF_OUR = lazy_compile(r"\s+of\s+our\b", re.I)
 
 
 def _speaker_side(speaker: str, context: ArticleContext) -> str:
