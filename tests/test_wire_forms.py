@@ -2679,3 +2679,9 @@ def test_our_soldiers_in_a_quotation_are_the_speakers_own():
                              "Ghai said 40 Pakistani soldiers were killed.\n\n\"Five of our brave soldiers made the supreme "
                              "sacrifice,\" he said.", published="2025-06-24")
     assert row_with_value(table, 5)["subject"] == "IN"
+
+
+def test_a_military_run_newspaper_is_an_outlet():
+    row = only_claim("The military-run Global New Light of Myanmar newspaper reported that security forces had "
+                     "killed 27 rebels.")
+    assert row["claimant_country"] == "media"

@@ -781,7 +781,9 @@ _GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|R
                                r"(?:Army|Front|Movement|Brigades?|Militia|Defen[cs]e\s+Force)\b")
 #: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
 _UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
-_OFFICIAL = lazy_compile(r"\bintelligence|ministry|military|government\b", re.I)
+#: A state body's words; "military-run", "government-backed" describe an outlet or a group, not a state body.
+_OFFICIAL = lazy_compile(r"\b(?:intelligence|ministry|military|government)\b(?!-(?:run|owned|controlled|backed|affiliated|"
+                       r"linked|aligned|allied|funded))", re.I)
 #: "The US embassy in Yemen", "U.S. Forces Japan": after the body's own state, the place it sits in
 #: is not its state.
 _POSTED_IN_BEFORE = lazy_compile(r"\b(?:in|Forces|Command)\s+$")   # … and "U.S. Forces Japan"
