@@ -2685,3 +2685,27 @@ def test_a_military_run_newspaper_is_an_outlet():
     row = only_claim("The military-run Global New Light of Myanmar newspaper reported that security forces had "
                      "killed 27 rebels.")
     assert row["claimant_country"] == "media"
+
+
+def test_a_long_name_with_a_hyphenated_acronym_is_a_claimant():
+    row = only_claim("The Tuareg-led Strategic Framework for the Defence of the People of Azawad (CSP-DPA) said its "
+                     "fighters killed 47 Malian soldiers.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_report_seen_by_an_outlet_is_its_authors():
+    row = only_claim("A report by UN experts seen by Reuters estimates that between 3,000 and 4,000 Rwandan soldiers "
+                     "are operating in North Kivu.")
+    assert (row["claimant"], row["claimant_country"]) == ("UN experts", "un")
+
+
+def test_a_speaker_telling_an_outlet_after_a_denial_gives_the_figure():
+    row = only_claim("Junta spokesman Maj. Gen. Zaw Min Tun denied that the school had been struck, telling state "
+                     "media that the air force had killed about 30 fighters.")
+    assert row["claimant"] == "Junta spokesman Maj. Gen. Zaw Min Tun"
+
+
+def test_claiming_an_attack_is_no_saying_verb_before_a_speaker():
+    row = only_claim("The ADF, which originated in Uganda, claimed the attack through the group's Amaq news agency, "
+                     "saying its fighters had killed more than 50 Christians.")
+    assert row["claimant"] == "The ADF"

@@ -129,7 +129,9 @@ _ACCORDING = lazy_compile(
     re.I,
 )
 #: … not "…, told The EastAfrican by phone": whom a speaker tells is no speaker.
-_INVERTED = lazy_compile(rf"[,”\"]\s*(?!(?:told|tells|tell)\b)(?:{_SAY})\s+(?P<np>(?=(?:the|a|an|one|two|three|police|officials|ministry|army|military|"
+_INVERTED = lazy_compile(rf"[,”\"]\s*(?!(?:told|tells|tell)\b)(?:{_SAY})\s+(?!(?:the|an?)\s+(?:attack|attacks|killing|killings|bombing|"
+                       rf"bombings|strike|strikes|assault|raid|ambush|abduction|kidnapping|massacre|shooting)\b)"   # "claimed the attack"
+                       rf"(?P<np>(?=(?:the|a|an|one|two|three|police|officials|ministry|army|military|"
                        rf"witnesses|residents|medics|sources|rescuers|authorities|activists|monitors|doctors|locals|survivors|"
                        rf"relatives|analysts|experts|observers)\b|[A-Z]){_NP}{{2,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
 _CITING_ASIDE = lazy_compile(r"[,”\"]\s*(?:citing|quoting)\b", re.I)
@@ -184,6 +186,7 @@ _DATELINE_START = lazy_compile(r"^\s*[A-Z][A-Z .'-]{1,30}(?:,\s*[\w .]{1,30})?\s
 _CLAIMANT_QUOTES = lazy_compile(r"^[\s\"“”'‘’(]+|[\s\"“”'‘’,]+$")
 _CLAIMANT_CONJUNCTION = lazy_compile(r"^(?:and|but|while|as|with|that|so)\s+", re.I)
 _REPORT_BY = lazy_compile(r"^(?:a|an|the)\s+(?:report|statement)", re.I)
+_SEEN_BY_TAIL = lazy_compile(r"\s+(?:seen|obtained|reviewed)\s+by\s+.*$", re.I)
 
 
 @lru_cache(maxsize=2048)
@@ -194,6 +197,7 @@ def _clean_claimant(text: str) -> str:
     for _ in range(3):
         text = _TIME_TAIL.sub("", _ADVERB_TAIL.sub("", text)).strip()
     if " by " in text and _REPORT_BY.match(text):
+        text = _SEEN_BY_TAIL.sub("", text)   # "A report by UN experts seen by Euro-Afrique 24": the experts'
         text = text.rsplit(" by ", 1)[1]
     return text.strip()
 
@@ -230,12 +234,14 @@ _CITING_FRONTED = lazy_compile(r"^\W*Citing\s+(?:(?:the\s+)?(?:latest\s+|new\s+|
 #: "The army rejected the claim, saying only four soldiers were wounded", "SNHR, another monitoring
 #: group, gave a lower figure, saying …": the subject of the clause the participle hangs on.
 _NAME_NP = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.()-]*|of|for|the|and|on))*"
+#: … a name after a title: "Junta spokesman Maj. Gen. Zaw Min Tun".
+_TITLED_NAME_NP = rf"[A-Z][\w'’.-]*\s+(?:spokes(?:man|woman|person)|minister|chief|commander)\s+{_NAME_NP}"
 _SUBJECT_THEN_SAYING = lazy_compile(
     rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_NP}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
-    rf"{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}})(?:\s+\([A-Z]{{2,8}}\))?)(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
+    rf"{_TITLED_NAME_NP}|{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}})(?:\s+\([A-Z]{{2,8}}\))?)(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?-i:[a-z]+ed|rejects|denies|disputes|confirms|gave|gives|given|put|puts|issued|"
-    r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating|claiming)\b")
-_SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating", "claiming"})
+    r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating|claiming|telling)\b")
+_SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating", "claiming", "telling"})
 #: "Intelligence estimates from the US, Ukraine and South Korea suggest": several sources' joint figure.
 _ESTIMATES_FROM = lazy_compile(
     r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*\s+){0,2}(?:estimates|figures|assessments|data)\s+(?:from|by|of)\s+"
@@ -475,7 +481,7 @@ def is_proper_name(words: str) -> bool:
 
 
 _NAME_CONNECTORS = frozenset({"of", "the", "for", "and", "de", "al"})
-_OWN_ACRONYM_TOKEN = lazy_compile(r"\([A-Z][A-Za-z]{1,7}\)")
+_OWN_ACRONYM_TOKEN = lazy_compile(r"\([A-Z][A-Za-z]{1,7}(?:-[A-Z][A-Za-z]{1,7})?\)")   # "(ISPR)", "(CSP-DPA)"
 
 
 #: Where a phrase of `_SAY` can begin in a folded sentence: its first word, after whitespace.
