@@ -2709,3 +2709,25 @@ def test_claiming_an_attack_is_no_saying_verb_before_a_speaker():
     row = only_claim("The ADF, which originated in Uganda, claimed the attack through the group's Amaq news agency, "
                      "saying its fighters had killed more than 50 Christians.")
     assert row["claimant"] == "The ADF"
+
+
+def test_troops_a_speaker_would_deploy_in_quotes_are_its_own():
+    row = only_claim("The Pentagon announced that it would deploy \"a few thousand\" additional troops to the Middle "
+                     "East to bolster force protection in Lebanon.")
+    assert row["subject"] == "US"
+
+
+def test_the_number_of_forces_named_before_is_their_strength():
+    row = only_claim("North Korean forces are still present in Russia's Kursk region, Kivistik said, estimating their "
+                     "number at between 8,000 and 10,000.")
+    assert (row["metric"], row["low"], row["high"]) == ("deployed", 8000, 10000)
+
+
+def test_troops_grouped_somewhere_are_deployed():
+    row = only_claim("Russia has grouped roughly 640,000 troops in and around Ukraine, the intelligence chief said.")
+    assert row["metric"] == "deployed"
+
+
+def test_the_defense_department_speaks_for_the_united_states():
+    row = only_claim("The Pentagon is sending about 100 troops to Israel, the Defense Department said Sunday.")
+    assert row["claimant_country"] == "US"

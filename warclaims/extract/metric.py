@@ -739,7 +739,9 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
         return previous_metric
     if _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _FIGURE_WORD.search(before[-60:]) \
             and _COMPLEMENT_BEFORE.search(_last_words(before)) and not _last_metric(before):
-        if _NUMBER_OF_FORCES.search(before):   # "increase the number of its forces at high readiness to 300,000"
+        if _NUMBER_OF_FORCES.search(before) or (_THEIR_NUMBER.search(before[-60:]) and _MILITARY_WORD.search(before)):
+            # "increase the number of its forces at high readiness to 300,000"; "North Korean forces are
+            # still present in Kursk, Kivistik said, estimating their number at between 8,000 and 10,000"
             return "deployed"
         return previous_metric   # "The previous figure given by the ministry was 1,730 soldiers"
     if not head.noun and _may_end_with(tail, _COMPLEMENT_LAST_WORDS) and _COMPLEMENT_BEFORE.search(before):
@@ -778,6 +780,7 @@ _STRENGTH_BEFORE = lazy_compile(r"\b(?:has|have|had|fields|fielded|field|musters
 _NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
                                rf"(?:{MILITARY_NOUNS})\b", re.I)
 _FIGURE_WORD = lazy_compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
+_THEIR_NUMBER = lazy_compile(r"\b(?:their|its)\s+(?:number|numbers|strength|size)\b", re.I)
 _RELATIVE_AFTER = lazy_compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b|,\s*which\s", re.I)
 _AUXILIARY = lazy_compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
 

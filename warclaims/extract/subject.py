@@ -522,7 +522,7 @@ _SPEAKER_SENDS = lazy_compile(
     r"|\b(?:pledged|promised|offered|agreed|vowed|committed)\s+to\s+)"
     r"(?:send|sent|sending|contribute|provide|deploy|deployed|deploying|dispatch|dispatched|"
     r"dispatching|station|stationed|stationing)\s+(?:(?:an?|another|additional|more|further|extra|some|about|"
-    r"around|nearly|up\s+to|at\s+least|more\s+than)\s+)*$",
+    r"around|nearly|up\s+to|at\s+least|more\s+than)\s+)*[\"“]?$",   # 'it would deploy "a few thousand"'
     re.I,
 )
 
