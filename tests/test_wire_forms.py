@@ -2731,3 +2731,10 @@ def test_troops_grouped_somewhere_are_deployed():
 def test_the_defense_department_speaks_for_the_united_states():
     row = only_claim("The Pentagon is sending about 100 troops to Israel, the Defense Department said Sunday.")
     assert row["claimant_country"] == "US"
+
+
+def test_people_after_a_civilian_toll_take_the_place_not_civilians():
+    table = claims_from_text("Shelling in Sudan\n\nAt least 40 civilians were killed in El Fasher, Sudan, on Friday, a "
+                             "volunteer group said.\n\nMSF said its teams in El Fasher received 63 wounded people in four "
+                             "hours.", published="2025-06-24")
+    assert row_with_value(table, 63)["subject"] == "SD"

@@ -499,10 +499,10 @@ _ARMY_NOUN = lazy_compile(r"soldiers|troops|servicemen|servicemembers|service\s?
 
 def inherited_subject(previous: str, head: Head) -> str:
     """The previous claim's people for a count that names none, unless they cannot be the same:
-    soldiers are not "civilians" ("12 civilians and three soldiers were wounded"), and people of
+    only people called civilians are "civilians" ("12 civilians and three soldiers were wounded"), and people of
     a role are only those called so again ("300 aid workers" … "14 soldiers")."""
-    if previous == "civilians" and head.noun and MILITARY_NOUN_WORD.fullmatch(head.noun):
-        return ""
+    if previous == "civilians" and head.noun and not is_metric_noun(head.noun) and not CIVILIAN_NOUN.fullmatch(head.noun):
+        return ""   # … nor are "63 wounded people" at a hospital: only people called civilians are (the guide's rule 2)
     if previous in _ROLES_NOT_INHERITED and head.noun and not is_metric_noun(head.noun):
         return ""
     return previous
