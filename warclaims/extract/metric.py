@@ -494,7 +494,9 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
     if _RATIO_AFTER.match(sentence, head_end):
         return True
-    if _AT_RISK_AFTER.match(sentence, head_end) or _LIVE_AFTER.match(sentence, head_end):
+    rest = fold(sentence[head_end:])   # pre-checks: each pattern needs one of its words
+    if (rest is None or "risk" in rest or "danger" in rest) and _AT_RISK_AFTER.match(sentence, head_end) \
+            or (rest is None or "liv" in rest or "resid" in rest or "dwell" in rest) and _LIVE_AFTER.match(sentence, head_end):
         return True
     if ("exchange" in sentence or "swap" in sentence) and _IN_AN_EXCHANGE_AFTER.match(sentence, head_end) \
             and not _THE_DEAD.search(sentence, max(0, amount.hedge_start - 20), head_end):
