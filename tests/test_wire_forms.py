@@ -2738,3 +2738,13 @@ def test_people_after_a_civilian_toll_take_the_place_not_civilians():
                              "volunteer group said.\n\nMSF said its teams in El Fasher received 63 wounded people in four "
                              "hours.", published="2025-06-24")
     assert row_with_value(table, 63)["subject"] == "SD"
+
+
+def test_a_un_chief_named_alone_speaks_for_the_un():
+    row = only_claim("Lazzarini said more than 300 UNRWA staff had been killed in Gaza.")
+    assert row["claimant_country"] == "un"
+
+
+def test_a_state_spokesman_named_by_surname_speaks_for_his_state():
+    row = only_claim("Konashenkov said 120 Ukrainian soldiers were killed near Pokrovsk.")
+    assert row["claimant_country"] == "RU"

@@ -719,7 +719,9 @@ _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|
                  r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNISFA|UNDOF|UNTSO|UNFICYP|UNMIK|MINURSO|BINUH|UNAMA|"
                  r"UNAMI|UNSMIL|UNSOM|UNSOS|UNTMIS|UNMHA|UNITAMS|UNOWAS|UNMAS|WFP|"
                  r"Department\s+of\s+Peace\s+Operations|DPKO|World\s+Health\s+Organi[sz]ation|World\s+Food\s+Programme|"
-                 r"International\s+Organi[sz]ation\s+for\s+Migration|IOM)(?!\w)")
+                 r"International\s+Organi[sz]ation\s+for\s+Migration|IOM|"
+                 # the UN's chiefs, named alone: "Guterres said", "Lazzarini wrote on X"
+                 r"Guterres|Lazzarini|Tedros|Filippo\s+Grandi|Volker\s+T(?:ü|ue)rk|Tom\s+Fletcher|Martin\s+Griffiths)(?!\w)")
 _WESTERN = lazy_compile(r"\b(?:the\s+alliance|alliance['’]s|(?:US|U\.S\.|American|NATO)-led\s+coalition|Western\s+(?:(?-i:[a-z]+)\s+)?(?:intelligence|officials|governments|countries|allies|nations|powers|sources|"
                       r"diplomats|leaders|capitals|estimates|agencies|security)|NATO|allied|allies|G7|"
                       r"European\s+(?:Union|governments|officials|countries|leaders|diplomats|allies|nations|intelligence|"
