@@ -2748,3 +2748,10 @@ def test_a_un_chief_named_alone_speaks_for_the_un():
 def test_a_state_spokesman_named_by_surname_speaks_for_his_state():
     row = only_claim("Konashenkov said 120 Ukrainian soldiers were killed near Pokrovsk.")
     assert row["claimant_country"] == "RU"
+
+
+def test_a_source_named_only_in_the_headline_is_the_body_claims_claimant():
+    table = claims_from_text("Civil defence: 30 killed as Israel pounds Gaza City\n\nAt least 30 Palestinians were "
+                             "killed in Israeli strikes on Gaza City overnight.", published="2025-06-24")
+    row = table.iloc[0]
+    assert (len(table), row["qualifier"], row["claimant"]) == (1, "at_least", "Civil defence")

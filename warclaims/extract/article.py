@@ -367,9 +367,24 @@ def _drop_repeats(rows: list[dict[str, object]], headline_start: int = 0) -> lis
         if twin is None:
             same_numbers.append(len(kept))
             kept.append(row)
-        elif _richness(row, headline_start) > _richness(kept[twin], headline_start):
-            kept[twin] = row
+        else:
+            kept[twin] = _one_of_repeats(kept[twin], row, headline_start)
     return sorted(kept, key=lambda r: r["start"])
+
+
+def _one_of_repeats(one: dict[str, object], other: dict[str, object], headline_start: int) -> dict[str, object]:
+    """The richer of two rows of one claim (`_richness`); when only a headline names its source
+    ("Civil defence: 30 killed as Israel pounds Gaza City"), the body's row, hedge and all ("At
+    least 30 Palestinians were killed …"), with the headline's claimant."""
+    richer, poorer = (other, one) if _richness(other, headline_start) > _richness(one, headline_start) else (one, other)
+    if not (richer["claimant"] and not poorer["claimant"] and _richness(poorer, headline_start)[3]
+            and not _richness(richer, headline_start)[3]):
+        return richer
+    reasons = [reason for reason in str(poorer["risk_reasons"]).split("; ") if reason]
+    reasons.append("claimant named in another sentence")
+    return {**poorer, "claimant": richer["claimant"], "claimant_country": richer["claimant_country"],
+            "subject": poorer["subject"] or richer["subject"],
+            "risk": risk_score(reasons), "risk_reasons": "; ".join(reasons)}
 
 
 #: "the enemy's losses … amounted to", "the enemy lost over 225 personnel", "Battlegroup South

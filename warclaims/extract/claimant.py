@@ -149,7 +149,10 @@ _REPORT_FROM = lazy_compile(
 _HEADLINE_SOURCE = lazy_compile(r"(?<=\S):\s+(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3})\s*$")
 #: "UN: Gang violence killed over 1,500 in Haiti", "NIS: another 1,500 …": a headline's source
 #: before its colon (not a topic: "Sudan: …", "Explainer: …").
-_SOURCE_BEFORE_COLON = lazy_compile(r"^\W*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}):\s+(?=\S)")
+#: … its last word may be a lower-case noun for a source: "Civil defence: 30 killed …", "Health ministry: …".
+_SOURCE_BEFORE_COLON = lazy_compile(r"^\W*(?P<np>[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,3}"
+                                  r"(?:\s+(?:ministry|defen[cs]e|officials?|authorities|police|army|military|medics|"
+                                  r"rescuers|monitor|agency|sources|spokes(?:man|woman|person)))?):\s+(?=\S)")
 _HEADLINE_WORDS = 25
 _COLON_QUOTE = lazy_compile(r":\s*[\"“]")
 _DIGIT = lazy_compile(r"\d")
