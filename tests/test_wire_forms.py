@@ -2755,3 +2755,8 @@ def test_a_source_named_only_in_the_headline_is_the_body_claims_claimant():
                              "killed in Israeli strikes on Gaza City overnight.", published="2025-06-24")
     row = table.iloc[0]
     assert (len(table), row["qualifier"], row["claimant"]) == (1, "at_least", "Civil defence")
+
+
+def test_speakers_briefed_by_an_agency_speak_with_its_country():
+    row = only_claim("Lawmakers briefed by the NIS said 300 North Korean troops had been killed.")
+    assert (row["claimant"], row["claimant_country"]) == ("Lawmakers briefed by the NIS", "KR")

@@ -119,7 +119,8 @@ _SAY_WORD = lazy_compile(rf"\s*,?\s+(?<!(?<![\w'’-])the\s)(?<!(?<![\w'’-])a\
                          # "citing a confidential Ukrainian estimate, reported": the noun before a comma
                          r"(?!(?<=estimate)\s*[,;)])",
                          re.I)
-_SAY_INSIDE = lazy_compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)(?!(?<=estimates\s)(?:from|by|of)\b)", re.I)
+_SAY_INSIDE = lazy_compile(rf"\s(?:{_SAY})\s(?!(?<=think\s)tanks?\b)(?!(?<=estimates\s)(?:from|by|of)\b)"
+                          r"(?!(?<=ed\s)by\b)", re.I)   # "Lawmakers briefed by the NIS": a participle
 _CLAUSE_MARKS = ",;:“”\""
 _ACCORDING = lazy_compile(
     r"\baccording\s+(?:to\s+)?(?:(?:(?:the|a|an)\s+)?(?:(?:latest|new|recent|preliminary|official|"
@@ -543,6 +544,9 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
             consumed = verb.end()
             continue
         citing = False
+        if sentence.startswith(" by ", verb.end()) and verb.group().lstrip()[:1] != "," \
+                and verb.group().rstrip().endswith("ed"):
+            continue   # "Lawmakers briefed by the NIS said": a participle, not the lawmakers' verb
         start = max(consumed, verb.start() - 120)
         window = sentence[start:verb.start()]
         if _RELATIVE_OPENS.search(window):
