@@ -2760,3 +2760,8 @@ def test_a_source_named_only_in_the_headline_is_the_body_claims_claimant():
 def test_speakers_briefed_by_an_agency_speak_with_its_country():
     row = only_claim("Lawmakers briefed by the NIS said 300 North Korean troops had been killed.")
     assert (row["claimant"], row["claimant_country"]) == ("Lawmakers briefed by the NIS", "KR")
+
+
+def test_a_hedge_before_a_list_of_bare_figures_covers_the_list():
+    table = claims_from_text("At least 5 killed and 10 injured in Kabul blast", published="2025-06-24")
+    assert list(table["qualifier"]) == ["at_least", "at_least"]

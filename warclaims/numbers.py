@@ -422,7 +422,28 @@ def _amounts_in(sentence: str) -> tuple[Amount, ...]:
         # A pair that is no range ("from 300 to 600") gives back its second number.
         position = amount.end if amount is not None and amount.end < match.end() else match.end()
         position = max(position, match.start() + 1)
-    return tuple(amounts)
+    return tuple(_hedges_shared_by_bare_lists(sentence, amounts))
+
+
+def _hedges_shared_by_bare_lists(sentence: str, amounts: list[Amount]) -> list[Amount]:
+    """A hedge before a list of bare figures, each right before its participle, covers the list
+    ("at least 5 killed and 10 injured"); a list whose items name their people does not ("at
+    least 317 Fano members were killed and 125 more sustained injuries")."""
+    for index in range(1, len(amounts)):
+        first, amount = amounts[index - 1], amounts[index]
+        if first.qualifier in _SHARED_HEDGES and amount.qualifier == "exact" and amount.value is not None \
+                and _BARE_ITEM_BETWEEN.fullmatch(sentence, first.end, amount.hedge_start) \
+                and _PARTICIPLE_AFTER.match(sentence, amount.end):
+            low = amount.value if first.qualifier == "at_least" else None
+            high = amount.value if first.qualifier == "at_most" else None
+            amounts[index] = replace(amount, qualifier=first.qualifier, low=low, high=high)
+    return amounts
+
+
+_SHARED_HEDGES = ("at_least", "at_most", "approx")
+_PARTICIPLES = r"(?:killed|dead|wounded|injured|hurt|missing|captured)"
+_BARE_ITEM_BETWEEN = lazy_compile(rf"\s+{_PARTICIPLES}\s*(?:,\s*(?:and\s+)?|\s+and\s+)", re.I)
+_PARTICIPLE_AFTER = lazy_compile(rf"\s+{_PARTICIPLES}\b", re.I)
 
 
 _HANDED_OVER = lazy_compile(r"\b(?:hand(?:s|ed|ing)?|turn(?:s|ed|ing)?)\s+over\s+$", re.I)
