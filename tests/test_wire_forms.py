@@ -2765,3 +2765,15 @@ def test_speakers_briefed_by_an_agency_speak_with_its_country():
 def test_a_hedge_before_a_list_of_bare_figures_covers_the_list():
     table = claims_from_text("At least 5 killed and 10 injured in Kabul blast", published="2025-06-24")
     assert list(table["qualifier"]) == ["at_least", "at_least"]
+
+
+def test_the_comma_of_a_thousands_figure_does_not_open_a_speakers_clause():
+    table = claims_from_text("UNIFIL, which has about 10,000 peacekeepers from 50 countries in southern Lebanon, said at "
+                             "least 20 of its personnel had been injured since Oct. 1.", published="2025-06-24")
+    assert set(table["claimant"]) == {"UNIFIL"}
+
+
+def test_a_source_in_a_clause_of_its_own_after_the_figure_is_not_its_claimant():
+    row = only_claim("South Korea's Defense Ministry said there had been no talks on reducing the 28,500 American troops "
+                     "stationed on the peninsula, after The Wall Street Journal reported that a cut was weighed.")
+    assert row["claimant_country"] == "KR"

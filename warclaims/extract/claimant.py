@@ -551,7 +551,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
         window = sentence[start:verb.start()]
         if _RELATIVE_OPENS.search(window):
             continue   # "JNIM, which claimed the attack …, says": the verb of a relative clause; JNIM says
-        start += max(map(window.rfind, _CLAUSE_MARKS)) + 1
+        start += _last_clause_mark(window) + 1
         end = verb.start()
         if sentence[start - 1:start] == "," and _ONLY_ADVERBS.fullmatch(sentence, start, end):
             # "SOHR, a UK-based war monitor, now says": the apposition before the adverb, then its name
@@ -575,6 +575,14 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
                 said.startswith(",") and said.endswith(("reported", "cited", "quoted"))
                 and sentence.startswith(" by ", verb.end()))   # "X, reported by CNN, put the figure at …"
     return found
+
+
+def _last_clause_mark(window: str) -> int:
+    """Where the last clause mark of `window` stands (-1: none); the comma of "10,000" is none."""
+    last = max(map(window.rfind, _CLAUSE_MARKS))
+    while last > 0 and window[last] == "," and window[last - 1:last].isdigit() and window[last + 1:last + 2].isdigit():
+        last = max(window.rfind(mark, 0, last) for mark in _CLAUSE_MARKS)
+    return last
 
 
 _RELATIVE_OPENS = lazy_compile(r",\s*(?:which|(?-i:who))\s*$", re.I)
@@ -879,7 +887,7 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount, sentenc
 
 
 #: ", as Moscow said", "; while the ministry said": the words just before a claimant opening a clause of its own.
-_OWN_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:as|while|whereas|but)\s+(?:the\s+)?$")
+_OWN_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:as|while|whereas|but|after|before|when|since|until)\s+(?:the\s+)?$")
 
 
 def forward_attribution(following: str) -> Attribution | None:
