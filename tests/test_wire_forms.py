@@ -2777,3 +2777,38 @@ def test_a_source_in_a_clause_of_its_own_after_the_figure_is_not_its_claimant():
     row = only_claim("South Korea's Defense Ministry said there had been no talks on reducing the 28,500 American troops "
                      "stationed on the peninsula, after The Wall Street Journal reported that a cut was weighed.")
     assert row["claimant_country"] == "KR"
+
+
+def test_deaths_that_could_have_happened_are_no_toll():
+    table = claims_from_text("Had a missile struck the tanks at night, emergency planners estimate that hundreds could "
+                             "have died.", published="2025-06-24")
+    assert table.empty
+
+
+def test_money_after_a_currencys_country_is_no_count():
+    row = only_claim("A sack of sorghum costs 1.2 million Sudanese pounds, and 30 people were killed on Sunday.")
+    assert row["value"] == 30
+
+
+def test_a_part_of_people_trapped_or_awaiting_evacuation_is_no_claim():
+    table = claims_from_text("More than 15,600 patients, including 3,800 children, still need medical evacuation "
+                             "outside Gaza, WHO said.", published="2025-06-24")
+    assert table.empty
+
+
+def test_hostages_due_to_be_released_are_no_claim():
+    table = claims_from_text("During the truce, 33 Israeli hostages are to be released in exchange for about 1,900 "
+                             "Palestinian prisoners.", published="2025-06-24")
+    assert table.empty
+
+
+def test_soldiers_returning_home_in_an_exchange_are_no_claim():
+    table = claims_from_text("Second stage of 1,000-for-1,000 prisoner exchange: 307 Ukrainian defenders return home",
+                             published="2025-06-24")
+    assert table.empty
+
+
+def test_the_size_of_a_committee_is_no_force():
+    table = claims_from_text("The president announced a seven-member independent committee to investigate.",
+                             published="2025-06-24")
+    assert table.empty

@@ -90,9 +90,10 @@ _NOT_PEOPLE_AFTER = lazy_compile(
     r"^(?:\s*(?:%|percent\b|per\s*cent\b|percentage)|[\s-]and[\s-]a[\s-]half\b|(?:st|nd|rd|th)\b|s\b|'s\b|\s*(?:-|\s)?"
     r"(?:(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|centuries|yrs?)\b|"
     r"year-old|-year|km\b|kilomet|miles?\b|met(?:er|re)s?\b|square\b|sq\b|tons?\b|tonnes?\b|kg\b|"
-    r"mm\b|am\b|pm\b|a\.m\.|p\.m\.|dollars?\b|euros?\b|pounds?\b|rubles?\b|roubles?\b|hryvnias?\b|"
+    r"mm\b|am\b|pm\b|a\.m\.|p\.m\.|(?-i:[A-Z][a-z]+\s+)?(?:dollars?\b|euros?\b|pounds?\b|rubles?\b|roubles?\b|hryvnias?\b|"
     r"yuan\b|won\b|shekels?\b|(?:CFA\s+)?francs?\b|naira\b|shillings?\b|rupees?\b|rupiah\b|pesos?\b|dinars?\b|"
-    r"riyals?\b|rials?\b|liras?\b|birr\b|cedis?\b|kwacha\b|taka\b|dirhams?\b|bn\b|[:/]\d))",
+    r"riyals?\b|rials?\b|liras?\b|birr\b|cedis?\b|kwacha\b|taka\b|dirhams?\b)|"   # "1.2 million Sudanese pounds"
+    r"bn\b|[:/]\d))",
     re.I,
 )
 _MONEY_BEFORE = lazy_compile(r"(?:[$€£¥₽₴]|\b(?:US|USD|EUR|Rs)\.?\s?)$")

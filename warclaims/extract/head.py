@@ -108,7 +108,9 @@ class Head:
 _NOUN_BEFORE_LAST_WORDS = ("at", "numbering", "totaling", "totalling", "number", "numbers", "numbered",
                            "about", "around", "some", "roughly", "to", "than", "over", "least", "nearly")
 _NOUN_BEFORE_CUES = ("estimated", "number", "total", "put")
-_GLUED_HEAD = lazy_compile(r"-(?:strong|man|member|soldier|troop)\b")
+#: … not a body's size: "a seven-member independent committee".
+_GLUED_HEAD = lazy_compile(r"-(?:strong|man|soldier|troop)\b|-member\b(?!(?:\s+[a-z-]+)?\s+(?:committee|council|panel|board|"
+                         r"commission|delegation|family|jury|cabinet|parliament|assembly|team|body|group)\b)")
 _OWNER_OF = lazy_compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
                        r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
 #: A word between the amount and its noun, maybe in quotes ('312 "extremist" Fano members').

@@ -343,7 +343,8 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
 
 #: A tally of people who fled: a casualty only with a metric word of its own.
 _TALLY_OF_UPROOTED_BEFORE = lazy_compile(r"\b(?:number|total|tally)\s+of\s+(?:[\w-]+\s+){0,2}?(?:refugees|evacuees|"
-                                       r"asylum\s+seekers|displaced)\b[^.;,\d]{0,30}$", re.I)
+                                       r"asylum\s+seekers|displaced|(?:[\w-]+\s+)?(?:freed|released|exchanged|returned))\b"
+                                       r"[^.;,\d]{0,30}$", re.I)
 _ARRESTED = lazy_compile(r"\b(?:arrest(?:ed|s)?|detain(?:ed|s)?|detentions?|rounded\s+up)\b", re.I)
 #: Arrests by a police force at home: of suspects, protesters and people accused of a crime.
 _LAW_ENFORCEMENT = lazy_compile(r"\b(?:police\s+(?:[\w-]+\s+){0,4}?(?:arrested|detained|rounded\s+up)|(?:arrested|detained)\s+by\s+"
@@ -436,10 +437,10 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
 
 #: Counts of people that are no claim: ratios ("five soldiers for every Ukrainian"), people
 #: displaced, evacuated or affected, deaths prevented or projected ("could die").
-_RATIO_AFTER = lazy_compile(r"\s*for\s+(?:every|each)\b", re.I)
+_RATIO_AFTER = lazy_compile(r"\s*for\s+(?:every|each)\b|-for-", re.I)   # "a 1,000-for-1,000 prisoner exchange"
 #: People displaced, evacuated, freed or otherwise no casualties: "six displaced residents", "146
 #: people, including 19 children, were evacuated" (`article`: a part of them is no claim either).
-NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|hungry|starving|homeless|stranded|released|"
+NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|evacuation|hungry|starving|homeless|stranded|trapped|released|"
                                 r"freed|affected|sheltering|rescued|fled|fleeing|relocated|returned|exchanged|swapped|"
                                 r"registered)\b", re.I)
 _SUBSET_OF_NO_CLAIM = lazy_compile(r"\b(?:displaced|evacuated|evacuees|released|freed|returned|repatriated|exchanged|"
@@ -447,20 +448,26 @@ _SUBSET_OF_NO_CLAIM = lazy_compile(r"\b(?:displaced|evacuated|evacuees|released|
 _AVERTED_BEFORE = lazy_compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
                              r"|\bat\s+risk\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
 _PROJECTED_AFTER = lazy_compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
-                              r"(?:die|be\s+killed|perish|starve|lose\s+their\s+lives)\b", re.I)
+                              r"(?:die|be\s+killed|perish|starve|lose\s+their\s+lives)\b|"
+                              # "Had a missile struck …, hundreds could have died": a counterfactual
+                              r"^\s*(?:[\w-]+\s+){0,3}(?:could|might|would)\s+have\s+(?:died|been\s+killed|perished)\b", re.I)
 
 
 #: People released, freed or swapped are no claim ("Israel freed 250 prisoners", "33 hostages
 #: were released", "in exchange for some 1,900 prisoners"); "would have seen all 59 hostages
 #: released" tells of people still held.
 _RELEASED_BEFORE = lazy_compile(r"\b(?:releas(?:e|es|ed|ing)|free(?:s|d|ing)?|rescu(?:e|es|ed|ing)|swap(?:s|ped|ping)?|"
-                              r"exchang(?:e|es|ed|ing)|(?:swaps?|exchanges?)\s+of|(?:brought|bring|brings|bringing)\s+home|"
+                              r"exchang(?:e|es|ed|ing)|(?:swaps?|exchanges?|releases?|return|handover|repatriation)\s+of|"
+                              r"(?:brought|bring|brings|bringing)\s+home|"
                               r"repatriat(?:e|es|ed|ing)|in\s+exchange\s+for|in\s+return\s+for)\s+"
                               r"(?:(?:all|the|some|about|around|nearly|another|more\s+than|at\s+least|up\s+to|"
                               r"each|a\s+further|an\s+additional|last|remaining|final|first)\s+)*$", re.I)
 _RELEASED_AFTER = lazy_compile(r"(?:\s*,[^,;]{1,60},)?\s*(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is|being|"
-                             r"will\s+be|to\s+be|would\s+be|be)\s+(?:\w+\s+)?(?:released|freed|swapped|exchanged|"
-                             r"repatriated|returned|handed\s+over|rescued|evacuated)|(?:have\s+|had\s+)?(?:escaped|broke\s+out|fled))\b",
+                             r"will\s+be|(?:are|is|were|was|due|set|expected)\s+to\s+be|to\s+be|would\s+be|be)\s+(?:\w+\s+)?"
+                             r"(?:released|freed|swapped|exchanged|"
+                             r"repatriated|returned|handed\s+over|rescued|evacuated)|(?:have\s+|had\s+)?(?:escaped|broke\s+out|fled)|"
+                             # "with 307 Ukrainian service members returning home"
+                             r"(?:(?:were|are|have\s+been)\s+)?(?:returning|returned|return|came|coming)\s+home)\b",
                              re.I)
 
 
