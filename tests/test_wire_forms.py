@@ -2812,3 +2812,45 @@ def test_the_size_of_a_committee_is_no_force():
     table = claims_from_text("The president announced a seven-member independent committee to investigate.",
                              published="2025-06-24")
     assert table.empty
+
+
+def test_an_outlets_tally_named_with_its_country_is_the_outlets():
+    table = claims_from_text("The deaths bring to 22 the number of soldiers killed on the northern front, according to a "
+                             "Times of Israel tally.", published="2025-06-24")
+    assert set(table["claimant_country"]) == {"media"}
+
+
+def test_the_rest_is_no_speaker():
+    table = claims_from_text("The US-based group Human Rights Activists in Iran (HRANA) gave a far higher figure, saying it "
+                             "had documented 406 deaths, with the rest not yet identified.", published="2025-06-24")
+    assert (table.iloc[0]["claimant"], table.iloc[0]["claimant_country"]) == (
+        "The US-based group Human Rights Activists in Iran (HRANA)", "other")
+
+
+def test_a_tally_issued_on_a_date_puts_the_toll_at_a_figure():
+    table = claims_from_text("The Lebanese Health Ministry's final tally for the 14-month war, issued in December, put "
+                             "the death toll at more than 4,285.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "LB"
+
+
+def test_officials_described_before_giving_a_toll_give_it():
+    table = claims_from_text("Earlier, Houthi health officials had given a toll of 58 dead and 126 injured.",
+                             published="2025-06-24")
+    assert set(table["claimant"]) == {"Houthi health officials"}
+
+
+def test_a_body_that_gave_no_toll_but_said_a_figure_said_it():
+    row = only_claim("Syria's Defence Ministry did not give an overall toll but said \"dozens\" of its personnel had "
+                     "been killed in ambushes.")
+    assert row["claimant"] == "Syria's Defence Ministry"
+
+
+def test_another_opens_an_apposition_after_a_name():
+    row = only_claim("The Syrian Network for Human Rights, another monitoring group, said it had documented the killing "
+                     "of at least 803 people.")
+    assert (row["claimant"], row["claimant_country"]) == ("The Syrian Network for Human Rights", "other")
+
+
+def test_community_leaders_are_no_state():
+    row = only_claim("Massalit community leaders told Human Rights Watch they had compiled a list of 5,144 people killed.")
+    assert row["claimant_country"] == "other"

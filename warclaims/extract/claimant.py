@@ -92,7 +92,7 @@ _NOT_A_SPEAKER = lazy_compile(
     r"^\s*(?:in|on|at|of|after|before|during|since|as|for|from|by|earlier|later|meanwhile|however|"
     r"separately|elsewhere|additionally|moreover|furthermore|overall|previously|initially|similarly|likewise|meantime|"
     r"instead|also|still|nonetheless|nevertheless|"
-    r"but|and|this|these|that|those|there|which|(?-i:[Ww]ho))\b", re.I)
+    r"but|and|this|these|that|those|there|which|(?-i:[Ww]ho)|(?:with\s+)?the\s+(?:rest|remainder))\b", re.I)
 
 
 #: A quantifier alone is no speaker ("some [estimates put]").
@@ -227,7 +227,9 @@ _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", 
 _PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
                       r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},|,\s*for\s+(?:its|their|his|her)\s+part,|"
                       # "Britain's Joint Intelligence Committee, in a letter published the day before, put …"
-                      r",\s*in\s+(?:a|an|its|their|his|her)\s[^,;:“”\"]{0,80},)?"
+                      r",\s*in\s+(?:a|an|its|their|his|her)\s[^,;:“”\"]{0,80},|"
+                      # "The Lebanese Health Ministry's final tally for the war, issued in December, put …"
+                      r",\s*(?:issued|released|published|updated)\b[^,;:“”\"]{0,60},)?"
                       r"\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
                       r"places|placed)\s+(?:[\w'’,-]+\s+){1,9}?at\s+[\"“]?(?:about\s+|around\s+|more\s+than\s+|over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
@@ -240,9 +242,12 @@ _CITING_FRONTED = lazy_compile(r"^\W*Citing\s+(?:(?:the\s+)?(?:latest\s+|new\s+|
 _NAME_NP = r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.()-]*|of|for|the|and|on))*"
 #: … a name after a title: "Junta spokesman Maj. Gen. Zaw Min Tun".
 _TITLED_NAME_NP = rf"[A-Z][\w'’.-]*\s+(?:spokes(?:man|woman|person)|minister|chief|commander)\s+{_NAME_NP}"
+#: … or a group described before its name: "The US-based group Human Rights Activists in Iran (HRANA)".
+_DESCRIBED_GROUP_NP = (r"[A-Z][\w'’.-]*\s+(?:rights\s+)?(?:group|organi[sz]ation|monitor|network|watchdog|charity)\s+"
+                       r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.()-]*|of|for|the|and|on|in))*")
 _SUBJECT_THEN_SAYING = lazy_compile(
     rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_NP}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
-    rf"{_TITLED_NAME_NP}|{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}})(?:\s+\([A-Z]{{2,8}}\))?)(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
+    rf"{_TITLED_NAME_NP}|{_DESCRIBED_GROUP_NP}|{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}})(?:\s+\([A-Z]{{2,8}}\))?)(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?-i:[a-z]+ed|rejects|denies|disputes|confirms|gave|gives|given|put|puts|issued|"
     r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating|claiming|telling)\b")
 _SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating", "claiming", "telling"})
@@ -256,7 +261,8 @@ _ESTIMATE_WORDS = frozenset({"estimates", "figures", "assessments", "data"})
 #: "Zelenskyy gave a rare official figure: 43,000 …", "The ministry released its latest toll":
 #: who gives a figure states it.
 _GAVE_A_FIGURE = lazy_compile(rf"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?{_NAME_NP}"
-                            r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)?)"
+                            r"(?:['’]s\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?|"
+                            r"(?:\s+[a-z][\w-]*)?\s+(?:officials|authorities|sources|ministry))?)"   # "Houthi health officials"
                             # "HRANA, which relies on a network of sources inside Iran, has given …"
                             r"(?:,\s*[^,;:“”\"]{2,100},)?\s+"
                             r"(?:(?:has|have|had|also|later)\s+)?(?:gave|gives|given|released|publishes|published|issued|provided)\s+"
@@ -470,7 +476,8 @@ _WORD_RUN = lazy_compile(r"\w+")
 
 #: A count, not "the 6th Infantry Division" nor "the M23".
 #: … nor "Channel 12", a broadcaster's name.
-_COUNT_DIGIT = r"(?<![A-Za-z\d-])(?<!\bChannel\s)(?<!\bKan\s)\d(?!\d*(?:st|nd|rd|th)\b)"
+_COUNT_DIGIT = (r"(?<![A-Za-z\d-])(?<!\bChannel\s)(?<!\bKan\s)\d(?!\d*(?:st|nd|rd|th)\b)"
+                r"(?!\d*-(?:month|year|day|week|hour|page|point)s?\b)")   # "the 14-month war", "a 186-page report"
 _HAS_DIGIT = lazy_compile(_COUNT_DIGIT)
 _NOT_A_CLAIMANT = lazy_compile(rf"{_COUNT_DIGIT}|\b(?:troops|soldiers|personnel|fighters|servicemen)$")
 
@@ -617,7 +624,7 @@ _CLAUSE_OPENER = lazy_compile(r"\b(?:that|as|when|while|whereas|because|after|be
 _LEADING_CONJUNCTION = lazy_compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 #: How an apposition after a name begins: "Colin Kahl, the undersecretary …", "Sergei Shoigu, then
 #: defence minister, …", "Olga Romanova, head of …".
-_ARTICLE_START = lazy_compile(r"^\s*(?:(?:a|an|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
+_ARTICLE_START = lazy_compile(r"^\s*(?:(?:a|an|another|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
                             r"first|second|third|senior|top|vice|assistant|principal|"
                             r"founder|spokes(?:man|woman|person))\s|(?-i:[\w-]+['’]s\s+[A-Za-z-]+\s+(?:affiliate|"
                             r"branch|wing|arm|ally|proxy|offshoot)\b))", re.I)
@@ -650,8 +657,9 @@ _TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who|that)\s+(?:[a-z]+\s+){
 #: "the RSF denied targeting civilians and", "The army confirmed the attack and": a speaker, a verb
 #: of its own, then "and" before the saying verb.
 _COORDINATED_SPEAKER = lazy_compile(r"^\s*(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.()-]*){0,5}|"
-                                  r"(?-i:[a-z]+)))\s+(?:[a-z]+ed|denies|rejects|confirms|condemns|accuses)\b[^,;]{0,80}"
-                                  r"\s+and\s*$")
+                                  r"(?-i:[a-z]+)))\s+(?:[a-z]+ed|denies|rejects|confirms|condemns|accuses|"
+                                  r"did\s+not\s+\w+|does\s+not\s+\w+)\b[^,;]{0,80}"
+                                  r"\s+(?:and|but)\s*$")   # "Syria's Defence Ministry did not give an overall toll but [said]"
 _FRONTED_TIME = lazy_compile(r"^\s*(?:(?:(?:on|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:night|morning|evening|afternoon))?|"
                            # "For years the Pentagon said", "Last year the ministry said"
@@ -727,7 +735,8 @@ _MASTHEAD = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent
                        r"Tribune|Gazette|Journal|Daily|Observer|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)?$")
 #: "a Kyiv Independent analysis of General Staff data", "The Washington Post's tally": an outlet's own count.
 _OUTLETS_OWN_COUNT = lazy_compile(r"^(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|"
-                                r"Telegraph|Tribune|Journal|Economist|Insider|Monitor)(?:['’]s)?\s+(?:analysis|tally|count|"
+                                r"Telegraph|Tribune|Journal|Economist|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*)?(?:['’]s)?\s+"
+                                r"(?:analysis|tally|count|"
                                 r"review|investigation|estimate|calculations?|database)\b")
 #: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
 _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR|UNFPA|UNDP|"
@@ -757,7 +766,7 @@ _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
                     r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|"
-                    r"emergency\s+(?:response\s+)?rooms?|tribal\s+(?:leaders?|chiefs?|sheikhs?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
+                    r"emergency\s+(?:response\s+)?rooms?|(?:tribal|community|religious|clan)\s+(?:leaders?|chiefs?|sheikhs?|elders?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
                     r"wife|husband|brother|sister|widow|teacher|student|shopkeeper|trader|driver|fisherman|\d+-year-old|"
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)(?<!defence\s)(?<!defense\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
@@ -860,7 +869,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
 #: A body's own acronym after its name: "the State Emergency Service (SES)"; a state body's
 #: acronym says nothing of an outlet or an NGO.
 _OWN_ACRONYM = lazy_compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,7}\)")
-_STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|Ministry|Department|"
+_STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|[Mm]inistry|Department|"
                               r"Police|Army|Defen[cs]e|Military|Inter-Services|Emergency|Government)\b")
 #: "US-based", "London-based": where a body sits, not whom it speaks for.
 _BASED = lazy_compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")

@@ -347,7 +347,13 @@ def source_after(sentence: str, amount: Amount, head: Head) -> str:
         return ""
     named = after[source.end():source.end() + 40]
     actors = find_actors(named)
-    return actors[0][2] if actors and _ONE_MODIFIER.fullmatch(named[:actors[0][0]]) else ""
+    if not actors or not _ONE_MODIFIER.fullmatch(named[:actors[0][0]]) or _WEAPON_AFTER.match(named, actors[0][1]):
+        return ""   # … but "28 deaths from Iranian missile fire" are the fire's victims
+    return actors[0][2]
+
+
+_WEAPON_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:fire|strikes?|airstrikes?|air\s+strikes?|shelling|missiles?|rockets?|"
+                           r"drones?|attacks?|bombardment|bombing|raids?|artillery|gunfire)\b", re.I)
 
 
 #: "In Niger, 10 soldiers were killed …": a place the sentence opens with sets where it all happens.
