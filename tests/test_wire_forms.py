@@ -2854,3 +2854,37 @@ def test_another_opens_an_apposition_after_a_name():
 def test_community_leaders_are_no_state():
     row = only_claim("Massalit community leaders told Human Rights Watch they had compiled a list of 5,144 people killed.")
     assert row["claimant_country"] == "other"
+
+
+def test_the_martyred_include_a_list_of_the_dead():
+    table = claims_from_text("The military's media wing said the martyred included six soldiers of the army and five "
+                             "personnel of the air force.", published="2025-06-24")
+    assert list(table["metric"]) == ["killed", "killed"]
+
+
+def test_a_war_that_killed_is_not_the_predicate_of_the_troops_before_it():
+    table = claims_from_text("Uganda sent troops to South Sudan in 2013, when about 2,500 soldiers intervened to shore up "
+                             "the government in a civil war that killed an estimated 400,000 people.", published="2025-06-24")
+    assert row_with_value(table, 2500)["metric"] == "deployed"
+
+
+def test_a_contingent_cut_from_one_size_to_another_is_deployed_at_both():
+    table = claims_from_text("In Gabon, the French contingent has already been cut from 370 to about 100.",
+                             published="2025-06-24")
+    assert sorted(zip(table["metric"], table["value"])) == [("deployed", 100), ("deployed", 370)]
+
+
+def test_force_levels_that_remain_between_two_figures_are_a_deployment():
+    row = only_claim("The official said U.S. force levels in Europe would remain between 80,000 and 85,000.")
+    assert (row["metric"], row["low"], row["high"]) == ("deployed", 80000, 85000)
+
+
+def test_missions_counted_at_a_sentence_end_are_no_people():
+    row = only_claim("China has sent more than 50,000 peacekeepers to more than 20 UN missions.")
+    assert row["value"] == 50000
+
+
+def test_people_forced_from_their_homes_are_no_casualties():
+    row = only_claim("The war has killed tens of thousands of people across Sudan, and more than 12 million have been "
+                     "forced from their homes.")
+    assert row["qualifier"] == "vague"

@@ -198,7 +198,7 @@ DEPLOY_WORDS = (
     r"sent|send|sends|sending|deploy|deploys|deployed|deploying|deployment|dispatch|dispatched|"
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|rotate|rotates|rotating|"
-    r"amassed|massed|grouped|"
+    r"amassed|massed|grouped|surged|"
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
     r"moved|moving|shifted|infiltrated|mobili[sz]e|mobili[sz]es|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|"

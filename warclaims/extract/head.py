@@ -49,10 +49,15 @@ _CIVILIANS_AFTER_METRIC_WORD = lazy_compile(r" (civilians)\b")
 #: "bring the American force in Iraq to about 153,000 from roughly 132,000", "the force numbered
 #: about 5,800", "take the US presence in the country to about 100,000": a force's size, no noun after it.
 _FORCE_SIZE_BEFORE = lazy_compile(
-    r"\b(?:force|contingent|presence|garrison|troop\s+levels?)(?:\s+(?:in|of)\s+(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[a-z]+)?)?"
-    r"\s+(?:(?:to|at)|numbered|numbering|totall?ing|stood\s+at|(?:to|at)\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+from)"
+    r"\b(?:force|contingent|presence|garrison|(?:troop|force)\s+(?:levels?|numbers))"
+    r"(?:\s+(?:in|of)\s+(?:the\s+)?[A-Za-z][\w'’.-]*(?:\s+[a-z]+)?)?"
+    # "U.S. force levels in Europe would remain between …", "the French contingent has been cut from 370 to …"
+    r"(?:\s+(?:would|will|could|has|have|had)(?:\s+(?:already|now|since))?(?:\s+been)?)?"
+    r"\s+(?:(?:to|at)|numbered|numbering|totall?ing|stood\s+at|remain(?:s|ed)?(?:\s+at)?|"
+    r"(?:cut|reduced|trimmed|increased|raised|boosted|halved)\s+(?:from|to)|"
+    r"(?:to|at)\s+(?:about\s+|around\s+|some\s+)?[\d,.]+\s+from)"
     r"(?:\s+(?:about|around|some|roughly|nearly|more\s+than|over|at\s+least|up\s+to))?\s*$", re.I)
-_NO_NOUN_AFTER = lazy_compile(r"\s*(?:[,.;:)]|$|(?:from|now|today|in|at|by|and|or|as|when|under|last|this)\b)", re.I)
+_NO_NOUN_AFTER = lazy_compile(r"\s*(?:[,.;:)]|$|(?:from|to|now|today|in|at|by|and|or|as|when|under|last|this)\b)", re.I)
 _NOUN_BEFORE = lazy_compile(
     rf"(?P<mods>(?:[A-Z][\w.'’-]*\s+){{0,3}})(?P<noun>{MILITARY_NOUNS})\s*,?\s*(?:estimated\s+at|numbering|"
     r"totall?ing|put\s+at|thought\s+to\s+number|said\s+to\s+number|(?:now\s+)?number(?:s|ed)?)"
@@ -141,7 +146,7 @@ _THING_AFTER = lazy_compile(r"(?<=personnel)\s+(carriers?)\b|\s+(jets?|planes?|a
 #: targeting Israeli forces" counts attacks.
 THING_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "raids", "operations", "missiles", "rockets", "drones",
                            "shells", "targets", "incidents", "assaults", "ambushes", "clashes", "violations", "sorties",
-                           "flights", "bombings", "explosions", "shootings"})
+                           "flights", "bombings", "explosions", "shootings", "missions", "countries", "nations"})
 #: A quotation closed right after the amount: the counted noun may follow it.
 _CLOSING_QUOTE = lazy_compile(r"[\"”’]")
 
@@ -242,9 +247,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
         acronym = len(word.group()) > 1 and word.group().isupper() if word else False   # "9,000 suspected IS fighters"
         if not word or not acronym and word.group().lower().strip(".") in STOP_WORDS or _HAS_DIGIT.search(word.group()):
             break
-        if (word.group().lower() in FORMATION_NOUNS or word.group() in THING_PLURALS) \
-                and not word.group()[:1].isupper():   # not "Frontier Corps troops"
-            return Head(next_word=word.group().lower())
+        plain = word.group().rstrip(".")   # "… to more than 20 UN missions."
+        if (plain.lower() in FORMATION_NOUNS or plain in THING_PLURALS) and not plain[:1].isupper():   # not "Frontier Corps troops"
+            return Head(next_word=plain.lower())
         if modifiers and word.group()[:1].isupper() and _is_nationals(word.group()):   # "200 ethnic Armenians"
             return Head(word.group(), end + word.start(), end + word.end(), " ".join(modifiers), own=own)
         modifiers.append(word.group())

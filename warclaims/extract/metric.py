@@ -493,13 +493,16 @@ _MAY_COST_BEFORE = lazy_compile(r"\b(?:could|may|might|would|will|can)\s+(?:\w+\
 #: "1,600 people … had been moved to relief camps": people sheltered, no force deployed.
 _SHELTERED_AFTER = lazy_compile(r"[^.;]{0,60}?\b(?:moved|taken|relocated|transferred|brought|shifted)\s+(?:to|into)\s+"
                               r"(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|safety|safer)\b", re.I)
+#: "more than 12 million have been forced from their homes": people uprooted, no casualties.
+_UPROOTED_AFTER = lazy_compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:forced\s+(?:from|out\s+of|to\s+flee)|"
+                             r"driven\s+(?:from|out)|uprooted|displaced|made\s+homeless)\b", re.I)
 #: "the region, where about 120,000 Armenians live": who lives somewhere.
 _LIVE_AFTER = lazy_compile(r"\s+(?:(?:still|now)\s+)?(?:live|lived|reside|resided|dwell)\b", re.I)
 
 
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
-    if _RATIO_AFTER.match(sentence, head_end):
+    if _RATIO_AFTER.match(sentence, head_end) or _UPROOTED_AFTER.match(sentence, head_end):
         return True
     rest = fold(sentence[head_end:])   # pre-checks: each pattern needs one of its words
     if (rest is None or "risk" in rest or "danger" in rest) and _AT_RISK_AFTER.match(sentence, head_end) \
@@ -602,7 +605,7 @@ _MODALS = ("could", "may", "might", "would", "will")
 #: living captives, 22 are Israelis": the amount is a part of a group the sentence has named,
 #: and counts what that group counts.
 _BASE_NOUN = (r"hostages|captives|prisoners|detainees|POWs|victims|dead|casualties|deaths|fatalities|killed|"
-              r"wounded|injured|toll")
+              r"wounded|injured|toll|martyred|martyrs|slain")
 _BASE_NOUN_BEFORE = lazy_compile(
     rf"(?:\bamong\s+(?:the\s+)?(?P<among>(?:[\w-]+\s+){{0,2}}?(?:{_BASE_NOUN}))\s+(?:are|were|was|is)"
     rf"|\b(?P<subject>(?:{_BASE_NOUN})\b[^.;:,]{{0,50}}?)\s+(?:include[sd]?|comprised?|comprises)"
@@ -642,13 +645,13 @@ def _own_metric_word(sentence: str, amount: Amount, next_start: int) -> bool:
 
 #: Every noun of `_BASE_NOUN` holds one of these (a pre-check).
 _BASE_NOUN_STEMS = ("hostage", "captive", "prisoner", "detainee", "pow", "victim", "dead", "casualt", "death",
-                    "fatalit", "killed", "wounded", "injured", "toll")
+                    "fatalit", "killed", "wounded", "injured", "toll", "martyr", "slain")
 _BASE_NOUN_HINT = lazy_compile(r"\b(?:among|include[sd]?|comprised?|comprises|of)\b", re.I)
 #: An amount after an earlier amount of the same list: "5,000 construction workers and",
 #: "Uganda will provide 4,500 soldiers, Ethiopia".
 _LIST_BEFORE = lazy_compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
-    r"(?:\s+[\w'’-]+){0,3}(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"   # "2,500 US troops in Iraq and"
+    r"(?:\s+[\w'’-]+){0,4}(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"   # "2,500 US troops in Iraq and"
     r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 _IN_PARENTHESES = lazy_compile(r"\s*\)")
 
@@ -791,6 +794,9 @@ _NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|ou
 _FIGURE_WORD = lazy_compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
 _THEIR_NUMBER = lazy_compile(r"\b(?:their|its)\s+(?:number|numbers|strength|size)\b", re.I)
 _RELATIVE_AFTER = lazy_compile(r",\s*(?:[\w-]+\s+){0,3}(?:of\s+whom|of\s+which)\b|,\s*which\s", re.I)
+#: A relative clause of an event: its verb tells the event's toll, not the amount's predicate.
+_EVENT_RELATIVE = lazy_compile(r"\b(?:war|conflict|attack|strike|fighting|offensive|battle|clashes|bombing|violence|"
+                             r"insurgency|uprising|massacre|genocide|siege)\s+(?:that|which)\b", re.I)
 _AUXILIARY = lazy_compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
 
 
@@ -801,6 +807,8 @@ def _main_predicate(after: str, is_people: bool) -> str | None:
     relative = _RELATIVE_AFTER.search(after)   # "120 hostages remain, a third of whom are dead"
     after = after[:relative.start()] if relative else after
     after = after.split(";", 1)[0]   # "The base hosts 10,000 US personnel; no casualties were reported"
+    event = _EVENT_RELATIVE.search(after)   # "2,500 soldiers intervened … in a civil war that killed 400,000"
+    after = after[:event.start()] if event else after
     first = _first_metric(after)
     if first is None or first[1] != "deployed" or not is_people or _AUXILIARY.search(after[:first[0]]):
         return first[1] if first else None
