@@ -2888,3 +2888,9 @@ def test_people_forced_from_their_homes_are_no_casualties():
     row = only_claim("The war has killed tens of thousands of people across Sudan, and more than 12 million have been "
                      "forced from their homes.")
     assert row["qualifier"] == "vague"
+
+
+def test_soldiers_killed_during_a_states_attacks_are_not_its_own():
+    table = claims_from_text("Pakistan counts its dead\n\nThe ISPR said 11 soldiers of the armed forces were martyred "
+                             "and 78 injured during Indian attacks last week.", published="2025-06-24")
+    assert "IN" not in set(table["subject"])

@@ -352,10 +352,6 @@ def source_after(sentence: str, amount: Amount, head: Head) -> str:
     return actors[0][2]
 
 
-_WEAPON_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:fire|strikes?|airstrikes?|air\s+strikes?|shelling|missiles?|rockets?|"
-                           r"drones?|attacks?|bombardment|bombing|raids?|artillery|gunfire)\b", re.I)
-
-
 #: "In Niger, 10 soldiers were killed …": a place the sentence opens with sets where it all happens.
 _FRONTED_PLACE = lazy_compile(r"^\W*(?:In|Inside|Across|Throughout)\s+[^,;:]{2,60},")
 
@@ -419,7 +415,7 @@ def attacker_of_harm(sentence: str, amount: Amount) -> str:
     """The state whose attack the amount's people were hurt in ("51 killed in Indian strikes",
     "wounded by Russian shelling"): whoever they are, not its people; "" when none is named."""
     after = sentence[amount.end:amount.end + 90]
-    attack = _IN_AN_ATTACK_OF.search(after) if ("in " in after or "by " in after) else None
+    attack = _IN_AN_ATTACK_OF.search(after) if ("in " in after or "by " in after or "during " in after) else None
     if attack is None:
         return ""
     codes = [code for start, end, code, _ in find_actors(attack.group("agent"))
@@ -428,10 +424,11 @@ def attacker_of_harm(sentence: str, amount: Amount) -> str:
 
 
 #: "… killed in Indian missile strikes", "wounded by Israeli fire": the attack the harm came in.
-_IN_AN_ATTACK_OF = lazy_compile(r"\b(?:killed|dead|died|wounded|injured|hurt)\s+(?:[\w-]+\s+){0,3}?(?:in|by)\s+"
+_IN_AN_ATTACK_OF = lazy_compile(r"\b(?:killed|dead|died|wounded|injured|hurt|martyred)\s+(?:[\w-]+\s+){0,3}?(?:in|by|during)\s+"
                               r"(?:an?\s+|the\s+)?(?P<agent>[A-Z][\w.'’-]*(?:\s+[\w-]+){1,3})", re.I)
 _WEAPON_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|missiles?|drones?|bombs?|shelling|rockets?|"
-                           r"artillery|raids?|bombardment|occupation|incursion|invasion|offensive|aggression|fire|"
+                           r"artillery|raids?|bombardment|bombing|occupation|incursion|invasion|offensive|aggression|fire|"
+                           r"gunfire|attacks?|"
                            r"assault|onslaught|campaign|war\s+(?:on|against))\b", re.I)
 
 
