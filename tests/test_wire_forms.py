@@ -2894,3 +2894,13 @@ def test_soldiers_killed_during_a_states_attacks_are_not_its_own():
     table = claims_from_text("Pakistan counts its dead\n\nThe ISPR said 11 soldiers of the armed forces were martyred "
                              "and 78 injured during Indian attacks last week.", published="2025-06-24")
     assert "IN" not in set(table["subject"])
+
+
+def test_peacekeepers_a_state_sends_are_its_forces():
+    row = only_claim("China has sent more than 50,000 peacekeepers to UN operations since 1990.")
+    assert row["subject"] == "CN"
+
+
+def test_peacekeepers_hurt_by_an_attacker_stay_peacekeepers():
+    row = only_claim("Israeli tank fire wounded five peacekeepers, the mission said.")
+    assert row["subject"] == "peacekeepers"

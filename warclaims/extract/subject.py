@@ -214,8 +214,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
         return "civilians"
     if _MILITANT_NOUN.fullmatch(head.noun or head.next_word):
         return "militants"   # "around 40 terrorists", "33 attackers": no group named, a role (the guide's word)
-    if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces
-        return "peacekeepers"
+    if head.noun.lower() == "peacekeepers":   # the annotation guide's word for UN forces …
+        # … unless a state sends or has them: "China has sent more than 50,000 peacekeepers" (a state's forces)
+        sender = _agent_before(sentence, amount.hedge_start, claimant_spans) \
+            if head.own or _SENDS_OR_HAS_BEFORE.search(sentence, max(0, amount.hedge_start - 40), amount.hedge_start) else ""
+        return sender if sender.isupper() else "peacekeepers"
     if head.noun and is_military_noun(head.noun) and _fielded_by_a_mission(sentence, amount):
         return "peacekeepers"   # "MONUSCO, which has some 11,000 uniformed personnel"
     if _COUNTRY_POSSESSIVE.search(sentence, max(0, amount.hedge_start - 20), amount.hedge_start) and claimant:
@@ -350,6 +353,11 @@ def source_after(sentence: str, amount: Amount, head: Head) -> str:
     if not actors or not _ONE_MODIFIER.fullmatch(named[:actors[0][0]]) or _WEAPON_AFTER.match(named, actors[0][1]):
         return ""   # … but "28 deaths from Iranian missile fire" are the fire's victims
     return actors[0][2]
+
+
+_SENDS_OR_HAS_BEFORE = lazy_compile(r"\b(?:sent|sends|send|sending|deployed|deploys|deploy|contributed|contributes|"
+                                  r"provided|provides|has|had|have|keeps|maintains|its|their)\s+"
+                                  r"(?:(?:more\s+than|over|about|around|some|nearly|almost|up\s+to|at\s+least)\s+)?$", re.I)
 
 
 #: "In Niger, 10 soldiers were killed …": a place the sentence opens with sets where it all happens.
