@@ -2904,3 +2904,16 @@ def test_peacekeepers_a_state_sends_are_its_forces():
 def test_peacekeepers_hurt_by_an_attacker_stay_peacekeepers():
     row = only_claim("Israeli tank fire wounded five peacekeepers, the mission said.")
     assert row["subject"] == "peacekeepers"
+
+
+def test_an_acronym_spelt_out_before_speaks_for_its_state():
+    table = claims_from_text("Congo fighting\n\nThe South African National Defence Force (SANDF) deployed troops to "
+                             "Goma.\n\nSANDF said 3 of its soldiers were wounded.", published="2025-06-24")
+    row = table.iloc[0]
+    assert (row["subject"], row["claimant_country"]) == ("ZA", "ZA")
+
+
+def test_an_acronym_is_spelt_out_within_its_line():
+    table = claims_from_text("Soldiers killed in Congo\n\nThe South African National Defence Force (SANDF) deployed "
+                             "troops.\n\nSANDF said 3 of its soldiers were wounded.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "ZA"

@@ -34,7 +34,7 @@ from warclaims.extract.claimant import (
     nearest_attribution,
 )
 from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
-                                       read_claimants, remember_bodies, state_or_empty)
+                                       read_claimants, remember_bodies, spelt_out_name, state_or_empty)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, opens_with_a_part, subset_before
@@ -148,6 +148,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                   or in_subset)
         attribution = nearest_attribution(attributions, amount, text) or forward_attribution(following)
         said_by = attribution.text if attribution else ""
+        # "SANDF said 14 of its soldiers were killed", after "The South African National Defence Force (SANDF)"
+        if said_by and not find_actors(said_by):   # … but "the SDF" is known by its acronym
+            said_by = spelt_out_name(said_by, context.text) or said_by
         # "killed two civilians and wounded five others"; but "including 436 civilians" are civilians
         # (the guide puts people called civilians before a subset's total)
         # a subset named with its own nationality or called civilians keeps it ("- 25 Indian tourists")

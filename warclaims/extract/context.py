@@ -312,7 +312,7 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         named = own if own and claimant_country(attribution, "", "") else ""   # not the counted people's
         own = _capital_spoken_in(sentence) or named or _dateline_capital(sentence) or own
     described = attribution.text
-    spelt_out = _spelt_out(attribution.text, context.text)
+    spelt_out = spelt_out_name(attribution.text, context.text)
     if spelt_out:   # "the SES", after "the State Emergency Service (SES)"
         described = spelt_out
         own = claimant_country(Attribution(spelt_out, 0, 0), "", subject)
@@ -374,13 +374,14 @@ _SENTENCE_END = lazy_compile(r"(?<=[.!?])\s+(?=\S)")
 _ACRONYM_CLAIMANT = lazy_compile(r"(?:the\s+)?([A-Z][A-Za-z]{1,6})", re.I)
 
 
-def _spelt_out(claimant: str, text: str) -> str:
+def spelt_out_name(claimant: str, text: str) -> str:
     """The name an acronym claimant was spelt out as earlier in the article ("the State
     Emergency Service (SES)" for "the SES"), or ""."""
     acronym = _ACRONYM_CLAIMANT.fullmatch(claimant)
     if acronym is None or not acronym.group(1).isupper() or f"({acronym.group(1)})" not in text:
         return ""
-    named = re.search(rf"((?:[A-Z][\w'’-]*\s+|(?:of|for|the|and|in|on)\s+){{1,8}})\({re.escape(acronym.group(1))}\)", text)
+    # within one line: "… in Congo\n\nThe South African National Defence Force (SANDF)" spells out the force alone
+    named = re.search(rf"((?:[A-Z][\w'’-]*[ \t]+|(?:of|for|the|and|in|on)[ \t]+){{1,8}})\({re.escape(acronym.group(1))}\)", text)
     return named.group(1).strip() if named else ""
 
 
