@@ -2917,3 +2917,16 @@ def test_an_acronym_is_spelt_out_within_its_line():
     table = claims_from_text("Soldiers killed in Congo\n\nThe South African National Defence Force (SANDF) deployed "
                              "troops.\n\nSANDF said 3 of its soldiers were wounded.", published="2025-06-24")
     assert table.iloc[0]["claimant_country"] == "ZA"
+
+
+def test_he_after_officials_is_the_person_named_before_them():
+    table = claims_from_text("Ukraine war\n\nPresident Volodymyr Zelensky said 45,000 Ukrainian soldiers had been killed. "
+                             "Western officials said the real figure was about 60,000 killed. He added that tens of "
+                             "thousands of service members were listed as missing.", published="2025-06-24")
+    assert table[table["metric"] == "missing"].iloc[0]["claimant_country"] == "UA"
+
+
+def test_a_wadi_is_no_town_of_india():
+    table = claims_from_text("Iraq\n\nERBIL (Kurdistan24) - Four Iraqi soldiers were killed when militants ambushed a "
+                             "patrol in the Wadi al-Shay area south of Kirkuk, a security source said.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "IQ"

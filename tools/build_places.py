@@ -84,6 +84,8 @@ NOT_PLACES = frozenset({
     "batman", "herrera", "isabel", "leste", "lori", "mary", "principe", "sahel", "volta", "zaire",
     # regions named after a sea news writes of as the sea ("Houthi attacks in the Red Sea")
     "red sea",
+    # towns named by a word that opens longer place names ("Wadi al-Shay", "Jebel Marra", "Khan Younis", "Port Sudan")
+    "jebel", "khan", "port", "wadi",
 })
 _LATIN_NAME = re.compile(r"[A-Z][A-Za-z'’-]*(?: (?:[A-Za-z][A-Za-z'’-]*))*")
 _LETTERS = re.compile(r"[A-Za-z]")

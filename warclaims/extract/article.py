@@ -34,7 +34,7 @@ from warclaims.extract.claimant import (
     nearest_attribution,
 )
 from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
-                                       read_claimants, remember_bodies, spelt_out_name, state_or_empty)
+                                       read_claimants, remember_bodies, remember_person, spelt_out_name, state_or_empty)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, opens_with_a_part, subset_before
@@ -294,6 +294,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             if "inistry" in last.text and context.claimant_country:
                 context.ministry_country = context.claimant_country
             remember_bodies(last.text, context.claimant_country, context)
+            remember_person(last.text, context)
         elif context.claimant:
             context.claimant_sentence = sentence   # "it said", or a statement continued here: it may go on
     _remember_ministry_of_claims(rows, last, context)

@@ -68,6 +68,10 @@ class ArticleContext:
     state_counts: dict[str, int] | None = None   # likewise: how often each state is named
     main_group: str | None = None         # likewise
     ministry_country: str = ""   # the country of the last ministry named as a claimant ("the ministry" later)
+    #: the last claimant that is one person, and its country: "he" after "Western officials said" is
+    #: the president named before them
+    person: str = ""
+    person_country: str = ""
     #: the country of the last claimant named with each body noun ("mission" for the U.N. Human
     #: Rights Monitoring Mission): "the mission" later is that body, whoever spoke in between
     body_countries: dict[str, str] = field(default_factory=dict)
@@ -159,6 +163,7 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
             if "inistry" in named[1].text:
                 context.ministry_country = country
             remember_bodies(named[1].text, country, context)
+        remember_person(named[1].text, context)
     unread.clear()
 
 
@@ -243,6 +248,35 @@ _MEMBER_OF_THOSE_NAMED = lazy_compile(r"(?:one|two|three|some|several|both|each|
                                     r"of\s+(?:the|these|those)\s+[a-z]+$", re.I)
 
 
+def remember_person(claimant: str, context: ArticleContext) -> None:
+    """Keep the claimant just named as the last person who spoke, when it is one person."""
+    if names_one_person(claimant):
+        context.person, context.person_country = claimant, context.claimant_country
+
+
+def names_one_person(claimant: str) -> bool:
+    """Whether a claimant is one person: a leader the actor table knows ("Zelensky"), a title
+    in the singular ("the ministry's spokesman", "a senior US official") or a personal name
+    ("Kristinne Grigoryan"); not a body, a group or several people."""
+    if not claimant or _PLURAL_SPEAKERS.search(claimant) or PRONOUNS.match(claimant):
+        return False
+    if any(aliases().get(text.lower()) is not None and aliases()[text.lower()].kind == "leader"
+           for _, _, _, text in find_actors(claimant)):
+        return True
+    if _ONE_PERSON.search(claimant):
+        return True
+    return is_proper_name(claimant) and 2 <= len(claimant.split()) <= 4 and not find_actors(claimant) \
+        and not _OFFICIAL_BODY.search(claimant) and not _BODY_NOUN.search(claimant)
+
+
+_ONE_PERSON = lazy_compile(r"\b(?:spokes(?:man|woman|person)|minister|president|premier|chancellor|governor|mayor|"
+                         r"commander|general|official|chief|director|envoy|ambassador|secretary|adviser|advisor|lawmaker|"
+                         r"senator|colonel|captain|lieutenant|officer|Gen|Col|Lt|Maj|Brig|Capt|Dr|Mr|Ms|Mrs)\b", re.I)
+_PLURAL_SPEAKERS = lazy_compile(r"\b(?:officials|sources|authorities|spokesmen|ministers|commanders|officers|leaders|"
+                              r"analysts|experts|lawmakers|residents|witnesses|medics|doctors|activists|monitors|"
+                              r"people|others|and)\b", re.I)
+
+
 def names_another_body(reference: str, context: ArticleContext) -> bool:
     """Whether "the ministry" is another body than the claimant named before: no UN agency,
     outlet, NGO, alliance, army command, police or local official is a ministry ("UN agencies
@@ -286,6 +320,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         opener = _state_opening(sentence[:attribution.start]) if attribution.text.lower() == "it" else ""
         if opener:   # "Russia last gave a toll in 2022, when it said 5,937 had died": the state the sentence opens with
             return opener
+        if attribution.text.lower() in ("he", "she") and context.person and not names_one_person(context.claimant):
+            return context.person, context.person_country   # "He added …" after "… Western officials said"
         return context.claimant, context.claimant_country   # "" when nobody was named before
     handed_on = context.claimant_country
     body_country = _body_named_before(attribution.text, context)
