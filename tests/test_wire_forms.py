@@ -2930,3 +2930,15 @@ def test_a_wadi_is_no_town_of_india():
     table = claims_from_text("Iraq\n\nERBIL (Kurdistan24) - Four Iraqi soldiers were killed when militants ambushed a "
                              "patrol in the Wadi al-Shay area south of Kirkuk, a security source said.", published="2025-06-24")
     assert table.iloc[0]["claimant_country"] == "IQ"
+
+
+def test_another_twenty_who_sustained_injuries_are_wounded():
+    table = claims_from_text("Seven soldiers were seriously wounded, while another 20 sustained moderate or light injuries.",
+                             published="2025-06-24")
+    assert list(table["metric"]) == ["wounded", "wounded"]
+
+
+def test_a_further_number_of_fighters_are_more_of_the_same_side():
+    table = claims_from_text("The IDF said its troops had killed dozens of Hezbollah operatives in the villages, and that "
+                             "an airstrike had killed a further 15 fighters.", published="2025-06-24")
+    assert row_with_value(table, 15)["subject"] == "hezbollah"

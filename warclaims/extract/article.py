@@ -145,7 +145,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             continue
         in_subset = subset_before(text[max(0, amount.hedge_start - 40):amount.hedge_start])
         elided = (not head.noun or head.partitive or head.noun.lower() in ("others", "more") or is_metric_noun(head.noun)
-                  or in_subset)
+                  or in_subset or _more_of_the_same(text, amount, head))
         attribution = nearest_attribution(attributions, amount, text) or forward_attribution(following)
         said_by = attribution.text if attribution else ""
         # "SANDF said 14 of its soldiers were killed", after "The South African National Defence Force (SANDF)"
@@ -397,6 +397,14 @@ _ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b|\binflicted\s+(?:l
 
 
 _OF_OUR = lazy_compile(r"\s+of\s+our\b", re.I)
+_FURTHER_BEFORE = lazy_compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
+
+
+def _more_of_the_same(text: str, amount: Amount, head: Head) -> bool:
+    """'killed "dozens" of Hezbollah operatives …, and … a further 15 fighters': more of the
+    people just counted, when the noun names no side of its own and no civilians."""
+    return bool(head.noun) and not named_in_phrase(head) and not CIVILIAN_NOUN.fullmatch(head.noun) \
+        and _FURTHER_BEFORE.search(text, max(0, amount.hedge_start - 20), amount.hedge_start) is not None
 
 
 def _speaker_side(speaker: str, context: ArticleContext) -> str:

@@ -839,7 +839,9 @@ def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, nex
 _NOT_A_NOUN = frozenset({"under", "today", "now", "there", "here", "yesterday", "across", "along", "near", "inside",
                          "outside", "again", "already", "then", "this", "next", "last", "overnight", "tonight",
                          "earlier", "later", "since", "so", "over", "during", "within", "after", "before", "alone",
-                         "each"})
+                         "each",
+                         # verbs of what befell people: "another 20 sustained light injuries"
+                         "sustained", "suffered", "received", "incurred"})
 
 
 #: "another 1,000 expected to arrive", "1,500 due by March": people still to come, not things.
