@@ -222,6 +222,12 @@ def test_troops_a_state_sends_beside_a_peace_mission_are_the_state_s():
     assert table.iloc[0]["subject"] == "RW"
 
 
+def test_an_official_of_a_state_the_sentence_names_counts_its_soldiers():   # k04
+    row = claims("Armenia has not yet disclosed a final death toll for its military, but an ethnic Armenian "
+                 "official confirmed on November 14 that 2,317 soldiers had been killed.").iloc[0]
+    assert row["subject"] == "AM"
+
+
 # --- Who said so ------------------------------------------------------------------------------------
 
 def test_a_long_institution_name_is_a_claimant():   # d14

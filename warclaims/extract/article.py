@@ -202,12 +202,12 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             # only people called civilians are "civilians"; others are a role, the place's side, or
             # the side of the army or health ministry that counts them ("610 people …, Iran's Health Ministry says")
             held = _held_side(text, amount, context) if captives else ""
-            subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or own_side(speaker, metric, before)
+            subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or own_side(speaker, metric, before, text)
                        or context.place() or context.nationality() or subject)
         subject_from_context = not subject
         military = bool(head.noun) and is_military_noun(head.noun)
         found = subject
-        subject = _first_side(head, lambda: found, lambda: own_side(speaker, metric, before),
+        subject = _first_side(head, lambda: found, lambda: own_side(speaker, metric, before, text),
                               lambda: fronted_place(text),
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),

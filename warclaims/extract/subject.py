@@ -591,21 +591,38 @@ def forces_harm(before: str) -> bool:
     return False
 
 
+def _official_of_a_state_named(claimant: str, sentence: str) -> bool:
+    """Whether an official of a state speaks, and the sentence names that state outside his words."""
+    if not sentence or not _STATE_OFFICIAL_NOUN.search(claimant):
+        return False
+    states = {code for _, _, code, _ in find_actors(claimant) if code.isupper()}
+    if len(states) != 1:
+        return False
+    outside = sentence.replace(claimant, " ")
+    return any(code in states for _, _, code, _ in find_actors(outside))
+
+
+_STATE_OFFICIAL_NOUN = lazy_compile(r"\b(?:officials?|minister|ministry|spokes(?:man|woman|person)|authorities)\b", re.I)
+
+
 def _is_state_name(claimant: str) -> bool:
     """'Iran', 'Kyiv': a state named by itself (its name or capital), not a body of it."""
     actors = find_actors(claimant)
     return len(actors) == 1 and actors[0][0] == 0 and actors[0][1] == len(claimant) and is_place_name(actors[0][3])
 
 
-def own_side(claimant: str, metric: str, before: str) -> str:
+def own_side(claimant: str, metric: str, before: str, sentence: str = "") -> str:
     """An army reporting losses with no side named reports its own, unless it did the killing
-    ("it had killed about 80 fighters"); a speaker saying "it would send 1,500 troops"
-    (`before` is the text before the amount) sends its own."""
+    ("it had killed about 80 fighters"); so does an official of a state the sentence names
+    besides ("Armenia has not yet disclosed a toll for its military, but an ethnic Armenian
+    official confirmed that 2,317 soldiers had been killed"); a speaker saying "it would send
+    1,500 troops" (`before` is the text before the amount) sends its own."""
     if metric == "deployed" and not _SPEAKER_SENDS.search(before):
         return ""
     if metric != "deployed" and speaker_harms(before) or metric == "captured":
         return ""   # captives an army reports are mostly the other side's
-    if metric != "deployed" and not _ARMY.search(claimant) and not _is_state_name(claimant):
+    if metric != "deployed" and not _ARMY.search(claimant) and not _is_state_name(claimant) \
+            and not _official_of_a_state_named(claimant, sentence):
         return ""   # … but "Iran says 610 killed in Israeli attacks": a state counts its own
     actors = find_actors(claimant)
     code = actors[0][2] if actors else ""
