@@ -228,6 +228,12 @@ def test_an_official_of_a_state_the_sentence_names_counts_its_soldiers():   # k0
     assert row["subject"] == "AM"
 
 
+def test_a_tally_of_an_aid_agencys_own_employees_counts_aid_workers():   # f10
+    row = claims("In turn, the United Nations Relief and Works Agency for Palestine Refugees (UNRWA) announced that "
+                 "the death toll of its employees in the Gaza Strip since the beginning of the war has risen to 207.").iloc[0]
+    assert row["subject"] == "aid workers"
+
+
 # --- Who said so ------------------------------------------------------------------------------------
 
 def test_a_long_institution_name_is_a_claimant():   # d14

@@ -192,7 +192,7 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
         # had risen to 238": no nationality named, their role
         return ROLES[head.noun.lower()]
     if head.noun.lower() in _STAFF and _AID_BODY.search(claimant or "") \
-            and (head.own or _OF_A_BODY_AFTER.match(sentence, head.end)):
+            and (head.own or head.modifiers.split()[-1:] in (["its"], ["their"]) or _OF_A_BODY_AFTER.match(sentence, head.end)):
         return "aid workers"   # "more than 360 of its staff" (UNRWA), "nine staff members of Relief International"
     if not head.noun and _CIVILIAN_TOLL_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
         return "civilians"   # "SOHR had put the civilian toll at 532"
