@@ -2942,3 +2942,11 @@ def test_a_further_number_of_fighters_are_more_of_the_same_side():
     table = claims_from_text("The IDF said its troops had killed dozens of Hezbollah operatives in the villages, and that "
                              "an airstrike had killed a further 15 fighters.", published="2025-06-24")
     assert row_with_value(table, 15)["subject"] == "hezbollah"
+
+
+def test_an_articles_place_named_as_often_as_another_is_the_one_named_first():
+    table = claims_from_text("Coastal clashes\n\nA monitor said on Sunday that clashes raged in Syria's coastal "
+                             "provinces of Latakia and Tartus.\n\nFamilies fled, and Lebanese officials said many had "
+                             "crossed into Lebanon.\n\nThe monitor said it had documented the killing of at least 803 "
+                             "people.", published="2025-06-24")
+    assert row_with_value(table, 803)["subject"] == "SY"

@@ -93,7 +93,7 @@ class ArticleContext:
                 for _, end, code, text in find_actors(sentence.text):
                     if code.isupper() and is_demonym(text) and not _ATTACK_AFTER.match(sentence.text, end):
                         counts[code] = counts.get(code, 0) + 1
-            self.main_nationality = max(sorted(counts), key=counts.get) if counts else ""
+            self.main_nationality = max(counts, key=counts.get) if counts else ""   # a tie: the first named
         return self.main_nationality
 
     def armed_group(self) -> str:
@@ -129,7 +129,7 @@ class ArticleContext:
             for sentence in self.sentences:
                 for code in places_in(sentence.text, venues=True):
                     counts[code] = counts.get(code, 0) + 1
-            self.main_place = max(sorted(counts), key=counts.get) if counts else ""
+            self.main_place = max(counts, key=counts.get) if counts else ""   # a tie: the first named (the lead's)
         return self.main_place
 
 
