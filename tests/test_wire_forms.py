@@ -2950,3 +2950,9 @@ def test_an_articles_place_named_as_often_as_another_is_the_one_named_first():
                              "crossed into Lebanon.\n\nThe monitor said it had documented the killing of at least 803 "
                              "people.", published="2025-06-24")
     assert row_with_value(table, 803)["subject"] == "SY"
+
+
+def test_a_part_of_the_wounded_who_died_is_dead():
+    table = claims_from_text("The group raised its toll to 78, saying three of the wounded had died in hospital.",
+                             published="2025-06-24")
+    assert row_with_value(table, 3)["metric"] == "killed"

@@ -661,6 +661,11 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     """The metric the words around an amount give it (see module doc)."""
     is_people = bool(head.noun) and not is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
+        if _PART_OF_BEFORE_NOUN.fullmatch(sentence, amount.end, head.start):
+            # "three of the wounded had died in hospital": the part's own predicate, else the noun's
+            predicate = _first_metric(sentence[head.end:head.end + 30])
+            if predicate and predicate[1] != "deployed":
+                return predicate[1]
         return _first_metric(sentence[head.start:head.start + 40])[1]
     head_end = head.end or amount.end
     own_passive = (_OWN_PASSIVE_AFTER.match(sentence, head_end)
@@ -778,6 +783,7 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     return None
 
 
+_PART_OF_BEFORE_NOUN = lazy_compile(r"\s+of\s+(?:the|those|these|them)\s+", re.I)
 _PART_ASIDE = lazy_compile(r",\s*including\s+(?:the\s+)?(?:wounded|injured|dead|killed|missing)\s*,", re.I)
 #: "14 others were wounded", "12 more had been killed": a passive predicate right after the amount
 #: (which holds one of `_PASSIVE_AUXILIARIES`).
