@@ -2956,3 +2956,8 @@ def test_a_part_of_the_wounded_who_died_is_dead():
     table = claims_from_text("The group raised its toll to 78, saying three of the wounded had died in hospital.",
                              published="2025-06-24")
     assert row_with_value(table, 3)["metric"] == "killed"
+
+
+def test_militants_killed_in_gaza_with_no_group_named_are_palestinian():
+    row = only_claim("The Israeli army said it had killed about 70 militants in Gaza City over the past week.")
+    assert row["subject"] == "PS"

@@ -240,8 +240,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                                                                         amount.hedge_start):
             subject = "civilians"   # "put the civilian toll at 31 dead and 57 injured"
         if subject == "militants" and is_militant_noun(head.noun or head.next_word):
-            # "around 40 terrorists": the fighters of the group the article is about
-            subject = context.armed_group() or subject
+            # "around 40 terrorists": the fighters of the group the article is about; in Gaza or the
+            # West Bank, with no group named, the Palestinians' (the guide: Hamas fighters are PS)
+            subject = context.armed_group() or ("PS" if (place_in(text) or context.place()) == "PS" else subject)
         elif (head.noun or head.next_word).lower() == "fighters" and not named_in_phrase(head) and forces_harm(before):
             # "its operations against JNIM had killed about 60 fighters": the armed group's
             subject = context.armed_group() or subject
