@@ -242,7 +242,8 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         if subject == "militants" and is_militant_noun(head.noun or head.next_word):
             # "around 40 terrorists": the fighters of the group the article is about; in Gaza or the
             # West Bank, with no group named, the Palestinians' (the guide: Hamas fighters are PS)
-            subject = context.armed_group() or ("PS" if (place_in(text) or context.place()) == "PS" else subject)
+            subject = context.armed_group() or ("PS" if _place_of_the_amount(text, amount, next_start, context) == "PS"
+                                                else subject)
         elif (head.noun or head.next_word).lower() == "fighters" and not named_in_phrase(head) and forces_harm(before):
             # "its operations against JNIM had killed about 60 fighters": the armed group's
             subject = context.armed_group() or subject
@@ -398,6 +399,13 @@ _ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b|\binflicted\s+(?:l
 
 
 _OF_OUR = lazy_compile(r"\s+of\s+our\b", re.I)
+def _place_of_the_amount(text: str, amount: Amount, next_start: int, context: ArticleContext) -> str:
+    """The place named in the amount's own clause ("1,000 terrorists inside Israel"), else, when
+    the sentence names none, the article's."""
+    own = place_in(text[amount.start:next_start])
+    return own or ("" if place_in(text) else context.place())
+
+
 _FURTHER_BEFORE = lazy_compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 
 
