@@ -2961,3 +2961,10 @@ def test_a_part_of_the_wounded_who_died_is_dead():
 def test_militants_killed_in_gaza_with_no_group_named_are_palestinian():
     row = only_claim("The Israeli army said it had killed about 70 militants in Gaza City over the past week.")
     assert row["subject"] == "PS"
+
+
+def test_a_minister_named_without_a_state_speaks_for_the_place_before_him():
+    table = claims_from_text("Allied troops\n\nRussia has massed troops near the border, officials said.\n\nAround 1,000 "
+                             "US troops are currently rotating through Lithuania, Defence Minister Dovile Sakaliene said.",
+                             published="2025-06-24")
+    assert row_with_value(table, 1000)["claimant_country"] == "LT"

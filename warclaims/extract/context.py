@@ -370,7 +370,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         own = _state_named_last(sentence[:attribution.start], sentence, context)
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
-        own = (leading_state(sentence) or fronted_place(sentence) or state_or_empty(context.claimant_country)
+        own = (leading_state(sentence) or fronted_place(sentence) or place_in(sentence[:attribution.start])
+               or state_or_empty(context.claimant_country)
                or context.nationality() or context.place())   # "In Chad, the presidency said"
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the state where it happens

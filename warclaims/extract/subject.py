@@ -75,7 +75,7 @@ ROLES = {"journalists": "journalists", "media workers": "journalists", "reporter
          # merchant ships' crews (a navy's are its "sailors")
          "seafarers": "seafarers", "crew members": "seafarers", "crewmen": "seafarers", "crew": "seafarers"}
 #: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
-_PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|throughout|of|from|stormed|attacked|invaded|struck|"
+_PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|through|throughout|of|from|stormed|attacked|invaded|struck|"
                            r"shelled|bombed|hit|hits|pounded|targeted)\s+(?:the\s+)?"
                            r"(?:(?:southern|northern|eastern|western|(?:south|north)-?(?:east|west)ern|central|occupied|besieged|"
                            r"war-torn)\s+)?$", re.I)
