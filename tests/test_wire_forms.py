@@ -2968,3 +2968,20 @@ def test_a_minister_named_without_a_state_speaks_for_the_place_before_him():
                              "US troops are currently rotating through Lithuania, Defence Minister Dovile Sakaliene said.",
                              published="2025-06-24")
     assert row_with_value(table, 1000)["claimant_country"] == "LT"
+
+
+def test_a_bare_figure_after_things_counted_is_more_of_those_things():
+    table = claims_from_text("Ukraine's air force says Russia launched 74 attack drones overnight; 47 drones were shot "
+                             "down and 27 were \"lost\" to electronic warfare.", published="2025-06-24")
+    assert table.empty
+
+
+def test_a_bare_figure_after_things_with_its_own_harm_is_people():
+    row = only_claim("The strike destroyed 12 tanks and 40 were killed.")
+    assert (row["metric"], row["value"]) == ("killed", 40)
+
+
+def test_the_number_of_us_troops_brought_to_a_figure_is_deployed():
+    row = only_claim("A U.S. defense official said the deployments had brought the number of U.S. troops in the "
+                     "Middle East to about 40,000.")
+    assert row["metric"] == "deployed"

@@ -114,7 +114,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     subject_here, said_by_here = "", ""   # the side of the sentence's last claim, and who gave it
     starts = [a.hedge_start for a in amounts]
     # whether the amount before counts people moved or freed (no claim): its subset is none either
-    total_no_claim = False
+    total_no_claim = things_before = False
     no_claim_words = NOT_CASUALTY_WORDS.search(text) is not None
     for position, amount in enumerate(amounts):
         if any(s <= amount.start < e for s, e in spans):
@@ -127,13 +127,18 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                            metrics_here[-1] if metrics_here else None)
         part_of_the_last = total_no_claim and _SUBSET_OF_THE_LAST.search(text, max(0, amount.hedge_start - 30),
                                                                          amount.hedge_start)
-        if metric is None or part_of_the_last:
+        # "47 drones were shot down and 27 were 'lost' to electronic warfare": more of the things just counted
+        more_things = things_before and not head.noun and not head.partitive \
+            and _AND_JUST_BEFORE.search(text, max(0, amount.hedge_start - 20), amount.hedge_start) is not None \
+            and not _PEOPLE_HARMED_AFTER.match(text, amount.end)   # … but "destroyed 12 tanks and 40 were killed"
+        if metric is None or part_of_the_last or more_things:
             # "146 people, including 19 children, were evacuated": the children are no casualties
             # … and so is a part of things counted ("attacks on three bases, including one on the border")
             things = bool(head.next_word) and head.next_word not in STOP_WORDS
             total_no_claim = (metric is None and (no_claim_words or things)) or total_no_claim
+            things_before = (metric is None and things) or more_things
             continue
-        total_no_claim = False
+        total_no_claim = things_before = False
         if attributions is None:
             if unread:
                 read_claimants(unread, context)
@@ -406,6 +411,9 @@ def _place_of_the_amount(text: str, amount: Amount, next_start: int, context: Ar
     return own or ("" if place_in(text) else context.place())
 
 
+_PEOPLE_HARMED_AFTER = lazy_compile(r"[^,;.]{0,30}?\b(?:killed|dead|died|wounded|injured|hurt|captured|missing|"
+                                  r"taken\s+prisoner)\b", re.I)
+_AND_JUST_BEFORE = lazy_compile(r"\band\s+(?:another\s+|a\s+further\s+)?[\"“]?$", re.I)
 _FURTHER_BEFORE = lazy_compile(r"\b(?:a\s+further|another|an\s+additional)\s+$", re.I)
 
 

@@ -68,7 +68,7 @@ _NOUN_BEFORE = lazy_compile(
 #: "the number of soldiers killed in the ground offensive … to 449", "the toll of civilians killed
 #: … stands at 1,200": the tally's people are what the bare amount after it counts.
 _TALLY_OF_NOUN_BEFORE = lazy_compile(
-    rf"\b(?:number|toll|total|tally)\s+of\s+(?P<mods>(?:[\w'’-]+\s+){{0,2}}?)(?P<noun>{PEOPLE_NOUNS}|(?-i:[A-Z][a-z]+s))\b"
+    rf"\b(?:number|toll|total|tally)\s+of\s+(?P<mods>(?:[\w'’.-]+\s+){{0,2}}?)(?P<noun>{PEOPLE_NOUNS}|(?-i:[A-Z][a-z]+s))\b"
     # … past a date ("since 7 October 2023", "since October 7, 2023"), not past another amount
     r"(?:[^.;:\d]|\b(?:19|20)\d\d\b|\b\d{1,2}(?=,?\s+(?:[A-Z][a-z]+\s+)?(?:19|20)\d\d\b)){0,100}?"
     r"\s+(?:to|at|reached|(?:is|was|stands|stood)(?:\s+at)?)(?:\s+(?:about|around|some|roughly|more\s+than|over|"

@@ -795,7 +795,7 @@ _OWN_PASSIVE_AFTER = lazy_compile(r"\s+(?:(?:others|more)\s+)?(?:were|was|have\s
 _STRENGTH_BEFORE = lazy_compile(r"\b(?:has|have|had|fields|fielded|field|musters|mustered|commands|boasts|numbers|"
                               r"counts?|comprises|strength\s+(?:of|at)|(?:expanded|grown|swelled|shrunk|shrank)\s+"
                               rf"(?:from|to))\s+{_HEDGE_BEFORE}$", re.I)
-_NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w-]+\s+){{0,2}}?"
+_NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w.-]+\s+){{0,2}}?"
                                rf"(?:{MILITARY_NOUNS})\b", re.I)
 _FIGURE_WORD = lazy_compile(r"\b(?:figure|number|total|tally|count)\b", re.I)
 _THEIR_NUMBER = lazy_compile(r"\b(?:their|its)\s+(?:number|numbers|strength|size)\b", re.I)
