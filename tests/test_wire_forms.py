@@ -2985,3 +2985,14 @@ def test_the_number_of_us_troops_brought_to_a_figure_is_deployed():
     row = only_claim("A U.S. defense official said the deployments had brought the number of U.S. troops in the "
                      "Middle East to about 40,000.")
     assert row["metric"] == "deployed"
+
+
+def test_the_foes_a_military_says_it_killed_do_not_give_its_country():
+    table = claims_from_text("Gaza war\n\nThe military also says it killed some 1,600 terrorists inside Israel during "
+                             "the Hamas-led onslaught of October 7.", published="2025-06-24")
+    assert table.iloc[0]["claimant_country"] == "IL"
+
+
+def test_a_ministry_that_raised_its_own_toll_gave_it():
+    row = only_claim("South Africa's defence ministry later raised its own toll to 14, after another soldier died.")
+    assert row["claimant_country"] == "ZA"

@@ -257,7 +257,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             # "ISPR says 51 killed in Indian strikes": the attack's victims are not the attacker's people
             subject = next((side for side in (speaker_side, context.opponent(attacker)) if side and side != attacker), "")
         subject = FIGHTERS_OF_A_STATE.get(subject, subject)   # the guide: Hamas fighters -> PS
-        claimant, country = claimant_and_country(attribution, context, subject, text)
+        # the people a speaker says it killed are no clue to the speaker's own country ("The military
+        # also says it killed some 1,600 terrorists inside Israel" is Israel's, not the terrorists')
+        claimant, country = claimant_and_country(attribution, context, "" if speaker_harms(before) else subject, text)
         clause = period_clause(text, amount, head, next_start)
         period = find_period(clause)
         said = claim_date_phrase(text)

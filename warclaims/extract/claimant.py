@@ -58,7 +58,7 @@ _SAY = (
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|puts\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|"
-    r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:official\s+)?(?:death\s+)?(?:number|figure|toll|tally|"
+    r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:own\s+)?(?:official\s+)?(?:death\s+)?(?:number|figure|toll|tally|"
     r"estimate|count)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|acknowledges|admitted|admits|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
