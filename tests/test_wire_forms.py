@@ -2996,3 +2996,50 @@ def test_the_foes_a_military_says_it_killed_do_not_give_its_country():
 def test_a_ministry_that_raised_its_own_toll_gave_it():
     row = only_claim("South Africa's defence ministry later raised its own toll to 14, after another soldier died.")
     assert row["claimant_country"] == "ZA"
+
+
+def test_a_year_in_a_reports_name_is_no_count():
+    row = only_claim("A 2021 report by the UN Development Programme estimated that the conflict had killed nearly "
+                     "350,000 people.")
+    assert (row["claimant"], row["claimant_country"]) == ("the UN Development Programme", "un")
+
+
+def test_a_survey_published_in_a_journal_is_its_authors():
+    row = only_claim("A 2006 survey published in The Lancet by researchers from Johns Hopkins University estimated "
+                     "that 654,965 excess Iraqi deaths had occurred.")
+    assert row["claimant"] == "researchers from Johns Hopkins University"
+
+
+def test_a_speaker_after_a_dateline_dash_orders_troops():
+    row = only_claim("WEST POINT, N.Y. — President Barack Obama on Tuesday ordered 30,000 more U.S. troops to "
+                     "Afghanistan, telling the nation that the escalation was necessary.")
+    assert (row["metric"], row["claimant_country"]) == ("deployed", "US")
+
+
+def test_a_group_that_has_long_argued_a_figure_gives_it():
+    row = only_claim("The Committee of Soldiers' Mothers, which tracked families, has long argued that the real toll "
+                     "was at least 14,000.")
+    assert row["claimant"] == "The Committee of Soldiers' Mothers"
+
+
+def test_official_figures_that_list_a_toll_give_it():
+    table = claims_from_text("Moscow's official figures for the first war list 5,732 servicemen killed and 16,098 "
+                             "wounded.", published="2025-06-24")
+    assert set(table["claimant_country"]) == {"RU"}
+
+
+def test_a_separatist_leadership_is_no_state():
+    row = only_claim("South Ossetia's separatist leadership accused Georgian forces of killing 2,000 civilians.")
+    assert row["claimant_country"] == "other"
+
+
+def test_a_figure_before_a_contrasting_speakers_clause_is_the_outlets():
+    table = claims_from_text("About 2,000 U.S. troops remain in Syria, though President Donald Trump said in February "
+                             "that all but roughly 400 would be withdrawn.", published="2025-06-24")
+    assert row_with_value(table, 2000)["claimant"] == ""
+
+
+def test_a_group_claiming_an_attack_gives_no_toll_in_a_headline():
+    table = claims_from_text("Kabul airport attack: 13 US troops among dozens killed as IS-K claims bombing",
+                             published="2025-06-24")
+    assert set(table["claimant"]) == {""}

@@ -218,7 +218,7 @@ PRESENCE_WORDS = (
     r"maintains|maintained|cut|cuts|cutting|stations|committed|commits|crossed\s+into|"
     r"at\s+(?:the\s+|a\s+)?(?:[\w-]+\s+){0,2}?(?:base|air\s+base|airbase|garrison|outpost)|"
     r"moved\s+into|marched\s+into|rolled\s+into|advanced\s+into|entered|authori[sz]e|authori[sz]ed|authori[sz]es|"
-    r"authori[sz]ing"
+    r"authori[sz]ing|ordered"
 )
 
 METRIC_WORDS: tuple[tuple[str, str], ...] = (
