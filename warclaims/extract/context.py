@@ -254,6 +254,7 @@ def remember_person(claimant: str, context: ArticleContext) -> None:
         context.person, context.person_country = claimant, context.claimant_country
 
 
+@lru_cache(maxsize=1024)
 def names_one_person(claimant: str) -> bool:
     """Whether a claimant is one person: a leader the actor table knows ("Zelensky"), a title
     in the singular ("the ministry's spokesman", "a senior US official") or a personal name
