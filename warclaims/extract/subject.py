@@ -611,7 +611,7 @@ def _is_state_name(claimant: str) -> bool:
     return len(actors) == 1 and actors[0][0] == 0 and actors[0][1] == len(claimant) and is_place_name(actors[0][3])
 
 
-def own_side(claimant: str, metric: str, before: str, sentence: str = "") -> str:
+def own_side(claimant: str, metric: str, before: str, sentence: str) -> str:
     """An army reporting losses with no side named reports its own, unless it did the killing
     ("it had killed about 80 fighters"); so does an official of a state the sentence names
     besides ("Armenia has not yet disclosed a toll for its military, but an ethnic Armenian
