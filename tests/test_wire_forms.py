@@ -3043,3 +3043,15 @@ def test_a_group_claiming_an_attack_gives_no_toll_in_a_headline():
     table = claims_from_text("Kabul airport attack: 13 US troops among dozens killed as IS-K claims bombing",
                              published="2025-06-24")
     assert set(table["claimant"]) == {""}
+
+
+def test_a_source_in_a_relative_clause_gives_the_figure_of_the_people_it_describes():
+    row = only_claim("Al-Shabaab, which the United States estimates has between 7,000 and 12,000 fighters, still "
+                     "controls much of rural Somalia.")
+    assert (row["claimant"], row["claimant_country"], row["subject"]) == ("the United States", "US", "al-shabaab")
+
+
+def test_experts_in_a_relative_clause_estimated_the_force():
+    row = only_claim("Rwanda is expected to lift its measures, a euphemism for its troops in Congo, which UN experts "
+                     "last estimated at between 1,000 and 1,500.")
+    assert row["claimant_country"] == "un"

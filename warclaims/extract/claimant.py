@@ -571,6 +571,11 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
             # "SOHR, a UK-based war monitor, now says": the apposition before the adverb, then its name
             end = start - 1
             start = max(consumed, max(map(sentence[:end].rfind, _CLAUSE_MARKS)) + 1)
+        relative = _RELATIVE_SUBJECT.fullmatch(sentence, start, end)
+        if relative:   # "Al-Shabaab, which the United States estimates has …": the relative clause's own subject
+            found.append((relative.group("np"), relative.start("np"), 0))
+            consumed = verb.end()
+            continue
         if end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end):
             # "X, who heads Y since 2018, informed …", "X, together with Y and volunteers, have identified …"
             aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
@@ -600,6 +605,9 @@ def _last_clause_mark(window: str) -> int:
 
 
 _RELATIVE_OPENS = lazy_compile(r",\s*(?:which|(?-i:who))\s*$", re.I)
+_RELATIVE_SUBJECT = lazy_compile(r"\s*(?:which|who|whom)\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|"
+                               r"of|for|and))*(?:\s+(?:experts?|officials?|intelligence|analysts|monitors))?)"
+                               r"(?:\s+(?:last|now|also|previously|still))?\s*", re.I)
 #: … but "JNIM claimed responsibility for killing nearly 300" gives the figure.
 _CLAIMED_AN_ATTACK = lazy_compile(r"\s+(?:the\s+|an?\s+)?(?:attacks?|bombings?|strikes?|assaults?|massacres?|raids?|"
                                 r"ambush(?:es)?)\s*(?:[.;]|$)", re.I)   # … at the clause's end: "claimed the attack …, saying" gives it
