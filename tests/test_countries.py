@@ -73,12 +73,12 @@ def test_every_code_is_a_country_a_convention_code_or_a_group():
     iso = {country.alpha_2 for country in pycountry.countries}
     for row in read_aliases():
         assert row.code in iso - {"GB"} or row.code in {"UK", "XK"} or row.code in GROUP_CODES, row
-    assert GROUP_CODES == {"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
-                           "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah",
-                           "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "lna", "m23", "maoists", "mndaa",
-                           "nato", "npa",
-                           "ola", "pdf", "peshmerga", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
-                           "tpnpb", "ttp", "white army"}
+    assert GROUP_CODES == {"aa", "abu sayyaf", "adf", "aes", "al-qaeda", "al-shabaab", "aqap", "arsa", "biff", "bla",
+                           "boko haram", "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "fsa",
+                           "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "janjaweed", "jem", "jnim",
+                           "kataib hezbollah", "kia", "let", "lna", "lra", "ltte", "m23", "maoists", "mndaa", "nato", "npa",
+                           "ola", "pdf", "peshmerga", "pkk", "pmf", "polisario", "rsf", "sdf", "sna", "splm-io", "taliban",
+                           "tnla", "tplf", "tpnpb", "ttp", "wazalendo", "white army", "ypg"}
 
 
 def test_no_alias_has_stray_whitespace():

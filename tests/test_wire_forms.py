@@ -3055,3 +3055,8 @@ def test_experts_in_a_relative_clause_estimated_the_force():
     row = only_claim("Rwanda is expected to lift its measures, a euphemism for its troops in Congo, which UN experts "
                      "last estimated at between 1,000 and 1,500.")
     assert row["claimant_country"] == "un"
+
+
+def test_an_armed_group_named_by_its_acronym_owns_its_cadres():
+    row = only_claim("He also claimed that the security forces had killed 22,000 LTTE cadres in the same period.")
+    assert row["subject"] == "ltte"

@@ -32,12 +32,12 @@ PROJECT_CODES = {"GB": "UK"}
 #: Parties ISO 3166-1 has no code for: Kosovo's user-assigned code, as the EU and IMF write it.
 EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
-GROUP_CODES = frozenset({"aa", "abu sayyaf", "adf", "aes", "al-shabaab", "arsa", "biff", "bla", "boko haram",
-                         "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "hamas", "hezbollah",
-                         "houthis", "hts", "isis", "iswap", "jem", "jnim", "kia", "let", "lna", "m23", "maoists", "mndaa",
-                         "nato", "npa",
-                         "ola", "pdf", "peshmerga", "pkk", "pmf", "rsf", "sdf", "sna", "splm-io", "taliban", "tnla", "tplf",
-                         "tpnpb", "ttp", "white army"})
+GROUP_CODES = frozenset({"aa", "abu sayyaf", "adf", "aes", "al-qaeda", "al-shabaab", "aqap", "arsa", "biff", "bla",
+                         "boko haram", "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "fsa",
+                         "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "janjaweed", "jem", "jnim",
+                         "kataib hezbollah", "kia", "let", "lna", "lra", "ltte", "m23", "maoists", "mndaa", "nato", "npa",
+                         "ola", "pdf", "peshmerga", "pkk", "pmf", "polisario", "rsf", "sdf", "sna", "splm-io", "taliban",
+                         "tnla", "tplf", "tpnpb", "ttp", "wazalendo", "white army", "ypg"})
 
 #: pycountry's entries that are not UN member states: dependent territories, uninhabited
 #: islands and Antarctica, and the non-members PS, TW and VA.  What is left are the 193 members.
