@@ -261,7 +261,7 @@ def names_one_person(claimant: str) -> bool:
     ("Kristinne Grigoryan"); not a body, a group or several people."""
     if not claimant or _PLURAL_SPEAKERS.search(claimant) or PRONOUNS.match(claimant):
         return False
-    if any(aliases().get(text.lower()) is not None and aliases()[text.lower()].kind == "leader"
+    if any((alias := aliases().get(text.lower())) is not None and alias.kind == "leader"
            for _, _, _, text in find_actors(claimant)):
         return True
     if _ONE_PERSON.search(claimant):
