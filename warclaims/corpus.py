@@ -43,6 +43,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 from warclaims.articles import ArticleWarning, article_paths, read_manifest
 from warclaims.extract import article_claims
+from warclaims.pattern_store import save_new_programs
 from warclaims.schema import CLAIM_COLUMNS, FLOAT_COLUMNS, INTEGER_COLUMNS, OFFSET_COLUMNS, coerce_claims
 from warclaims.sources import CSV_FIELD_LIMIT, Source, file_format, iter_sources, read_source
 
@@ -140,6 +141,7 @@ def extract_batch(batch: list[tuple[Source, dict[str, str] | None]]) -> BatchRes
             result.rows.extend(claims)
     result.claims = len(result.rows)
     result.problems = [problem_row(w.message) for w in caught if isinstance(w.message, ArticleWarning)]
+    save_new_programs()   # a pool worker ends without running `atexit`
     return result
 
 

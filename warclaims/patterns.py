@@ -15,6 +15,8 @@ import sys
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from warclaims.pattern_store import compile_pattern
+
 #: The methods of `re.Pattern` a compiled `LazyPattern` hands out as they are.
 _METHODS = ("search", "match", "fullmatch", "finditer", "findall", "sub", "subn", "split")
 
@@ -30,7 +32,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled once); its methods then stand on this object."""
         if self._compiled is None:
-            self._compiled = re.compile(self.pattern, self._flags)
+            self._compiled = compile_pattern(self.pattern, self._flags)
             vars(self).update({name: getattr(self._compiled, name) for name in _METHODS})
         return self._compiled
 

@@ -1,0 +1,134 @@
+"""Compiled regular expressions kept on disk between runs, so a command that reads one article
+does not spend most of its time compiling patterns.
+
+Python's `re` compiles a pattern in Python code (parse, then generate the matching engine's
+program) every time a process starts; the extractor's few hundred patterns cost about 0.4 s,
+more than reading an article.  Here the program `re` generates for a (pattern, flags) pair is
+stored in a file (marshal: lists, tuples, dicts, ints and strings, no code) and handed straight
+to the engine (`_sre.compile`) the next time.
+
+It relies on two internals of CPython's `re` (`re._parser.parse`, `re._compiler._code`) and on
+the engine's `_sre.compile`, so:
+
+- the file's name carries the Python version and the engine's MAGIC number, and a file
+  written by another version is never read;
+- a program is stored only after the pattern it makes compared equal to `re.compile`'s (a
+  compiled pattern's equality compares its flags, text and program);
+- anything unexpected (another Python, an unreadable or broken file, a folder that cannot be
+  written) falls back to `re.compile`, silently: the store only ever saves time.
+
+The folder is `$WARCLAIMS_CACHE_DIR`, else `$XDG_CACHE_HOME/warclaims`, else
+`~/.cache/warclaims`; it can be deleted at any time.  New programs are written by
+`save_new_programs` (at exit, and after each batch of a corpus, as pool workers skip `atexit`).
+"""
+from __future__ import annotations
+
+import atexit
+import marshal
+import os
+import re
+import sys
+import tempfile
+from pathlib import Path
+
+try:   # CPython's regular-expression internals; without them the store is off
+    import _sre
+    from re import _compiler, _parser
+except ImportError:   # pragma: no cover - another Python
+    _sre = None
+
+__all__ = ["compile_pattern", "save_new_programs", "store_path"]
+
+#: What `_sre.compile` takes besides the pattern's text: flags, program, groups, group names.
+Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+
+_programs: dict[tuple[str, int], Program] | None = None
+_new: dict[tuple[str, int], Program] = {}
+
+
+def store_path() -> Path:
+    """The file of this Python's stored programs."""
+    folder = os.environ.get("WARCLAIMS_CACHE_DIR") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "warclaims"
+    version = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}"
+    return Path(folder) / f"patterns-{version}.marshal"
+
+
+def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
+    """`re.compile(pattern, flags)`, from the stored program when there is one."""
+    if _sre is None:
+        return re.compile(pattern, flags)
+    key = (pattern, int(flags))
+    program = _stored_programs().get(key)
+    if program is not None:
+        try:
+            return _sre.compile(pattern, *program)
+        except (TypeError, ValueError, RuntimeError):
+            pass   # a program this engine does not take: compile it afresh below
+    compiled = re.compile(pattern, flags)
+    _remember(key, compiled)
+    return compiled
+
+
+def _stored_programs() -> dict[tuple[str, int], Program]:
+    global _programs
+    if _programs is None:
+        _programs = _read_store(store_path())
+    return _programs
+
+
+def _read_store(path: Path) -> dict[tuple[str, int], Program]:
+    try:
+        stored = marshal.loads(path.read_bytes())
+    except (OSError, EOFError, ValueError, TypeError):
+        return {}
+    return stored if isinstance(stored, dict) else {}
+
+
+def _remember(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
+    """Keep the program of a pattern just compiled, if the engine rebuilds the same pattern from it."""
+    try:
+        program = _program(*key)
+        if _sre.compile(key[0], *program) != compiled:
+            return
+    except Exception:   # noqa: BLE001 - internals of another Python: no store, no harm
+        return
+    if not _new:
+        atexit.register(save_new_programs)
+    _new[key] = program
+    _stored_programs()[key] = program
+
+
+def _program(pattern: str, flags: int) -> Program:
+    """What `re._compiler.compile` hands the engine for `pattern`: its flags, program, number of
+    groups and group names."""
+    parsed = _parser.parse(pattern, flags)
+    code = _compiler._code(parsed, flags)
+    names = parsed.state.groupdict
+    by_index: list[str | None] = [None] * parsed.state.groups
+    for name, index in names.items():
+        by_index[index] = name
+    return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, dict(names),
+            tuple(by_index))
+
+
+def save_new_programs() -> None:
+    """Add the programs compiled since the last save to the store file (written whole, atomically;
+    another process's additions in the meantime are kept)."""
+    if not _new:
+        return
+    path = store_path()
+    stored = _read_store(path)
+    stored.update(_new)
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".patterns-", delete=False) as out:
+            try:
+                out.write(marshal.dumps(stored))
+            except BaseException:
+                Path(out.name).unlink()
+                raise
+        os.replace(out.name, path)
+    except (OSError, ValueError):
+        return   # a folder that cannot be written: the next run compiles again
+    _new.clear()
