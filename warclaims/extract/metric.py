@@ -57,6 +57,7 @@ from warclaims.lexicon import (
     expand_phrases,
     find_actors,
     fold,
+    whole_words,
 )
 from warclaims.numbers import UNITS, Amount
 from warclaims.sentence_cache import per_sentence
@@ -138,7 +139,7 @@ _QUOTE_OPENED_LAST = lazy_compile(r"\s*[\"“‘]\s*$")
 #: Verbs that count people only when a noun for people says so: "lost 20 tanks", "624 of which
 #: were destroyed".
 _THINGS_TOO = lazy_compile(r"\b(?:los[te]|loses|losing|destroyed|eliminated|neutrali[sz]ed)\b", re.I)
-_MILITARY_WORD = lazy_compile(rf"\b(?:{MILITARY_NOUNS})\b", re.I)
+_MILITARY_WORD = lazy_compile(whole_words(MILITARY_NOUNS), re.I)
 #: "Russia has lost 1,000,270 troops since …", "the enemy lost over 225 personnel": the running
 #: tally of a loss report (hundreds or more, in the reports' words for soldiers or over a
 #: reported period, with no count of wounded beside it) is killed and wounded together;
@@ -440,9 +441,9 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
 _RATIO_AFTER = lazy_compile(r"\s*for\s+(?:every|each)\b|-for-", re.I)   # "a 1,000-for-1,000 prisoner exchange"
 #: People displaced, evacuated, freed or otherwise no casualties: "six displaced residents", "146
 #: people, including 19 children, were evacuated" (`article`: a part of them is no claim either).
-NOT_CASUALTY_WORDS = lazy_compile(r"\b(?:displaced|evacuated|evacuees|evacuation|hungry|starving|homeless|stranded|trapped|released|"
-                                r"freed|affected|sheltering|rescued|fled|fleeing|relocated|returned|exchanged|swapped|"
-                                r"registered)\b", re.I)
+NOT_CASUALTY_WORDS = lazy_compile(whole_words(
+    r"displaced|evacuated|evacuees|evacuation|hungry|starving|homeless|stranded|trapped|released|freed|affected|"
+    r"sheltering|rescued|fled|fleeing|relocated|returned|exchanged|swapped|registered"), re.I)
 _SUBSET_OF_NO_CLAIM = lazy_compile(r"\b(?:displaced|evacuated|evacuees|released|freed|returned|repatriated|exchanged|"
                                  rf"swapped|rescued|fled|affected)\b[^.;]{{0,60}}?\bincluding\s+{_HEDGE_BEFORE}$")
 _AVERTED_BEFORE = lazy_compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"

@@ -26,6 +26,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 
 from warclaims.dates import MONTH_PATTERN, calendar_date, month_number
+from warclaims.lexicon import whole_words
 from warclaims.patterns import lazy_compile
 
 _WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
@@ -59,6 +60,8 @@ _AFTER_REPORT = lazy_compile(rf"\b{_REPORT}\s+(?:{_WHEN})", re.I)
 _AS_OF = lazy_compile(rf"\bas\s+of\s+(?:{_WHEN}|(?P<as_of_month>{MONTH_PATTERN})(?:\s+(?P<as_of_year>{_YEAR}))?)", re.I)
 _FRONTED = lazy_compile(rf"^\W*(?:{_WHEN})\s*,", re.I)
 _SAYS_LATER = lazy_compile(rf"\b{_SAY_VERB}\b|\baccording\s+to\b", re.I)
+_SAY_WORD = lazy_compile(whole_words(_SAY_VERB), re.I)
+_SAYING = (_AFTER_SAYING, _BEFORE_SAYING)
 #: A pre-check on an ASCII sentence in lower case: each alternative of `_WHEN` holds one of these
 #: (weekdays end in "day"; every month name or abbreviation holds its three-letter stem).
 _WHEN_CUE = lazy_compile(r"day|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|week|month|year|(?:19|20)\d\d")
@@ -69,8 +72,9 @@ def claim_date_phrase(sentence: str) -> re.Match[str] | None:
     """The date phrase of the sentence's statement (see the module docstring), or None."""
     if sentence.isascii() and not _WHEN_CUE.search(sentence.lower()):
         return None   # every date phrase holds a weekday, a month, a relative day or a year
+    saying = _SAY_WORD.search(sentence) is not None   # both saying patterns hold the verb as a whole word
     for pattern in (_AFTER_SAYING, _BEFORE_SAYING, _AFTER_REPORT, _AS_OF):
-        match = pattern.search(sentence)
+        match = pattern.search(sentence) if saying or pattern not in _SAYING else None
         if match:
             return match
     fronted = _FRONTED.match(sentence)
