@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from warclaims import pattern_store
-from warclaims.patterns import LazyPattern
+from warclaims.patterns import LazyPattern, lazy_compile, with_first_character_check
 
 SENTENCE = ("Ukraine's military intelligence said about 1,000 North Korean soldiers had been killed in "
             "Russia's Kursk region.")
@@ -46,9 +46,8 @@ def test_every_lazy_pattern_of_the_extractor_survives_the_store() -> None:
     lazy = [p for p in gc.get_objects() if isinstance(p, LazyPattern)]
     assert len(lazy) > 200
     for pattern in lazy:
-        flags = int(pattern._flags)
-        assert _sre.compile(pattern.pattern, *pattern_store._program(pattern.pattern, flags)) \
-            == re.compile(pattern.pattern, flags), pattern.pattern[:80]
+        text, flags = with_first_character_check(pattern.pattern), int(pattern._flags)
+        assert _sre.compile(*pattern_store._program(text, flags)) == re.compile(text, flags), text[:80]
 
 
 def test_a_broken_store_file_is_ignored_and_replaced(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -57,7 +56,7 @@ def test_a_broken_store_file_is_ignored_and_replaced(store: Path, monkeypatch: p
     assert pattern_store.compile_pattern(r"\bkilled\b").search(SENTENCE).group() == "killed"
     pattern_store.save_new_programs()
     a_new_process(monkeypatch)
-    assert list(pattern_store._stored_programs()) == [(r"\bkilled\b", 0)]
+    assert list(pattern_store._stored_programs()) == [(r"\bkilled\b", 0, "")]
 
 
 def test_a_folder_that_cannot_be_written_costs_only_the_saving(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
@@ -78,4 +77,14 @@ def test_another_process_additions_are_kept_when_saving(store: Path, monkeypatch
     pattern_store.compile_pattern(r"\bcaptured\b")
     pattern_store.save_new_programs()
     a_new_process(monkeypatch)
-    assert set(pattern_store._stored_programs()) == {(r"\bmissing\b", 0), (r"\bcaptured\b", 0)}
+    assert set(pattern_store._stored_programs()) == {(r"\bmissing\b", 0, ""), (r"\bcaptured\b", 0, "")}
+
+
+def test_a_rewritten_pattern_is_neither_rewritten_nor_compiled_again(store: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    first = lazy_compile(r"\b(?:killed|wounded)\b", re.I).compiled()
+    assert first.pattern == r"(?=[kw])(?:\b(?:killed|wounded)\b)"
+    pattern_store.save_new_programs()
+    a_new_process(monkeypatch)
+    monkeypatch.setattr("warclaims.patterns.first_characters", lambda _: pytest.fail("rewritten again"))
+    again = lazy_compile(r"\b(?:killed|wounded)\b", re.I).compiled()
+    assert again == first and not pattern_store._new

@@ -291,73 +291,12 @@ def expand_phrases(pattern: str) -> set[str]:
 
 
 def whole_words(alternatives: str) -> str:
-    """`\\b(?:alternatives)\\b`, led by a look-ahead on the characters a match can start with
-    (`first_characters`).  It matches exactly the same, faster: under re.IGNORECASE the engine
-    has no first-character scan of its own and tries every alternative at every position,
-    where the look-ahead rejects most positions at one character."""
-    firsts = first_characters(alternatives)
-    if not firsts:
-        return rf"\b(?:{alternatives})\b"
+    """`\\b(?:alternatives)\\b`; plain lower-case words written as a tree of prefixes
+    (`word_alternation`), which the engine tries several times faster.  Between two `\\b` at most
+    one word can match at a position, so the order of the words does not matter."""
     if re.fullmatch(r"[a-z]+(?:\|[a-z]+)*", alternatives):
-        # Plain words as a tree of prefixes: between two \b at most one of them can match at a
-        # position, so the order of the words does not matter.
         alternatives = word_alternation(sorted(set(alternatives.split("|"))))
-    return rf"(?=[{re.escape(''.join(sorted(firsts)))}])\b(?:{alternatives})\b"
-
-
-def first_characters(pattern: str) -> frozenset[str] | None:
-    """The characters a match of `pattern` can start with (as written: case is the flags'
-    business), or None when that is not a short list of literals (a class like \\w, a pattern
-    that may match nothing, a construct not read here)."""
-    try:
-        from re import _constants as constants  # Python 3.11+
-        from re import _parser as parser
-    except ImportError:   # pragma: no cover - Python < 3.11
-        return None
-
-    def sequence(items: list) -> tuple[set[str], bool]:
-        found: set[str] = set()
-        for op, argument in items:
-            firsts, empty = item(op, argument)
-            found |= firsts
-            if not empty:
-                return found, False
-        return found, True
-
-    def item(op: object, argument: object) -> tuple[set[str], bool]:
-        if op is constants.LITERAL:
-            return {chr(argument)}, False
-        if op is constants.AT:
-            return set(), True
-        if op is constants.SUBPATTERN:
-            return sequence(argument[-1])
-        if op is constants.BRANCH:
-            found, empty = set(), False
-            for branch in argument[1]:
-                firsts, may_be_empty = sequence(branch)
-                found |= firsts
-                empty = empty or may_be_empty
-            return found, empty
-        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT):
-            firsts, empty = sequence(argument[2])
-            return firsts, empty or argument[0] == 0
-        if op is constants.IN:
-            characters: set[str] = set()
-            for kind, value in argument:
-                if kind is constants.LITERAL:
-                    characters.add(chr(value))
-                elif kind is constants.RANGE and value[1] - value[0] < 30:
-                    characters.update(chr(c) for c in range(value[0], value[1] + 1))
-                else:
-                    raise ValueError(kind)
-            return characters, False
-        raise ValueError(op)
-
-    try:
-        firsts, empty = sequence(list(parser.parse(pattern)))
-    except (ValueError, TypeError, AttributeError, re.error):
-        return None
-    return None if empty or not firsts else frozenset(firsts)
+    return rf"\b(?:{alternatives})\b"
 
 
 METRIC_PATTERNS = {metric: lazy_compile(whole_words(words), re.I) for metric, words in METRIC_WORDS}

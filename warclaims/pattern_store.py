@@ -29,6 +29,7 @@ import os
 import re
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 try:   # CPython's regular-expression internals; without them the store is off
@@ -39,11 +40,15 @@ except ImportError:   # pragma: no cover - another Python
 
 __all__ = ["compile_pattern", "save_new_programs", "store_path"]
 
-#: What `_sre.compile` takes besides the pattern's text: flags, program, groups, group names.
-Program = tuple[int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: What `_sre.compile` takes: the text compiled, flags, program, groups, group names.
+Program = tuple[str, int, list[int], int, dict[str, int], tuple[str | None, ...]]
+#: A pattern as asked for: its text, its flags and the name of the rewriting it is compiled after.
+Key = tuple[str, int, str]
+#: The layout of the stored programs, in the file's name: a file of another layout is never read.
+LAYOUT = 2
 
-_programs: dict[tuple[str, int], Program] | None = None
-_new: dict[tuple[str, int], Program] = {}
+_programs: dict[Key, Program] | None = None
+_new: dict[Key, Program] = {}
 
 
 def store_path() -> Path:
@@ -51,33 +56,36 @@ def store_path() -> Path:
     folder = os.environ.get("WARCLAIMS_CACHE_DIR") or Path(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "warclaims"
     version = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}"
-    return Path(folder) / f"patterns-{version}.marshal"
+    return Path(folder) / f"patterns{LAYOUT}-{version}.marshal"
 
 
-def compile_pattern(pattern: str, flags: int = 0) -> re.Pattern[str]:
-    """`re.compile(pattern, flags)`, from the stored program when there is one."""
-    if _sre is None:
-        return re.compile(pattern, flags)
-    key = (pattern, int(flags))
-    program = _stored_programs().get(key)
-    if program is not None:
-        try:
-            return _sre.compile(pattern, *program)
-        except (TypeError, ValueError, RuntimeError):
-            pass   # a program this engine does not take: compile it afresh below
-    compiled = re.compile(pattern, flags)
-    _remember(key, compiled)
+def compile_pattern(pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> re.Pattern[str]:
+    """`re.compile(rewrite(pattern), flags)` (`re.compile(pattern, flags)` without `rewrite`),
+    from the stored program when there is one: a rewriting that costs time of its own (one
+    that reads the parsed pattern, say) is then skipped too."""
+    if _sre is not None:
+        key = (pattern, int(flags), rewrite.__qualname__ if rewrite else "")
+        program = _stored_programs().get(key)
+        if program is not None:
+            try:
+                return _sre.compile(*program)
+            except (TypeError, ValueError, RuntimeError):
+                pass   # a program this engine does not take: compile it afresh below
+    text = rewrite(pattern) if rewrite else pattern
+    compiled = re.compile(text, flags)
+    if _sre is not None:
+        _remember(key, compiled)
     return compiled
 
 
-def _stored_programs() -> dict[tuple[str, int], Program]:
+def _stored_programs() -> dict[Key, Program]:
     global _programs
     if _programs is None:
         _programs = _read_store(store_path())
     return _programs
 
 
-def _read_store(path: Path) -> dict[tuple[str, int], Program]:
+def _read_store(path: Path) -> dict[Key, Program]:
     try:
         stored = marshal.loads(path.read_bytes())
     except (OSError, EOFError, ValueError, TypeError):
@@ -85,11 +93,11 @@ def _read_store(path: Path) -> dict[tuple[str, int], Program]:
     return stored if isinstance(stored, dict) else {}
 
 
-def _remember(key: tuple[str, int], compiled: re.Pattern[str]) -> None:
+def _remember(key: Key, compiled: re.Pattern[str]) -> None:
     """Keep the program of a pattern just compiled, if the engine rebuilds the same pattern from it."""
     try:
-        program = _program(*key)
-        if _sre.compile(key[0], *program) != compiled:
+        program = _program(compiled.pattern, key[1])
+        if _sre.compile(*program) != compiled:
             return
     except Exception:   # noqa: BLE001 - internals of another Python: no store, no harm
         return
@@ -108,7 +116,7 @@ def _program(pattern: str, flags: int) -> Program:
     by_index: list[str | None] = [None] * parsed.state.groups
     for name, index in names.items():
         by_index[index] = name
-    return (int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, dict(names),
+    return (pattern, int(flags | parsed.state.flags), [int(op) for op in code], parsed.state.groups - 1, dict(names),
             tuple(by_index))
 
 

@@ -32,7 +32,7 @@ class LazyPattern:
     def compiled(self) -> re.Pattern[str]:
         """The compiled pattern (compiled once); its methods then stand on this object."""
         if self._compiled is None:
-            self._compiled = compile_pattern(self.pattern, self._flags)
+            self._compiled = compile_pattern(self.pattern, self._flags, with_first_character_check)
             vars(self).update({name: getattr(self._compiled, name) for name in _METHODS})
         return self._compiled
 
@@ -73,3 +73,77 @@ class LazyPattern:
 def lazy_compile(pattern: str, flags: int = 0) -> LazyPattern:
     """A pattern compiled on first use: `re.compile(pattern, flags)` for what it matches."""
     return LazyPattern(pattern, flags)
+
+
+_GLOBAL_FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
+
+
+def with_first_character_check(pattern: str) -> str:
+    """`pattern` led by a look-ahead on the characters a match can start with, when those are a
+    short list of literals (`first_characters`): it matches exactly the same, faster.  The
+    engine scans ahead for a pattern's first character only when that is a literal it need not
+    fold, so a pattern that opens with `\\b`, or any pattern under re.IGNORECASE, is otherwise
+    tried in full at every position; the look-ahead rejects most positions at one character."""
+    firsts = first_characters(pattern)
+    if not firsts or _GLOBAL_FLAGS.match(pattern):   # global flags must stay first
+        return pattern
+    return f"(?=[{re.escape(''.join(sorted(firsts)))}])(?:{pattern})"
+
+
+def first_characters(pattern: str) -> frozenset[str] | None:
+    """The characters a match of `pattern` can start with (as written: case is the flags'
+    business), or None when that is not a short list of literals (a class like \\w, a pattern
+    that may match nothing, a group that turns case-insensitive matching on, a construct not
+    read here)."""
+    try:
+        from re import _constants as constants  # Python 3.11+
+        from re import _parser as parser
+    except ImportError:   # pragma: no cover - Python < 3.11
+        return None
+
+    def sequence(items: list) -> tuple[set[str], bool]:
+        found: set[str] = set()
+        for op, argument in items:
+            firsts, empty = item(op, argument)
+            found |= firsts
+            if not empty:
+                return found, False
+        return found, True
+
+    def item(op: object, argument: object) -> tuple[set[str], bool]:
+        if op is constants.LITERAL:
+            return {chr(argument)}, False
+        if op in (constants.AT, constants.ASSERT, constants.ASSERT_NOT):
+            return set(), True   # they match no characters
+        if op is constants.SUBPATTERN:
+            if argument[1] & re.IGNORECASE:
+                raise ValueError("(?i:…)")   # its letters match more than the look-ahead would
+            return sequence(argument[-1])
+        if op is constants.BRANCH:
+            found, empty = set(), False
+            for branch in argument[1]:
+                firsts, may_be_empty = sequence(branch)
+                found |= firsts
+                empty = empty or may_be_empty
+            return found, empty
+        if op in (constants.MAX_REPEAT, constants.MIN_REPEAT, getattr(constants, "POSSESSIVE_REPEAT", None)):
+            firsts, empty = sequence(argument[2])
+            return firsts, empty or argument[0] == 0
+        if op is constants.IN:
+            characters: set[str] = set()
+            for kind, value in argument:
+                if kind is constants.LITERAL:
+                    characters.add(chr(value))
+                elif kind is constants.RANGE and value[1] - value[0] < 30:
+                    characters.update(chr(c) for c in range(value[0], value[1] + 1))
+                else:
+                    raise ValueError(kind)
+            return characters, False
+        raise ValueError(op)
+
+    try:
+        firsts, empty = sequence(list(parser.parse(pattern)))
+    except (ValueError, TypeError, AttributeError, IndexError, re.error):
+        return None
+    return None if empty or not firsts else frozenset(firsts)
+
