@@ -4,7 +4,7 @@ does not spend most of its time compiling patterns.
 Python's `re` compiles a pattern in Python code (parse, then generate the matching engine's
 program) every time a process starts; the extractor's few hundred patterns cost about 0.4 s,
 more than reading an article.  Here the program `re` generates for a (pattern, flags) pair is
-stored in a file (marshal: lists, tuples, dicts, ints and strings, no code) and handed straight
+stored in a file (JSON: lists, numbers and strings, nothing that runs) and handed straight
 to the engine (`_sre.compile`) the next time.
 
 It relies on two internals of CPython's `re` (`re._parser.parse`, `re._compiler._code`) and on
@@ -24,7 +24,7 @@ The folder is `$WARCLAIMS_CACHE_DIR`, else `$XDG_CACHE_HOME/warclaims`, else
 from __future__ import annotations
 
 import atexit
-import marshal
+import json
 import os
 import re
 import sys
@@ -56,7 +56,7 @@ def store_path() -> Path:
     folder = os.environ.get("WARCLAIMS_CACHE_DIR") or Path(
         os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "warclaims"
     version = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}"
-    return Path(folder) / f"patterns{LAYOUT}-{version}.marshal"
+    return Path(folder) / f"patterns{LAYOUT}-{version}.json"
 
 
 def compile_pattern(pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> re.Pattern[str]:
@@ -87,10 +87,11 @@ def _stored_programs() -> dict[Key, Program]:
 
 def _read_store(path: Path) -> dict[Key, Program]:
     try:
-        stored = marshal.loads(path.read_bytes())
-    except (OSError, EOFError, ValueError, TypeError):
+        rows = json.loads(path.read_bytes())
+        return {(key[0], key[1], key[2]): (program[0], program[1], program[2], program[3], program[4],
+                                           tuple(program[5])) for key, program in rows}
+    except (OSError, ValueError, TypeError, IndexError, KeyError):
         return {}
-    return stored if isinstance(stored, dict) else {}
 
 
 def _remember(key: Key, compiled: re.Pattern[str]) -> None:
@@ -132,7 +133,7 @@ def save_new_programs() -> None:
         path.parent.mkdir(parents=True, exist_ok=True)
         with tempfile.NamedTemporaryFile("wb", dir=path.parent, prefix=".patterns-", delete=False) as out:
             try:
-                out.write(marshal.dumps(stored))
+                out.write(json.dumps([[list(key), list(program)] for key, program in stored.items()]).encode())
             except BaseException:
                 Path(out.name).unlink()
                 raise
