@@ -70,7 +70,7 @@ QUALIFIER_WORDS: tuple[tuple[str, str], ...] = (
 )
 _QUALIFIER = "|".join(f"(?P<{name}>{words})" for name, words in QUALIFIER_WORDS)
 _AFTER_QUALIFIER = lazy_compile(
-    r"^\s*(?:(?P<at_least>or\s+more\b|\+|-plus\b|plus\b)|(?P<at_most>or\s+(?:fewer|less)\b))", re.I
+    r"^\s*(?:(?P<at_least>or\s+more\b|\+|-plus\b|plus\b)|(?P<at_most>or\s+(?:fewer|less)\b)|(?P<approx>or\s+so\b))", re.I
 )
 _VERB_QUALIFIER = lazy_compile(
     r"\b(?:(?P<at_least>exceed(?:ed|s|ing)?|surpass(?:ed|es|ing)?|topp(?:ed|ing)|top(?:s)?|pass(?:ed|es|ing)?|cross(?:ed|es|ing)?)"
@@ -230,7 +230,7 @@ def _qualifier_of(match: re.Match[str], sentence: str, end: int) -> str:
             return name
     after = _AFTER_QUALIFIER.match(sentence[end:end + 20])
     if after:
-        return "at_least" if after.group("at_least") else "at_most"
+        return next(name for name in ("at_least", "at_most", "approx") if after.group(name))
     window = sentence[max(0, match.start() - 40):match.start()]
     verb = _VERB_QUALIFIER.search(window) if _may_end_verb_qualifier(window) else None
     if verb:
@@ -264,6 +264,8 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     after, before = sentence[end:end + 30], sentence[max(0, start - 20):start]   # "Infantry Battalion (IB) 129"
     if _OTHER_AFTER.match(after) or _OTHER_BEFORE.search(before):
         return True
+    if before.endswith("[") and after.startswith("]"):
+        return True   # "[3] Ghent University, …": a footnote's mark
     if _BARE_DECIMAL.fullmatch(text):
         return True   # "a 7.7-magnitude earthquake": people are counted in whole numbers ("2.5 million" has its scale)
     if text.lower() == "one" and (_PRONOUN_AFTER_ONE.match(after) or _NO_ONE_BEFORE.search(before)):

@@ -227,7 +227,7 @@ _PLEDGE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?
 _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", "committed"})
 #: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
 #: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
-_PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
+_PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
                       r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},|,\s*for\s+(?:its|their|his|her)\s+part,|"
                       # "Britain's Joint Intelligence Committee, in a letter published the day before, put …"
                       r",\s*in\s+(?:a|an|its|their|his|her)\s[^,;:“”\"]{0,80},|"
@@ -558,6 +558,8 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
         citing = False
         if verb.group().rstrip().lower().endswith(("claim", "claims", "claimed")) and _CLAIMED_AN_ATTACK.match(sentence, verb.end()):
             continue   # "… killed as IS-K claims bombing": claiming an attack is no statement of the figure
+        if verb.group().strip().lower() in _NOUN_FORMS and _DETERMINER_AND_WORDS_BEFORE.search(sentence, 0, verb.start()):
+            continue   # "Human Rights Watch, in a separate report, said": a noun, then the verb
         if sentence.startswith(" by ", verb.end()) and verb.group().lstrip()[:1] != "," \
                 and verb.group().rstrip().endswith("ed"):
             continue   # "Lawmakers briefed by the NIS said": a participle, not the lawmakers' verb
@@ -604,6 +606,12 @@ def _last_clause_mark(window: str) -> int:
     return last
 
 
+#: Saying verbs that are nouns too, and nouns after a determiner and an adjective or two ("a
+#: separate report", "its latest estimates"); right after the determiner `_SAY_WORD` skips them.
+_NOUN_FORMS = frozenset({"report", "reports", "claim", "claims", "estimate", "estimates", "list", "lists", "show",
+                         "shows", "counts"})
+_DETERMINER_AND_WORDS_BEFORE = lazy_compile(r"(?<![\w'’-])(?:a|an|the|its|their|his|her|this|that)(?:\s+[\w-]+){1,2}$",
+                                           re.I)
 _RELATIVE_OPENS = lazy_compile(r",\s*(?:which|(?-i:who))\s*$", re.I)
 _RELATIVE_SUBJECT = lazy_compile(r"\s*(?:which|who|whom)\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|"
                                r"of|for|and))*(?:\s+(?:experts?|officials?|intelligence|analysts|monitors))?)"
@@ -623,7 +631,7 @@ _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“�
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|long|has|have|had)"
                            r"\s*)+")
-_ASIDES = (r"(?-i:who)|which|whose|known\s+as|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|whose|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")

@@ -176,6 +176,9 @@ def _counted_things_before(sentence: str, amount: Amount) -> str:
     return things if counts_things else ""
 
 
+_POSTFIX_QUALIFIER = lazy_compile(r"\s+or\s+(?:so|more|fewer|less)\b", re.I)
+
+
 @per_sentence
 def find_head(sentence: str, amount: Amount) -> Head:
     """'600 North Korean soldiers' → soldiers; 'thousands of troops' → troops; '9 of them'."""
@@ -183,6 +186,9 @@ def find_head(sentence: str, amount: Amount) -> Head:
     end = quoted.end() if quoted else amount.end
     if sentence[end:end + 1] == "+":   # "100+ terrorists"
         end += 1
+    elif sentence.startswith(" or ", end):
+        postfix = _POSTFIX_QUALIFIER.match(sentence, end)   # "its last 60 or so troops", "100 or more soldiers"
+        end = postfix.end() if postfix else end
     rest = sentence[end:end + WINDOW]
     before = sentence[max(0, amount.hedge_start - 120):amount.hedge_start]
     named = _noun_before(before)

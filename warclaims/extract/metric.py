@@ -448,7 +448,7 @@ _SUBSET_OF_NO_CLAIM = lazy_compile(r"\b(?:displaced|evacuated|evacuees|released|
                                  rf"swapped|rescued|fled|affected)\b[^.;]{{0,60}}?\bincluding\s+{_HEDGE_BEFORE}$")
 _AVERTED_BEFORE = lazy_compile(r"\b(?:prevent(?:ed|s|ing)?|avert(?:ed|s|ing)?|sav(?:e|ed|es|ing))\s+(?:[\w-]+\s+){0,3}[\"“]?$"
                              r"|\bat\s+risk\s+of\s+(?:[\w-]+\s+){0,2}$", re.I)
-_PROJECTED_AFTER = lazy_compile(r"^\s*(?:[\w-]+\s+){0,3}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
+_PROJECTED_AFTER = lazy_compile(r"^\s*(?:[\w-]+\s+){0,5}(?:could|may|might|would|will)\s+(?:\w+\s+)?"
                               r"(?:die|be\s+killed|perish|starve|lose\s+their\s+lives)\b|"
                               # "Had a missile struck …, hundreds could have died": a counterfactual
                               r"^\s*(?:[\w-]+\s+){0,3}(?:could|might|would)\s+have\s+(?:died|been\s+killed|perished)\b", re.I)
@@ -501,8 +501,23 @@ _UPROOTED_AFTER = lazy_compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|b
 _LIVE_AFTER = lazy_compile(r"\s+(?:(?:still|now)\s+)?(?:live|lived|reside|resided|dwell)\b", re.I)
 
 
+#: "one of the last functioning clinics": one of some things, no person counted.
+_ONE_OF_AFTER = lazy_compile(r"\s+of\s+(?:the|its|their|his|her|our|these|those)\s+(?:[\w-]+\s+){0,3}?(?P<noun>[a-z]+s)\b",
+                             re.I)
+_PEOPLE_NOUN = lazy_compile(rf"(?:{PEOPLE_NOUNS})", re.I)
+
+
+def _is_one_of_some_things(sentence: str, amount: Amount) -> bool:
+    if sentence[amount.start:amount.end].lower() != "one":
+        return False
+    things = _ONE_OF_AFTER.match(sentence, amount.end)
+    return things is not None and not _PEOPLE_NOUN.fullmatch(things.group("noun"))
+
+
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
+    if _is_one_of_some_things(sentence, amount):
+        return True
     if _RATIO_AFTER.match(sentence, head_end) or _UPROOTED_AFTER.match(sentence, head_end):
         return True
     rest = fold(sentence[head_end:])   # pre-checks: each pattern needs one of its words
@@ -544,8 +559,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if not head.noun and (not plain or any(map(before.__contains__, _THING_VERB_CUES))) and _THING_VERB_BEFORE.search(before):
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
-    if ("kill " in before[-50:] or "die " in before[-50:]) and _PROJECTED_BEFORE.search(before):
-        return True   # "each strike could kill dozens more", "intended to kill at least 5,000 people"
+    if any(verb in before[-50:] for verb in _PROJECTED_VERB_CUES) and _PROJECTED_BEFORE.search(before):
+        return True   # "each strike could kill dozens more", "Russia could suffer another 400,000 casualties"
     if "cost" in before[-50:] and _MAY_COST_BEFORE.search(before):
         return True
     after = sentence[amount.end:amount.end + 80]
@@ -553,10 +568,14 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
 
 
-#: A killing that may come, or was meant, before the amount: no deaths counted.
+#: A killing or a toll that may come, or was meant, before the amount: no deaths counted ("could
+#: kill dozens more", "could suffer another 400,000 casualties", "could cause thousands of deaths").
+#: A modal before "have" tells of the past ("may have killed 300"): a claim, and no match here.
 _PROJECTED_BEFORE = lazy_compile(r"\b(?:could|may|might|would|will|can|intended\s+to|meant\s+to|threaten(?:s|ed)?\s+to|"
-                               r"vow(?:s|ed)?\s+to)\s+(?:\w+\s+)?(?:kill|die)\s+[\"“]?(?:(?:at\s+least|more\s+than|up\s+to|"
-                               r"as\s+many\s+as|about|some|tens\s+of|hundreds\s+of)\s+)?$")
+                               r"vow(?:s|ed)?\s+to)\s+(?:(?!have\b)\w+\s+)?(?:kill|die|suffer|sustain|lose|cause|"
+                               r"result\s+in)\s+[\"“]?(?:(?:at\s+least|more\s+than|up\s+to|as\s+many\s+as|about|some|"
+                               r"another|a\s+further|an\s+additional|tens\s+of|hundreds\s+of)\s+)?$")
+_PROJECTED_VERB_CUES = ("kill ", "die ", "suffer ", "sustain ", "lose ", "cause ", "result in ")
 
 
 _POPULATION_OF = lazy_compile(r"\b(?:city|town|country|nation|region|province|village|camp|district|enclave|territory|"

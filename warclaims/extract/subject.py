@@ -191,8 +191,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
         # "four crew members of the bulk carrier were killed", "the number of journalists killed …
         # had risen to 238": no nationality named, their role
         return ROLES[head.noun.lower()]
-    if head.noun.lower() in _STAFF and _AID_BODY.search(claimant or "") \
-            and (head.own or head.modifiers.split()[-1:] in (["its"], ["their"]) or _OF_A_BODY_AFTER.match(sentence, head.end)):
+    if head.noun.lower() in _STAFF and (
+            _AID_BODY.search(claimant or "") and (head.own or head.modifiers.split()[-1:] in (["its"], ["their"])
+                                                  or _OF_A_BODY_AFTER.match(sentence, head.end))
+            # "five volunteers of the Sudanese Red Crescent Society", whoever counts them
+            or _OF_A_BODY_AFTER.match(sentence, head.end) and _AID_BODY.search(sentence, head.end, head.end + 70)):
         return "aid workers"   # "more than 360 of its staff" (UNRWA), "nine staff members of Relief International"
     if not head.noun and _CIVILIAN_TOLL_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
         return "civilians"   # "SOHR had put the civilian toll at 532"
@@ -293,7 +296,7 @@ _STAFF = frozenset({"staff", "employees", "workers", "colleagues", "personnel", 
 _AID_BODY = lazy_compile(r"\b(?:UN|U\.N\.|United\s+Nations|UNRWA|UNICEF|WFP|WHO|OCHA|UNHCR|IOM|Red\s+Cross|"
                        r"Red\s+Crescent|MSF|M[ée]decins|aid\s+(?:group|agency|organi[sz]ation)|charity|NGO|relief|Relief|"
                        r"Save\s+the\s+Children|Oxfam|Mercy\s+Corps|Rescue\s+Committee|Refugee\s+Council)\b")
-_OF_A_BODY_AFTER = lazy_compile(r"\s+(?:members\s+)?of\s+[A-Z]")
+_OF_A_BODY_AFTER = lazy_compile(r"\s+(?:members\s+)?of\s+(?:the\s+)?[A-Z]")
 #: "the civilian toll at", "the civilian death toll rose to": the toll names whose dead it counts.
 _CIVILIAN_TOLL_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|fatalities)\b[^.;,]{0,40}$", re.I)
 #: A toll of both sides: "killed on both sides", "the combined death toll".
