@@ -82,3 +82,47 @@ def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():
     row = claims("The UN Office for the Coordination of Humanitarian Affairs (OCHA) said five volunteers of the "
                  "Sudanese Red Crescent Society were killed in Bara on Oct 25.").iloc[0]
     assert (row["metric"], row["value"], row["subject"]) == ("killed", 5, "aid workers")
+
+
+# --- Claimant countries -----------------------------------------------------------------------
+
+def country_of(table: pd.DataFrame, value: int) -> str:
+    rows = table[table["value"] == value]
+    assert len(rows) == 1, table[["metric", "value", "claimant"]].to_string()
+    return rows.iloc[0]["claimant_country"]
+
+
+def test_an_armed_group_after_a_states_possessive_is_no_state():
+    table = claims("BANGKOK, Sept 18 (Reuters) - Myanmar's Arakan Army said on Thursday it had captured more than "
+                   "300 government soldiers after overrunning a military regional command in Rakhine state.")
+    assert country_of(table, 300) == "other"
+
+
+def test_a_state_office_named_after_a_un_body_takes_no_un_country():
+    table = claims("The UN Human Rights Monitoring Mission in Ukraine has verified that 13,883 civilians have been "
+                   "killed, including 716 children, since February 2022.\n\n"
+                   "According to the Prosecutor General's Office, at least 631 Ukrainian children have been killed "
+                   "and more than 1,980 injured since the start of the full-scale invasion.")
+    assert (country_of(table, 13883), country_of(table, 631)) == ("un", "UA")
+
+
+def test_the_military_after_a_state_speaks_for_that_state_whoever_it_counts():
+    table = claims("Islamabad (AFP) – Pakistan said Sunday that 23 of its soldiers were killed in overnight clashes "
+                   "with Afghan Taliban forces along their shared border, the deadliest such fighting in years.\n\n"
+                   "The military said in a statement that more than 200 Taliban and affiliated militants had been "
+                   "“neutralised” and that 29 soldiers had been wounded.")
+    assert (country_of(table, 200), country_of(table, 29)) == ("PK", "PK")
+
+
+def test_the_same_sources_are_those_named_before():
+    table = claims("Sudanese military sources told Sudan Tribune the paramilitary force had massed as many as 10,000 "
+                   "fighters and hundreds of technical vehicles on the approaches to the city.\n\n"
+                   "The army has sent reinforcements from Omdurman, including an estimated 3,000 troops who arrived "
+                   "by road last week, according to the same sources.")
+    assert country_of(table, 3000) == "SD"
+
+
+def test_a_fronted_place_with_an_adjective_names_the_side():
+    table = claims("In neighbouring Niger, the defence ministry said on Friday that 34 soldiers had been killed and "
+                   "14 wounded in an attack near the town of Banibangou.")
+    assert table["subject"].tolist() == ["NE", "NE"]

@@ -36,7 +36,7 @@ from functools import lru_cache
 from warclaims.countries import aliases
 from warclaims.dates import MONTH_PATTERN
 from warclaims.extract.sentences import dateline_end
-from warclaims.extract.subject import AUTHORITY_OF_GROUP
+from warclaims.extract.subject import AUTHORITY_OF_GROUP, NOT_A_GROUP
 from warclaims.lexicon import (
     ACTORS,
     GOVERNMENT_ACRONYMS,
@@ -77,7 +77,7 @@ _ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has
                           r"frequently|often|again|already|initially|originally|privately|"
                           r"further|separately|then|(?-i:now)|recently|publicly|officially|traditionally|first)\s*$",
                           re.I)   # "Myanmar Now" is an outlet
-PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:agency|ministry|minister|official|officials|"
+PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:same\s+(?=sources?$))?(?:agency|ministry|minister|official|officials|"
                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office|"
                       # "…, the report added": a document stands for whoever issued it, named before
                       r"report|post|statement|update|assessment|bulletin|study|analysis|briefing|communiqu[eé]|"
@@ -870,6 +870,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "un"
     if _ARMED_GROUP_SPEAKER.search(text) and not _OFFICIAL.search(text):
         return "other"   # "Armed separatists", "a spokesperson for the Fano militia": non-state armed groups
+    if _is_an_armed_groups_name(text):
+        return "other"   # "Myanmar's Arakan Army", "Sudan's RSF": the group, not the state named before it
     codes = [code if code in _COUNTRY_CODES else AUTHORITY_OF_GROUP.get(code, "other")
              for position, (start, _, code, _) in enumerate(find_actors(words))
              if not _SERVES_IN_BEFORE.search(words, max(0, start - 5), start)
@@ -891,6 +893,17 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text):
         return "other"   # an organisation known by an acronym that is no state, outlet or UN body: an NGO or group
     return inherited
+
+
+def _is_an_armed_groups_name(text: str) -> bool:
+    """Whether a claimant ends in the name of an armed group that is no authority of a territory
+    (after a state's possessive, say), with no office of its own after it ("Hamas-run health ministry")."""
+    actors = find_actors(text)
+    if len(actors) < 2:
+        return False   # a group named alone is read below, as ever
+    _, end, code, _ = actors[-1]
+    return code.islower() and code not in AUTHORITY_OF_GROUP and code not in NOT_A_GROUP \
+        and not _OFFICIAL.search(text, end)
 
 
 #: A body's own acronym after its name: "the State Emergency Service (SES)"; a state body's

@@ -44,6 +44,7 @@ from warclaims.extract.subject import (
 from warclaims.countries import aliases
 from warclaims.lexicon import find_actors
 from warclaims.patterns import lazy_compile
+from warclaims.places import find_places
 
 
 #: A demonym before these names the side that attacks, not whose people are hit.
@@ -272,7 +273,8 @@ def names_one_person(claimant: str) -> bool:
 
 _ONE_PERSON = lazy_compile(r"\b(?:spokes(?:man|woman|person)|minister|president|premier|chancellor|governor|mayor|"
                          r"commander|general|official|chief|director|envoy|ambassador|secretary|adviser|advisor|lawmaker|"
-                         r"senator|colonel|captain|lieutenant|officer|Gen|Col|Lt|Maj|Brig|Capt|Dr|Mr|Ms|Mrs)\b", re.I)
+                         r"senator|colonel|captain|lieutenant|officer|representative|rapporteur|coordinator|commissioner|"
+                         r"Gen|Col|Lt|Maj|Brig|Capt|Dr|Mr|Ms|Mrs)\b", re.I)
 _PLURAL_SPEAKERS = lazy_compile(r"\b(?:officials|sources|authorities|spokesmen|ministers|commanders|officers|leaders|"
                               r"analysts|experts|lawmakers|residents|witnesses|medics|doctors|activists|monitors|"
                               r"people|others|and)\b", re.I)
@@ -301,12 +303,18 @@ _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+
                           r"governor|prefect|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
+#: A state's military or defence ministry named by its office alone: "the military", "the army".
+_BARE_STATE_ORGAN = lazy_compile(r"(?:the|its)\s+(?:country['’]s\s+)?(?:military|army|armed\s+forces|general\s+staff|"
+                               r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military['’]s\s+media\s+wing)", re.I)
 #: "the ministry", "the health ministry's figures": a reference to a ministry named before.
 _THE_MINISTRY = lazy_compile(r"^(?:the|a)\s+(?:health\s+)?ministry(?:(?:['’]s)?\s+[\w\s]{0,30})?$", re.I)   # "a ministry statement"
 _MINISTRY_WORD = lazy_compile(r"\bministry\b", re.I)
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
-                            r"Bureau|Committee|Agency)\b")
+                            r"Bureau|Committee|Agency|Office|Administration|Authority|Prosecutor|Ombuds(?:man|woman|person))\b")
+#: A body named by its own name ("the Tigray Defence Forces", "Article 19"): a new speaker, who
+#: takes no UN body's, outlet's or Western government's country from the claimant before it.
+_NAMED_BODY = lazy_compile(r"(?<!^)(?<!^the\s)(?<!^The\s)\b[A-Z][\w'’-]+|^(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w'’-]*\s+[A-Z]")
 
 
 def claimant_and_country(attribution: Attribution | None, context: ArticleContext,
@@ -339,6 +347,10 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
     if _BODYS_OWN.match(attribution.text) and context.claimant_country:
         return attribution.text, context.claimant_country   # "the agency's spokesperson Andrii Yusov": its country
+    if handed_on.isupper() and _BARE_STATE_ORGAN.fullmatch(attribution.text):
+        # "Pakistan said … 23 of its soldiers were killed. The military said …": that state's military,
+        # whoever it counts ("more than 200 Taliban … neutralised")
+        return attribution.text, fronted_place(sentence) or handed_on
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
     own = claimant_country(attribution, "", subject)
@@ -380,8 +392,21 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not own and handed_on in _NO_STATE and _OFFICIAL_BODY.search(attribution.text):
         # "the Coordination Headquarters for the Treatment of Prisoners of War" after an outlet's count:
         # an official body is no outlet's; the state the sentence opens with, else the article's
-        own = leading_state(sentence) or state_or_empty(context.nationality()) or context.place()
+        own = (_place_in_name(attribution.text) or leading_state(sentence) or state_or_empty(context.nationality())
+               or context.place())
+    if not own and handed_on in _KINDS_NOT_HANDED_ON and _NAMED_BODY.search(attribution.text) \
+            and not names_one_person(attribution.text):
+        own = "other"   # "… the UN mission said. The Tigray Defence Forces claimed …": no UN body
     return attribution.text, own or handed_on
+
+
+_KINDS_NOT_HANDED_ON = frozenset({"un", "media", "western"})
+
+
+def _place_in_name(name: str) -> str:
+    """The side of a place a body's name holds ("the Tigray Interim Administration", "Kharkiv
+    Regional Military Administration"), or ""."""
+    return next((code for _, _, code, _ in find_places(name)), "")
 
 
 #: "the enclave's Health Ministry", "the territory's authorities": a body of the place named before.

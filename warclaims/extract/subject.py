@@ -78,7 +78,7 @@ ROLES = {"journalists": "journalists", "media workers": "journalists", "reporter
 _PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|through|throughout|of|from|stormed|attacked|invaded|struck|"
                            r"shelled|bombed|hit|hits|pounded|targeted)\s+(?:the\s+)?"
                            r"(?:(?:southern|northern|eastern|western|(?:south|north)-?(?:east|west)ern|central|occupied|besieged|"
-                           r"war-torn)\s+)?$", re.I)
+                           r"war-torn|neighbou?ring|nearby|restive|embattled)\s+)?$", re.I)
 #: "Colombia's northeastern Catatumbo region", "Russia's Kursk region", "Israel's north": a
 #: country's possessive names a place only before a place ("Israel's 18-month offensive" is none).
 _PLACE_OF_A_COUNTRY = lazy_compile(r"\s+(?:(?:(?:north|south)(?:-?(?:east|west))?|east|west)(?:ern)?\b|central\b|far\b|"
