@@ -126,3 +126,62 @@ def test_a_fronted_place_with_an_adjective_names_the_side():
     table = claims("In neighbouring Niger, the defence ministry said on Friday that 34 soldiers had been killed and "
                    "14 wounded in an attack near the town of Banibangou.")
     assert table["subject"].tolist() == ["NE", "NE"]
+
+
+# --- Metrics ----------------------------------------------------------------------------------
+
+def metrics(table: pd.DataFrame) -> list[tuple[str, int]]:
+    return [(row.metric, int(row.value)) for row in table.sort_values("start").itertuples()]
+
+
+def test_people_murdered_are_killed():
+    assert metrics(claims("More than 30,000 people were murdered in Mexico last year.")) == [("killed", 30000)]
+
+
+def test_people_held_by_the_other_side_are_captured_and_so_is_their_subset():
+    table = claims("Indian officials have also said 76 soldiers were injured in the clash, and that ten Indian "
+                   "soldiers, including four officers, were held by the Chinese side for several days.")
+    assert metrics(table) == [("wounded", 76), ("captured", 10), ("captured", 4)]
+
+
+def test_up_from_the_earlier_figure_is_the_same_count():
+    table = claims("Azerbaijan's Defense Ministry said 71 of its servicemen were killed, up from the 50 it reported "
+                   "on Wednesday.")
+    assert metrics(table) == [("killed", 71), ("killed", 50)]
+
+
+def test_among_the_dead_counts_people_whatever_their_noun():
+    table = claims("Among the dead are at least five signatories of the 2016 peace agreement, according to the "
+                   "Ombudsman’s Office.")
+    assert metrics(table) == [("killed", 5)]
+
+
+def test_a_subset_clause_does_not_give_its_total_a_predicate():
+    table = claims("Of the hostages, 50 remain in Gaza, including the bodies of at least 28 whose deaths have been "
+                   "confirmed by the IDF.")
+    assert metrics(table) == [("captured", 50), ("killed", 28)]
+
+
+def test_a_list_item_after_a_time_phrase_and_another_shares_the_verb():
+    table = claims("The IDF says it has killed over 22,000 combatants in Gaza as of January, and another 1,600 "
+                   "terrorists inside Israel during the October 7 onslaught.")
+    assert metrics(table) == [("killed", 22000), ("killed", 1600)]
+
+
+def test_a_list_item_after_a_long_noun_phrase_shares_the_verb():
+    table = claims("The Syrian Observatory for Human Rights (SOHR), a UK-based monitoring group, said 1,311 people "
+                   "had been killed since Thursday, including 830 civilians, 230 members of the security forces "
+                   "and 250 pro-Assad fighters.")
+    assert metrics(table) == [("killed", 1311), ("killed", 830), ("killed", 230), ("killed", 250)]
+
+
+def test_no_casualties_is_no_predicate_of_troops_a_base_hosts():
+    table = claims("Iran retaliated with a missile strike on the Al-Udeid air base in Qatar, which hosts some 10,000 "
+                   "US troops, causing no casualties.")
+    assert metrics(table) == [("deployed", 10000)]
+
+
+def test_troops_rotated_in_are_deployed():
+    table = claims("Pyongyang has reportedly rotated in a further 3,000 troops since then, mostly to replace losses "
+                   "in assault units.")
+    assert metrics(table) == [("deployed", 3000)]

@@ -174,6 +174,7 @@ CASUALTY_WORDS = (
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
     r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|executions|massacred|killings|"
+    r"murdered|assassinated|beheaded|slaughtered|shot\s+dead|gunned\s+down|"
     r"drowned|lost|lose|loses|"
     r"losing|paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"eliminated|destroyed|"
@@ -189,7 +190,7 @@ CAPTURED_WORDS = (
     r"jihadists|terrorists|assailants)|"
     r"hostages?|captives|arrested|detained|detaining|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
     r"(?:held|remain|remains|remained)\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention|custody)|holding|holds|still\s+hold|"
-    r"(?:are|were|is|was)\s+(?:still\s+)?being\s+held"
+    r"(?:are|were|is|was)\s+(?:still\s+)?being\s+held|(?:were|was|are|is|been)\s+held\s+by"
 )
 MISSING_WORDS = (r"missing|unaccounted\s+for|disappeared|whereabouts\s+(?:are\s+|is\s+|remain\s+|remained\s+)?unknown|"
                  r"fate\s+(?:is\s+|remains\s+|remained\s+)?unknown|remain(?:s|ed)?\s+unknown")
@@ -197,7 +198,7 @@ DEPLOY_WORDS = (
     r"sent|send|sends|sending|deploy|deploys|deployed|deploying|deployment|dispatch|dispatched|"
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|rotate|rotates|rotating|"
-    r"amassed|massed|grouped|surged|"
+    r"amassed|massed|grouped|surged|(?:rotated|brought|flown|sent|moved|rushed|called)\s+in|"
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
     r"moved|moving|shifted|infiltrated|mobili[sz]e|mobili[sz]es|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|"

@@ -118,6 +118,8 @@ def opens_with_a_part(before: str) -> bool:
 
 
 _CLAUSE_BREAK = lazy_compile(r"[,;]")
+_SUBSET_OPENS = lazy_compile(r",\s*including\b")
+_CLOSED_SUBSET_ASIDE = lazy_compile(r",\s*including\b[^,;]*(?=,)")
 #: 'killed "between 40 and 50" Indian soldiers': a quotation opened right before the amount
 #: leaves the verb before it.
 #: "holding 59 hostages", "still hold 25 crew members": people held, which counts captives only
@@ -325,7 +327,9 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
 
     `metric_in_sentence` is the metric of the sentence's previous claim: a list item with no
     word of its own ("72 Palestinian, four Israelis and three Lebanese") shares it."""
-    if _counts_something_else(head) or _is_no_count(sentence, amount, head):
+    if _counts_something_else(head) and not _AMONG_THE_DEAD_BEFORE.search(sentence, max(0, amount.hedge_start - 40),
+                                                                           amount.hedge_start) \
+            or _is_no_count(sentence, amount, head):
         return None
     if _TALLY_OF_UPROOTED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start) \
             and not _own_metric_word(sentence, amount, next_start):
@@ -373,7 +377,7 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
     held, said_of_group = _metric_of_base_noun(sentence[max(0, amount.hedge_start - 120):amount.hedge_start])
     if held and said_of_group:
         return held   # "The 35 hostages confirmed dead include 34 kidnapped …": the group's own word
-    metric = _metric_from_words(sentence, amount, head, next_start, previous_metric)
+    metric = _metric_from_words(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if held and metric in (None, "deployed"):
         return held   # "of the two dozen living captives, 22 are Israelis"; "Of the 120 hostages, 40 are dead" stays killed
     if metric_in_sentence and metric in (None, "deployed", "captured") and not _own_metric_word(sentence, amount, next_start) \
@@ -390,11 +394,15 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
 _HEDGE_BEFORE = (r"(?:(?:about|around|some|roughly|nearly|almost|approximately|an\s+estimated|perhaps|more\s+than|over|"
                  r"at\s+least|up\s+to|between|fewer\s+than|less\s+than|under|just|as\s+many\s+as|a\s+further|another|"
                  r"an\s+additional)\s+)*")
+#: "Among the dead are at least five signatories of the 2016 peace agreement": whatever the noun
+#: after it, the amount counts some of the dead.
+_AMONG_THE_DEAD_BEFORE = lazy_compile(rf"\bamong\s+the\s+(?:dead|victims|killed|wounded|injured)\s+(?:are|were)\s+"
+                                    rf"{_HEDGE_BEFORE}$", re.I)
 #: A bare amount that goes on from the one before it: "from about 2,000 to fewer than 1,000",
 #: "up from about 300,000" (the same count at another time).
 _FROM_TO_BEFORE = lazy_compile(rf"\bfrom\s+{_HEDGE_BEFORE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){{0,5}}?"
                              rf"to\s+{_HEDGE_BEFORE}$", re.I)
-_UP_FROM_BEFORE = lazy_compile(rf"\b(?:up|down)\s+from\s+(?:an\s+average\s+of\s+)?{_HEDGE_BEFORE}$", re.I)
+_UP_FROM_BEFORE = lazy_compile(rf"\b(?:up|down)\s+from\s+(?:an\s+average\s+of\s+|the\s+)?{_HEDGE_BEFORE}$", re.I)
 #: "…, and fewer than 1,000 are in neighbouring Syria": a bare amount that is somewhere.
 _ARE_IN_AFTER = lazy_compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:(?:already|now|still|currently|also)\s+)?"
                            r"(?:in|inside|on|at|stationed|based|deployed)\b", re.I)
@@ -671,14 +679,18 @@ _BASE_NOUN_HINT = lazy_compile(r"\b(?:among|include[sd]?|comprised?|comprises|of
 #: "Uganda will provide 4,500 soldiers, Ethiopia".
 _LIST_BEFORE = lazy_compile(
     r"(?:\d[\d,.]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|thousands))"
-    r"(?:\s+[\w'’-]+){0,4}(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"   # "2,500 US troops in Iraq and"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
+    r"(?:\s+[\w'’-]+){0,5}(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"   # "2,500 US troops in Iraq and"
+    # "killed over 22,000 combatants in Gaza as of January, and another 1,600 terrorists"
+    r"(?:\s+(?:as\s+of|since|by|until|in|on|last|this)\s+[\w'’-]+){0,2}"
+    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?:(?:another|a\s+further|an\s+additional)\s+)?"
+    r"(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 _IN_PARENTHESES = lazy_compile(r"\s*\)")
 
 
 def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: int,
-                       previous_metric: str | None) -> str | None:
-    """The metric the words around an amount give it (see module doc)."""
+                       previous_metric: str | None, metric_in_sentence: str | None = None) -> str | None:
+    """The metric the words around an amount give it (see module doc); `metric_in_sentence` is
+    that of the sentence's claim before it (a subset's total, when the amount is one)."""
     is_people = bool(head.noun) and not is_metric_noun(head.noun)
     if head.noun and not head.partitive and not is_people and not head.strong:
         if _PART_OF_BEFORE_NOUN.fullmatch(sentence, amount.end, head.start):
@@ -721,6 +733,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
         own = _first_metric(" ".join(own_clause.split()[:12]))
         if own and own[1] != "deployed":
             return own[1]
+        if metric_in_sentence:   # "ten Indian soldiers, including four officers, were held": the total's
+            return metric_in_sentence
         base = _last_metric(before)   # "Most victims were churchgoers along with five soldiers"
         return base if base and base != "deployed" else previous_metric
     if is_people or head.partitive or not head.noun:   # else no verb before can give the metric
@@ -763,6 +777,10 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:22 if shares_verb else 15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
         after = METRIC_PATTERNS["deployed"].sub(" ", after)
+    if not shares_verb and "includ" in after:
+        # "Of the hostages, 50 remain in Gaza, including the bodies of at least 28": the subset's words,
+        # not the amount's predicate ("five soldiers, including commanders, killed in Gaza" goes on after it)
+        after = _SUBSET_OPENS.split(_CLOSED_SUBSET_ASIDE.sub("", after), maxsplit=1)[0]
     coordinated = stop != next_start
     # "has surpassed 4,047, with most casualties recorded since …": a clause after a bare amount is not its predicate
     predicate = None if after[:1] in ",;" and not coordinated and not head.noun else _main_predicate(after, is_people)
@@ -826,6 +844,9 @@ _EVENT_RELATIVE = lazy_compile(r"\b(?:war|conflict|attack|strike|fighting|offens
 _AUXILIARY = lazy_compile(r"\b(?:is|are|was|were|be|been|being|has|have|had|will|would|to)\b", re.I)
 
 
+_NONE_HARMED = lazy_compile(r"\bno\s+(?:[\w-]+\s+)?(?:casualties|deaths|fatalities|injuries|losses)\b", re.I)
+
+
 def _main_predicate(after: str, is_people: bool) -> str | None:
     """The metric of the predicate after an amount.  A participle right after the noun
     ("300 marines sent to the port were killed") describes the people; the main verb after it
@@ -833,6 +854,7 @@ def _main_predicate(after: str, is_people: bool) -> str | None:
     relative = _RELATIVE_AFTER.search(after)   # "120 hostages remain, a third of whom are dead"
     after = after[:relative.start()] if relative else after
     after = after.split(";", 1)[0]   # "The base hosts 10,000 US personnel; no casualties were reported"
+    after = _NONE_HARMED.sub(" ", after) if "no " in after else after   # "…, which hosts some 10,000 US troops, causing no casualties"
     event = _EVENT_RELATIVE.search(after)   # "2,500 soldiers intervened … in a civil war that killed 400,000"
     after = after[:event.start()] if event else after
     first = _first_metric(after)
@@ -867,7 +889,9 @@ _NOT_A_NOUN = frozenset({"under", "today", "now", "there", "here", "yesterday", 
                          "earlier", "later", "since", "so", "over", "during", "within", "after", "before", "alone",
                          "each",
                          # verbs of what befell people: "another 20 sustained light injuries"
-                         "sustained", "suffered", "received", "incurred"})
+                         "sustained", "suffered", "received", "incurred",
+                         # … or of where they are: "Of the hostages, 50 remain in Gaza"
+                         "remain", "remained", "remains", "stay", "stayed"})
 
 
 #: "another 1,000 expected to arrive", "1,500 due by March": people still to come, not things.
