@@ -74,7 +74,8 @@ def test_every_code_is_a_country_a_convention_code_or_a_group():
     for row in read_aliases():
         assert row.code in iso - {"GB"} or row.code in {"UK", "XK"} or row.code in GROUP_CODES, row
     assert GROUP_CODES == {"aa", "abu sayyaf", "adf", "aes", "al-qaeda", "al-shabaab", "aqap", "arsa", "biff", "bla",
-                           "boko haram", "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "fsa",
+                           "boko haram", "codeco", "csp", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr",
+                           "fla", "fsa",
                            "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "janjaweed", "jem", "jnim",
                            "kataib hezbollah", "kia", "let", "lna", "lra", "ltte", "m23", "maoists", "mndaa", "nato", "npa",
                            "ola", "pdf", "peshmerga", "pkk", "pmf", "polisario", "rsf", "sdf", "sna", "splm-io", "taliban",

@@ -185,3 +185,49 @@ def test_troops_rotated_in_are_deployed():
     table = claims("Pyongyang has reportedly rotated in a further 3,000 troops since then, mostly to replace losses "
                    "in assault units.")
     assert metrics(table) == [("deployed", 3000)]
+
+
+# --- Whose people -----------------------------------------------------------------------------
+
+def subjects(table: pd.DataFrame) -> list[tuple[int, str]]:
+    return [(int(row.value) if not pd.isna(row.value) else int(row.low), row.subject)
+            for row in table.sort_values("start").itertuples()]
+
+
+def test_a_nationality_named_with_captives_is_theirs_whoever_holds_them():
+    table = claims("In June 2021, Tigrayan forces paraded thousands of captured Ethiopian soldiers through the "
+                   "streets of Mekelle.")
+    assert subjects(table) == [(2000, "ET")]
+
+
+def test_a_nationality_named_with_the_dead_is_theirs_whoever_killed_them():
+    table = claims("Tuareg-led separatist rebels in northern Mali said on Monday they had killed 47 Malian soldiers "
+                   "and 84 Wagner mercenaries during several days of fighting.")
+    assert subjects(table) == [(47, "ML"), (84, "RU")]
+
+
+def test_a_states_possessive_before_the_amount_names_its_people():
+    table = claims("Russia's roughly 2,000 peacekeepers in Nagorno-Karabakh were not involved in the fighting.")
+    assert subjects(table) == [(2000, "RU")]
+
+
+def test_both_sides_of_a_border_is_no_toll_of_both_sides():
+    table = claims("The ELN, founded in 1964, has an estimated 5,800 members, according to military intelligence, "
+                   "and operates on both sides of the border with Venezuela.")
+    assert subjects(table) == [(5800, "eln")]
+
+
+def test_soldiers_the_military_reports_wounded_are_its_states_after_a_states_claim():
+    table = claims("Islamabad (AFP) – Pakistan said Sunday that 23 of its soldiers were killed in overnight clashes "
+                   "with Afghan Taliban forces along their shared border, the deadliest such fighting in years.\n\n"
+                   "The military said in a statement that more than 200 Taliban and affiliated militants had been "
+                   "“neutralised” and that 29 soldiers had been wounded.")
+    assert (29, "PK") in subjects(table)
+
+
+def test_fighters_the_rebels_lost_are_the_articles_armed_group():
+    table = claims("Fighters of the Strategic Framework for the Defence of the People of Azawad (CSP) attacked a "
+                   "convoy near Tinzaouaten, the CSP said.\n\n"
+                   "Its spokesman, Mohamed Elmaouloud Ramadane, said the rebels had lost nine fighters and that 11 "
+                   "others were wounded.")
+    assert [subject for value, subject in subjects(table) if value in (9, 11)] == ["csp", "csp"]

@@ -33,7 +33,7 @@ PROJECT_CODES = {"GB": "UK"}
 EXTRA_CODES = frozenset({"XK"})
 #: Armed groups that are no state's forces, as the annotation guide writes them.
 GROUP_CODES = frozenset({"aa", "abu sayyaf", "adf", "aes", "al-qaeda", "al-shabaab", "aqap", "arsa", "biff", "bla",
-                         "boko haram", "codeco", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "fsa",
+                         "boko haram", "codeco", "csp", "dawlah islamiyah", "ecowas", "eln", "fano", "farc", "fdlr", "fla", "fsa",
                          "hamas", "hezbollah", "houthis", "hts", "isis", "iswap", "janjaweed", "jem", "jnim",
                          "kataib hezbollah", "kia", "let", "lna", "lra", "ltte", "m23", "maoists", "mndaa", "nato", "npa",
                          "ola", "pdf", "peshmerga", "pkk", "pmf", "polisario", "rsf", "sdf", "sna", "splm-io", "taliban",

@@ -212,7 +212,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         subject_from_context = not subject
         military = bool(head.noun) and is_military_noun(head.noun)
         found = subject
-        subject = _first_side(head, lambda: found, lambda: own_side(speaker, metric, before, text),
+        subject = _first_side(head, lambda: found, lambda: own_side(speaker, metric, before, text, speaker_side),
                               lambda: fronted_place(text),
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),
@@ -223,11 +223,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         if captives and subject.islower() and subject not in NOT_A_GROUP and not named_in_phrase(head) \
                 and subject != shared and source_after(text, amount, head) != subject:
             subject = _held_side(text, amount, context)   # the hostages of the Jaffar Express are no BLA men
-        captor = _state_captor_before(before) if captives else ""
+        captor = _state_captor_before(before) if captives and not named_in_phrase(head) else ""
         if captor and subject == captor:
             # "Russia has captured 1,200 soldiers in the Kursk region": a state's captives are its foe's
             subject = context.opponent(captor) or subject
-        if speaker_harms(before):
+        if speaker_harms(before) and not named_in_phrase(head):   # "killed 47 Malian soldiers": Mali's, whoever says so
             speakers = {code for _, _, code, _ in find_actors(speaker)}
             if subject in speakers:
                 # "Mali's army said its forces had killed about 80 fighters": not Mali's own; "the Israeli
@@ -252,6 +252,11 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         elif (head.noun or head.next_word).lower() == "fighters" and not named_in_phrase(head) and forces_harm(before):
             # "its operations against JNIM had killed about 60 fighters": the armed group's
             subject = context.armed_group() or subject
+        elif not named_in_phrase(head) and "the " in before and (loser := _LOSER_BEFORE.search(before)):
+            # "the rebels had lost nine fighters": the article's armed group's; "the army suffered
+            # hundreds of thousands of casualties": the state the article is about
+            subject = (context.armed_group() if loser.group("group") else state_or_empty(context.place())
+                       or state_or_empty(context.dominant())) or subject
         attacker = attacker_of_harm(text, amount) if subject.isupper() and not named_in_phrase(head) else ""
         if attacker and subject == attacker:
             # "ISPR says 51 killed in Indian strikes": the attack's victims are not the attacker's people
@@ -323,6 +328,11 @@ def _remember_ministry_of_claims(rows: list[dict[str, object]], last: Attributio
         context.ministry_country = ministries[-1]
 
 
+#: "the rebels had lost", "the army suffered": who lost the people counted, named by a bare noun.
+_LOSER_BEFORE = lazy_compile(r"\bthe\s+(?:(?P<group>rebels|militants|insurgents|jihadists|militia|guerrillas)|army|military|"
+                           r"armed\s+forces)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|sustained|incurred)\s+"
+                           r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|"
+                           r"dozens\s+of|hundreds\s+of|thousands\s+of|tens\s+of)\s+)*$", re.I)
 _CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"
                                          r"(?:rose|stood|stands|reached|climbed)\s+(?:to|at))\s+(?:about\s+|around\s+|"
                                          r"some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)

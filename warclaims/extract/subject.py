@@ -179,6 +179,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
     phrase = f"{head.modifiers} {head.noun}"
     for _, _, code, _ in find_actors(phrase):
         return code
+    owner = _STATE_POSSESSIVE_BEFORE.search(sentence, max(0, amount.hedge_start - 50), amount.hedge_start)
+    if owner:   # "Russia's roughly 2,000 peacekeepers", "Israel's 1,200 dead": the state's people
+        states = [code for _, _, code, _ in find_actors(owner.group(1)) if code.isupper()]
+        if states:
+            return states[-1]
     if head.noun == "Marines" and not head.modifiers:
         return "US"   # "About 18,000 Marines are stationed on Okinawa": the capitalised Marines are the U.S. Marine Corps
     side = _SIDE.search(sentence) if "side" in sentence else None
@@ -300,7 +305,13 @@ _OF_A_BODY_AFTER = lazy_compile(r"\s+(?:members\s+)?of\s+(?:the\s+)?[A-Z]")
 #: "the civilian toll at", "the civilian death toll rose to": the toll names whose dead it counts.
 _CIVILIAN_TOLL_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|fatalities)\b[^.;,]{0,40}$", re.I)
 #: A toll of both sides: "killed on both sides", "the combined death toll".
-_BOTH_SIDES = lazy_compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b", re.I)
+_BOTH_SIDES = lazy_compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b"
+                         # "operates on both sides of the border": where, not whose
+                         r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|line|river|boundary))", re.I)
+#: A state's possessive right before an amount (after a hedge): "Russia's roughly 2,000 peacekeepers".
+_STATE_POSSESSIVE_BEFORE = lazy_compile(r"(?<![\w-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?:(?:roughly|about|around|"
+                                      r"some|nearly|almost|estimated|an\s+estimated|more\s+than|over|at\s+least|"
+                                      r"up\s+to|just)\s+)*$")
 _NAME_JUST_BEFORE = lazy_compile(r"(?:^|[,:;]\s*|\band\s+)$")
 _NAME_JUST_AFTER = lazy_compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
 
@@ -614,12 +625,13 @@ def _is_state_name(claimant: str) -> bool:
     return len(actors) == 1 and actors[0][0] == 0 and actors[0][1] == len(claimant) and is_place_name(actors[0][3])
 
 
-def own_side(claimant: str, metric: str, before: str, sentence: str) -> str:
+def own_side(claimant: str, metric: str, before: str, sentence: str, handed_on: str = "") -> str:
     """An army reporting losses with no side named reports its own, unless it did the killing
     ("it had killed about 80 fighters"); so does an official of a state the sentence names
     besides ("Armenia has not yet disclosed a toll for its military, but an ethnic Armenian
     official confirmed that 2,317 soldiers had been killed"); a speaker saying "it would send
-    1,500 troops" (`before` is the text before the amount) sends its own."""
+    1,500 troops" (`before` is the text before the amount) sends its own.  `handed_on` is the state
+    of the claimant before, which "the military" with no state of its own speaks for."""
     if metric == "deployed" and not _SPEAKER_SENDS.search(before):
         return ""
     if metric != "deployed" and speaker_harms(before) or metric == "captured":
@@ -628,5 +640,5 @@ def own_side(claimant: str, metric: str, before: str, sentence: str) -> str:
             and not _official_of_a_state_named(claimant, sentence):
         return ""   # … but "Iran says 610 killed in Israeli attacks": a state counts its own
     actors = find_actors(claimant)
-    code = actors[0][2] if actors else ""
+    code = actors[0][2] if actors else handed_on if _ARMY.search(claimant) else ""
     return TERRITORY_OF_GROUP.get(code, code)   # "the Houthi-run health ministry" counts Yemenis
