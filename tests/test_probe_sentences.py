@@ -231,3 +231,39 @@ def test_fighters_the_rebels_lost_are_the_articles_armed_group():
                    "Its spokesman, Mohamed Elmaouloud Ramadane, said the rebels had lost nine fighters and that 11 "
                    "others were wounded.")
     assert [subject for value, subject in subjects(table) if value in (9, 11)] == ["csp", "csp"]
+
+
+# --- The outlet's own voice and its state -----------------------------------------------------
+
+def test_the_outlets_own_earlier_report_is_its_own_voice():
+    row = claims_from_text("As Ukrinform reported earlier, a Russian drone strike on Sumy on August 22 killed two "
+                           "people and injured 12.", published="2025-08-24", outlet="Ukrinform").iloc[0]
+    assert (row["claimant"], row["claimant_country"]) == ("", "")
+
+
+def test_another_outlets_report_is_media():
+    row = claims_from_text("As Ukrinform reported earlier, a Russian drone strike on Sumy on August 22 killed two "
+                           "people and injured 12.", published="2025-08-24", outlet="Reuters").iloc[0]
+    assert (row["claimant"], row["claimant_country"]) == ("Ukrinform", "media")
+
+
+def test_a_defence_ministry_speaks_for_the_forces_the_sentence_opens_with():
+    table = claims('Turkish security forces "neutralized" 14 PKK/YPG terrorists in northern Iraq and Syria over the '
+                   'past week, the National Defense Ministry said on Thursday.')
+    assert table["claimant_country"].tolist() == ["TR"]
+
+
+def test_a_ministry_spokesman_speaks_for_the_ministry_named_before():
+    table = claims('Turkish security forces "neutralized" 14 PKK/YPG terrorists in northern Iraq and Syria over the '
+                   'past week, the National Defense Ministry said on Thursday.\n\n'
+                   "Ministry spokesman Rear Adm. Zeki Akturk told reporters that a total of 1,147 terrorists had been "
+                   "neutralized since the start of the year, including those killed in air operations.")
+    assert table["claimant_country"].tolist() == ["TR", "TR"]
+
+
+def test_security_sources_in_the_outlets_own_state_are_that_states():
+    text = ("Türkiye's intelligence agency and Turkish troops have pressed operations against the PKK in Iraq, "
+            "Turkish officials said.\n\n"
+            "Security sources said the YPG/SDF is holding about 10,000 Daesh/ISIS terrorists in prisons in "
+            "northeastern Syria.")
+    assert claims_from_text(text, outlet="Anadolu Agency")["claimant_country"].tolist()[-1] == "TR"

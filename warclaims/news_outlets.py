@@ -48,3 +48,18 @@ def names_an_outlet(text: str) -> bool:
     """Whether `text` names a news outlet or agency of the table ("Turkey's Anadolu news agency",
     "Xinhua")."""
     return _outlet_pattern().search(text) is not None
+
+
+_OUTLET_PARTS = re.compile(r"\s*(?:[/|(),]|\s-\s)\s*")
+
+
+@lru_cache(maxsize=1024)
+def outlet_country(outlet: str) -> str:
+    """The country of an article's outlet as the table knows it ("Dawn" → PK; "France 24 / AFP"
+    → FR, its first name the table knows), or ""."""
+    table = news_outlets()
+    for part in _OUTLET_PARTS.split(outlet):
+        country = table.get(part.strip())
+        if country:
+            return country
+    return ""

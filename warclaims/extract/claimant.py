@@ -850,6 +850,28 @@ _POSTED_IN_BEFORE = lazy_compile(r"\b(?:in|Forces|Command)\s+$")   # … and "U.
 _SERVES_IN_BEFORE = lazy_compile(r"\b(?:for|to)\s+$")
 
 
+#: What a claimant may say of an outlet's own work: "Ukrinform", "a Reuters tally", "The Kyiv
+#: Independent's count".
+_OUTLETS_WORK = lazy_compile(r"^(?:(?:the|a|an)\s+)?(?P<name>.+?)(?:['’]s)?(?:\s+(?:own\s+)?(?:tally|count|calculations?|"
+                           r"analysis|investigation|reporting|review|database|estimate|reporters?|correspondents?|"
+                           r"journalists|sources|data|figures))?$", re.I)
+#: How an outlet's name is split into the names it goes by: "France 24 / AFP", "Karpatalja.ma (Ukrinform)".
+_OUTLET_PARTS = lazy_compile(r"\s*(?:[/|(),]|\s-\s)\s*")
+
+
+def names_the_outlet(claimant: str, outlet: str) -> bool:
+    """Whether a claimant is the article's own outlet, or its own work ("As Ukrinform reported
+    earlier", in Ukrinform; "according to a Reuters tally", in Reuters copy)."""
+    if not outlet:
+        return False
+    work = _OUTLETS_WORK.match(claimant.strip())
+    if work is None:
+        return False
+    name = work.group("name").lower().removeprefix("the ")
+    parts = {part.lower().removeprefix("the ") for part in _OUTLET_PARTS.split(outlet) if len(part) > 2}
+    return name in parts
+
+
 def claimant_country(attribution: Attribution, inherited: str, subject: str) -> str:
     """The code of the claimant's country or authority, or a kind (western, un, media, other)."""
     return _claimant_country(attribution.text, attribution.apposition, inherited, subject)

@@ -44,6 +44,7 @@ from warclaims.extract.subject import (
 from warclaims.countries import aliases
 from warclaims.lexicon import find_actors
 from warclaims.patterns import lazy_compile
+from warclaims.news_outlets import outlet_country
 from warclaims.places import find_places
 
 
@@ -78,6 +79,7 @@ class ArticleContext:
     body_countries: dict[str, str] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
+    outlet: str = ""   # the outlet that published the article: its own count is its own voice
 
     def dominant(self) -> str:
         """The article's dominant subject (`dominant_subject`), reckoned once when first needed."""
@@ -114,14 +116,25 @@ class ArticleContext:
     def opponent(self, side: str) -> str:
         """The state the article names most often after `side` ("the enemy" of a Russian
         ministry's report on Ukraine is Ukraine), or ""."""
+        others = sorted((-count, code) for code, count in self._states_named().items() if code != side)
+        return others[0][1] if side and others else ""
+
+    def _states_named(self) -> dict[str, int]:
+        """How often the article names each state (`state_counts`), reckoned once."""
         if self.state_counts is None:
             self.state_counts = {}
             for sentence in self.sentences:
                 for _, _, code, _ in find_actors(sentence.text):
                     if code.isupper():
                         self.state_counts[code] = self.state_counts.get(code, 0) + 1
-        others = sorted((-count, code) for code, count in self.state_counts.items() if code != side)
-        return others[0][1] if side and others else ""
+        return self.state_counts
+
+    def home_party(self) -> str:
+        """The outlet's own state when the article names it most of all states (a Pakistani paper
+        on Pakistan's clashes): whose "military" or "security sources" its bare words mean; else ""."""
+        home = outlet_country(self.outlet)
+        named = self._states_named()
+        return home if home and named.get(home, 0) == max(named.values(), default=0) > 0 else ""
 
     def place(self) -> str:
         """The side of the place the article names most often ("in Gaza", "on southern Lebanon")."""
@@ -307,7 +320,9 @@ _NO_STATE = frozenset({"", "un", "other", "media", "western"})
 _BARE_STATE_ORGAN = lazy_compile(r"(?:the|its)\s+(?:country['’]s\s+)?(?:military|army|armed\s+forces|general\s+staff|"
                                r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military['’]s\s+media\s+wing)", re.I)
 #: "the ministry", "the health ministry's figures": a reference to a ministry named before.
-_THE_MINISTRY = lazy_compile(r"^(?:the|a)\s+(?:health\s+)?ministry(?:(?:['’]s)?\s+[\w\s]{0,30})?$", re.I)   # "a ministry statement"
+_THE_MINISTRY = lazy_compile(r"^(?:the|a)\s+(?:health\s+)?ministry(?:(?:['’]s)?\s+[\w\s]{0,30})?$|"   # "a ministry statement"
+                           # "Ministry spokesman Rear Adm. Zeki Akturk": the ministry named before, through its spokesman
+                           r"^(?:(?:the|a)\s+)?ministry\s+(?:spokes(?:man|woman|person)|official)\b[^,;]{0,60}$", re.I)
 _MINISTRY_WORD = lazy_compile(r"\bministry\b", re.I)
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
@@ -387,8 +402,10 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
                or state_or_empty(context.claimant_country)
                or context.nationality() or context.place())   # "In Chad, the presidency said"
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
-        # "the army", "security sources", "the interior ministry": the state where it happens
-        own = place_in(sentence) or context.place() or context.nationality()
+        # "the army", "security sources", "the interior ministry": the outlet's own state when it is a
+        # party (Anadolu's "security sources" are Turkey's), else the state where it happens
+        own = fronted_place(sentence) or (_acting_forces_state(sentence) if _MILITARY_ORGAN.search(described) else "") \
+            or context.home_party() or place_in(sentence) or context.place() or context.nationality()
     if not own and handed_on in _NO_STATE and _OFFICIAL_BODY.search(attribution.text):
         # "the Coordination Headquarters for the Treatment of Prisoners of War" after an outlet's count:
         # an official body is no outlet's; the state the sentence opens with, else the article's
@@ -455,6 +472,25 @@ _NATIONAL_OFFICE = lazy_compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|p
 #: "Kenya will deploy …", "Armenia is still searching …": a state that opens the sentence as its subject.
 _STATE_AS_SUBJECT = lazy_compile(r"\s+(?:will|would|has|have|had|is|was|says|said|lists|plans|wants|intends|"
                                r"announced|sent|sends|deployed|lost|counts)\b")
+
+
+#: A military body or source: it reports what its own forces did.
+_MILITARY_ORGAN = lazy_compile(r"\b(?:army|military|armed\s+forces|general\s+staff|defen[cs]e|security\s+sources?|"
+                             r"military\s+sources?)\b", re.I)
+#: "Turkish security forces", "Israeli jets": a state's forces, after its name or demonym.
+_FORCES_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+)?(?:security\s+)?(?:forces|troops|army|military|soldiers|jets|warplanes|"
+                           r"drones|artillery|navy|air\s+force)\b", re.I)
+
+
+def _acting_forces_state(sentence: str) -> str:
+    """The state whose forces a sentence opens with as the ones acting ("Turkish security forces
+    'neutralized' 14 PKK/YPG terrorists …, the National Defense Ministry said"), or ""."""
+    start = dateline_end(sentence)
+    actors = find_actors(sentence[start:start + 60])
+    if not actors or actors[0][0] > 4:
+        return ""
+    _, end, code, _ = actors[0]
+    return code if code.isupper() and _FORCES_AFTER.match(sentence, start + end) else ""
 
 
 def leading_state(sentence: str) -> str:

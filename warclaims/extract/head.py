@@ -119,7 +119,7 @@ _GLUED_HEAD = lazy_compile(r"-(?:strong|man|soldier|troop)\b|-member\b(?!(?:\s+[
 _OWNER_OF = lazy_compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
                        r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
 #: A word between the amount and its noun, maybe in quotes ('312 "extremist" Fano members').
-_MODIFIER_WORD = lazy_compile(r"[\"“‘]?[\w.'’-]+[\"”]?")
+_MODIFIER_WORD = lazy_compile(r"[\"“‘]?[\w.'’-]+(?:/[\w.'’-]+)*[\"”]?")   # "PKK/YPG terrorists": names joined by a slash
 #: One lower-case modifier, then a noun for people: "… and military officials".
 _HEAD_AFTER_MODIFIER = lazy_compile(rf"\s+[a-z][\w-]*\s+(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b")
 _FIRST_WORD = lazy_compile(r"\s*([A-Za-z][\w'’-]*)")

@@ -33,7 +33,8 @@ def article_claims(article: Mapping[str, object]) -> list[dict[str, object]]:
     """The claim rows of one article row (as `load_articles` gives), ids set."""
     published_text = str(article.get("published") or "")
     published = date.fromisoformat(published_text) if published_text else None
-    rows = claims_in_article(str(article["article_id"]), str(article.get("text") or ""), published)
+    rows = claims_in_article(str(article["article_id"]), str(article.get("text") or ""), published,
+                             str(article.get("outlet") or ""))
     seen: dict[str, int] = {}
     for row in rows:
         row.update(outlet=article.get("outlet") or "", wire=article.get("wire") or "", published=published_text)
@@ -59,12 +60,12 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
     return claims_table([row for article in records for row in article_claims(article)])
 
 
-def claims_from_text(text: str, published: str = "", article_id: str = "text") -> pd.DataFrame:
+def claims_from_text(text: str, published: str = "", article_id: str = "text", outlet: str = "") -> pd.DataFrame:
     """The claims of one article given as a string (for tests and quick looks)."""
     import pandas as pd
 
     articles = pd.DataFrame([{
         "article_id": article_id, "text": text, "published": published,
-        "outlet": "", "wire": "",
+        "outlet": outlet, "wire": "",
     }])
     return extract_claims(articles)
