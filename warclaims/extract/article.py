@@ -32,7 +32,6 @@ from warclaims.extract.claimant import (
     find_attributions,
     forward_attribution,
     nearest_attribution,
-    names_the_outlet,
 )
 from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
                                        read_claimants, remember_bodies, remember_person, spelt_out_name, state_or_empty)
@@ -76,8 +75,7 @@ _EDITORS_NOTE = lazy_compile(r"\W*(?:editor['’]s\s+note|correction|clarificati
 
 def claims_in_article(article_id: str, text: str, published: date | None, outlet: str = "") -> list[dict[str, object]]:
     """Every claim in one article's body, as rows of the claims table (ids not yet set); `outlet`
-    is the publisher's name, whose own reporting is no other claimant's ("As Ukrinform reported
-    earlier", in Ukrinform)."""
+    is the publisher's name (whose state a bare "security sources" may be: `ArticleContext.home_party`)."""
     sentences = split_sentences(text, body_segments(text))
     context = ArticleContext(published, sentences=sentences, text=text, outlet=outlet)
     # Work is put off (the dominant subject, claimants of sentences without amounts) and may
@@ -268,8 +266,6 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         # the people a speaker says it killed are no clue to the speaker's own country ("The military
         # also says it killed some 1,600 terrorists inside Israel" is Israel's, not the terrorists')
         claimant, country = claimant_and_country(attribution, context, "" if speaker_harms(before) else subject, text)
-        if claimant and names_the_outlet(claimant, context.outlet):
-            claimant, country = "", ""   # the outlet's own reporting: its own voice
         clause = period_clause(text, amount, head, next_start)
         period = find_period(clause)
         said = claim_date_phrase(text)

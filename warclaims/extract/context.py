@@ -79,7 +79,7 @@ class ArticleContext:
     body_countries: dict[str, str] = field(default_factory=dict)
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
-    outlet: str = ""   # the outlet that published the article: its own count is its own voice
+    outlet: str = ""   # the outlet that published the article (`home_party`)
 
     def dominant(self) -> str:
         """The article's dominant subject (`dominant_subject`), reckoned once when first needed."""
@@ -369,6 +369,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
     own = claimant_country(attribution, "", subject)
+    if own and own == subject and _NATIONAL_OFFICE.search(attribution.text) and not claimant_country(attribution, "", ""):
+        own = ""   # "…, Director General of Military Operations Lt. Gen. Rajiv Ghai said": not the counted people's state
     speaks_for_a_state = _NATIONAL_OFFICE.search(attribution.text) or _STATE_ORGAN.search(attribution.text)
     if (not own or own.isupper()) and speaks_for_a_state:
         # "Chief spokesman Zabihullah Mujahid told a press conference in Kabul": the capital's state,
@@ -398,9 +400,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         own = _state_named_last(sentence[:attribution.start], sentence, context)
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
-        own = (leading_state(sentence) or fronted_place(sentence) or place_in(sentence[:attribution.start])
-               or state_or_empty(context.claimant_country)
-               or context.nationality() or context.place())   # "In Chad, the presidency said"
+        own = (leading_state(sentence) or fronted_place(sentence) or context.home_party()
+               or state_or_empty(context.claimant_country) or place_in(sentence[:attribution.start])
+               or context.place() or context.nationality())   # "In Chad, the presidency said"
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the outlet's own state when it is a
         # party (Anadolu's "security sources" are Turkey's), else the state where it happens
@@ -467,7 +469,10 @@ def spelt_out_name(claimant: str, text: str) -> str:
 
 #: A state's national offices and their holders, named without their state.
 _NATIONAL_OFFICE = lazy_compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
-                              r"(?:foreign|defen[cs]e|interior|home)\s+minister|presidency|ombudsman|cabinet\s+secretary|"
+                              r"(?:foreign|defen[cs]e|interior|home)\s+(?:minister|secretary)|secretary\s+of\s+defen[cs]e|"
+                              r"presidency|ombuds(?:man|woman|person)|cabinet\s+secretary|"
+                              r"director\s+general\s+of\s+military\s+operations|army\s+chief|"
+                              r"chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|general)\s+staff|"
                               r"human\s+rights\s+(?:defender|commissioner)|commissioner\s+for\s+human\s+rights)\b", re.I)
 #: "Kenya will deploy …", "Armenia is still searching …": a state that opens the sentence as its subject.
 _STATE_AS_SUBJECT = lazy_compile(r"\s+(?:will|would|has|have|had|is|was|says|said|lists|plans|wants|intends|"
