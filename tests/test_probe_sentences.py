@@ -277,3 +277,55 @@ def test_a_human_rights_ombudswoman_is_a_state_office():
                    "Human rights ombudswoman Kristine Grigorian said three Armenian civilians were wounded in "
                    "Azerbaijani shelling of Jermuk and other towns.")
     assert table["claimant_country"].tolist() == ["AM"]
+
+
+def test_a_loss_report_killed_and_wounded_is_casualties():
+    table = claims("Ukraine's General Staff claims Russia loses about 1,000 troops a day, killed and wounded, or "
+                   "roughly 7,000 a week.")
+    assert metrics(table)[0] == ("casualties", 1000)
+
+
+def test_a_battlegroups_zone_of_responsibility_marks_a_loss_report():
+    table = claims("Ukraine lost more than 240 troops in the zone of responsibility of the Battlegroup South, the "
+                   "ministry said.")
+    assert metrics(table) == [("casualties", 240)]
+
+
+def test_a_toll_that_could_surpass_a_figure_is_no_claim():
+    assert claims("At current rates, Russian casualties could surpass 1.5 million by mid-2026.").empty
+
+
+def test_people_facing_hunger_are_no_casualties():
+    assert claims("The World Food Programme says more than half a million people in Gaza are facing catastrophic "
+                  "hunger.").empty
+
+
+def test_a_list_of_ages_counts_no_one():
+    table = claims("Three children, aged four, nine and 15, were among the wounded, he said.")
+    assert metrics(table) == [("wounded", 3)]
+
+
+def test_people_in_critical_condition_are_wounded():
+    table = claims("The wounded Marines were airlifted to the Camp Navarro General Hospital in Zamboanga City.\n\n"
+                   "Three of them remain in critical condition, said Lt. Col. Elvis Rama, spokesperson of the Western "
+                   "Mindanao Command (Westmincom).")
+    assert metrics(table) == [("wounded", 3)]
+
+
+def test_soldiers_airlifted_are_deployed():
+    table = claims("In the weeks after Galwan, the Indian Air Force airlifted more than 68,000 Army personnel, "
+                   "about 90 tanks and 330 BMP infantry combat vehicles to eastern Ladakh.")
+    assert metrics(table) == [("deployed", 68000)]
+
+
+def test_corpses_recovered_are_killed():
+    table = claims("A resident of the community, Malam Lawali Bungudu, told PUNCH on the telephone that 41 corpses "
+                   "had been recovered as of Saturday morning.")
+    assert metrics(table) == [("killed", 41)]
+
+
+def test_a_read_link_line_is_no_body_text():
+    table = claims("Two soldiers were wounded in the clash, the army said.\n\n"
+                   "READ: 2 soldiers killed, 5 hurt in Basilan clash with Abu Sayyaf remnants\n\n"
+                   "The military said it would send reinforcements.")
+    assert metrics(table) == [("wounded", 2)]

@@ -133,6 +133,8 @@ _COMMENT_CHROME = lazy_compile(r"^\W*(?:reply|like|report|share|sort by\b.*|newe
 _BOILERPLATE = lazy_compile(
     r"^\W*(?:\d+ min(?:ute)?s? read|skip to (?:main )?content|contact us|share(?: this)?|link copied|advertisement|"
     r"subscribe\b.*|sign up\b.*|sneak a peek\b.*|original url:?|follow us\b.*|"
+    # "READ: 2 soldiers killed, 5 hurt in Basilan clash", "Also read | …": a link to another story
+    r"(?:also\s+)?read(?:\s+(?:more|also|next))?\s*[:|].*|(?:see\s+also|related(?:\s+stories)?|more\s+on\s+this)\s*[:|].*|"
     r"<?https?://\S+>?|copyright\b.*|©.*|all rights reserved\.?)\W*$",
     re.I,
 )

@@ -174,13 +174,14 @@ CASUALTY_WORDS = (
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
     r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|executions|massacred|killings|"
-    r"murdered|assassinated|beheaded|slaughtered|shot\s+dead|gunned\s+down|"
+    r"murdered|assassinated|beheaded|slaughtered|shot\s+dead|gunned\s+down|corpses|"
     r"drowned|lost|lose|loses|"
     r"losing|paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"eliminated|destroyed|"
     r"neutrali[sz]ed"
 )
 WOUNDED_WORDS = (r"wounded|wounding|wounds|injured|injuring|injur(?:y|ies)|hurt|hospitali[sz]ed|"
+                 r"in\s+(?:a\s+)?(?:critical|serious|stable|grave)\s+condition|"
                  r"(?:receiving|received|being|were\s+being)\s+(?:medical\s+)?treat(?:ment|ed)")
 CAPTURED_WORDS = (
     r"captured|capturing|capture|taken\s+(?:prisoner|captive|hostage)|prisoners\s+of\s+war|POWs?|"
@@ -199,6 +200,7 @@ DEPLOY_WORDS = (
     r"dispatching|dispatches|dispatch(?:ed)?|station|stationed|stationing|arrive|arrived|arriving|"
     r"transferred|mobili[sz]ed|reinforce|reinforced|reinforcements?|redeployed|posted|rotated|rotate|rotates|rotating|"
     r"amassed|massed|grouped|surged|(?:rotated|brought|flown|sent|moved|rushed|called)\s+in|"
+    r"airlifted|airlifting|ferried|drafted|"
     r"relocated|field|fielded|provide|provides|provided|contribute|contributes|contributed|pledged|"
     r"withdraw|withdraws|withdrew|withdrawn|withdrawing|pull\s+out|pulled\s+out|pulling\s+out|"
     r"moved|moving|shifted|infiltrated|mobili[sz]e|mobili[sz]es|mobili[sz]ing|call\s+up|calls\s+up|called\s+up|"

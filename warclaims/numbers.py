@@ -266,6 +266,8 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
         return True
     if before.endswith("[") and after.startswith("]"):
         return True   # "[3] Ghent University, …": a footnote's mark
+    if "age" in sentence[max(0, start - 40):start] and _AGES_BEFORE.search(sentence, max(0, start - 40), start):
+        return True   # "three children, aged four, nine and 15": ages, not counts
     if _BARE_DECIMAL.fullmatch(text):
         return True   # "a 7.7-magnitude earthquake": people are counted in whole numbers ("2.5 million" has its scale)
     if text.lower() == "one" and (_PRONOUN_AFTER_ONE.match(after) or _NO_ONE_BEFORE.search(before)):
@@ -275,6 +277,12 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
     if _YEAR.match(text) and _MONTH_BEFORE.search(before):
         return True   # "In December 2022 troops also clashed": a month's year
     return bool(_YEAR.match(text) and not _PEOPLE_AFTER_YEAR.match(after))
+
+
+_AGE_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
+#: "aged 4, 9 and 15", "ages five to 12": an amount in a list of ages.
+_AGES_BEFORE = lazy_compile(rf"\b(?:aged|ages)\s+(?:between\s+|from\s+)?(?:{_AGE_WORD}(?:\s*,\s*(?:and\s+)?|\s+(?:and|to|or)\s+))*$",
+                            re.I)
 
 
 def _next_to_month(before: str, after: str) -> bool:

@@ -468,7 +468,8 @@ def _names_a_speaker(text: str) -> bool:
 
 
 _FINITE_BE = lazy_compile(r"\s(?:was|were|is|are|been)\s")
-_CLAUSE_INSIDE = lazy_compile(r"\s(?:despite|although|though|amid|came|went|began|ended|happened|occurred)\s|"
+_CLAUSE_INSIDE = lazy_compile(r"\s(?:despite|although|though|amid|came|went|began|ended|happened|occurred|remain|remains|"
+                              r"remained|died|survived)\s|"
                               # "HRANA has given a higher [estimate]": the one who gave it, not the clause
                               r"\s(?:gave|given|gives|released|issued|published|provided)\s+(?:a|an|the|its|their|his|her)\s")
 #: Cheap pre-checks of the patterns above (each pattern needs one of these as a whole word or part).

@@ -179,7 +179,8 @@ def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
     55 troops, 12 motor vehicles and an electronic warfare station")."""
     if not head.noun or _WOUNDED_BESIDE.search(sentence):
         return False
-    if _EQUIPMENT_AFTER.match(sentence, head.end):
+    if _EQUIPMENT_AFTER.match(sentence, head.end) or "esponsibility" in sentence and _BATTLEGROUP_ZONE.search(sentence):
+        # … or "lost up to 140 troops in the area of responsibility of the Battlegroup Vostok"
         return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun) or _SOLDIERS_NOUN.fullmatch(head.noun))
     if amount.central < LOSS_REPORT_MINIMUM:
         return False
@@ -188,6 +189,12 @@ def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
                                                            or _KILLED_SUBSET_AFTER.match(sentence, head.end)))
 
 
+#: The Russian defence ministry's daily loss report names where each battlegroup fought.
+_BATTLEGROUP_ZONE = lazy_compile(r"\b(?:zone|area)\s+of\s+responsibility\b", re.I)
+#: "loses about 1,000 troops a day, killed and wounded", "a number that includes killed and wounded":
+#: the dead and the wounded together.
+_BOTH_HARMS_AFTER = lazy_compile(r"[^.;\d]{0,90}?\b(?:(?:killed|dead)\s*(?:,|and|or|and/or)\s*(?:wounded|injured)|"
+                               r"(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b", re.I)
 #: "The enemy lost as many as 155 troops, three pickup trucks and an artillery depot": a loss
 #: report's list of men and equipment.
 _EQUIPMENT_AFTER = lazy_compile(r"[^.;]{0,30}?,\s+(?:[\w-]+\s+){0,3}?(?:tanks?|vehicles?|trucks?|pickups?|artillery|guns?|"
@@ -567,6 +574,11 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if not head.noun and (not plain or any(map(before.__contains__, _THING_VERB_CUES))) and _THING_VERB_BEFORE.search(before):
         return True   # "sinking two and killing four sailors", "struck more than 150 \"terror targets\""
+    if any(modal in before[-60:] for modal in _MODALS) and _PROJECTED_TOLL_BEFORE.search(before):
+        return True   # "At current rates, Russian casualties could surpass 1.5 million by mid-2026"
+    if "hunger" in sentence or "famine" in sentence or "starvation" in sentence or "malnutrition" in sentence:
+        if _FACING_HUNGER_AFTER.match(sentence, head_end):
+            return True   # "more than half a million people in Gaza are facing catastrophic hunger"
     if any(verb in before[-50:] for verb in _PROJECTED_VERB_CUES) and _PROJECTED_BEFORE.search(before):
         return True   # "each strike could kill dozens more", "Russia could suffer another 400,000 casualties"
     if "cost" in before[-50:] and _MAY_COST_BEFORE.search(before):
@@ -583,6 +595,15 @@ _PROJECTED_BEFORE = lazy_compile(r"\b(?:could|may|might|would|will|can|intended\
                                r"vow(?:s|ed)?\s+to)\s+(?:(?!have\b)\w+\s+)?(?:kill|die|suffer|sustain|lose|cause|"
                                r"result\s+in)\s+[\"“]?(?:(?:at\s+least|more\s+than|up\s+to|as\s+many\s+as|about|some|"
                                r"another|a\s+further|an\s+additional|tens\s+of|hundreds\s+of)\s+)?$")
+#: A toll that may reach a figure: "Russian casualties could surpass 1.5 million".
+_PROJECTED_TOLL_BEFORE = lazy_compile(r"\b(?:casualties|deaths|toll|losses|dead|fatalities)\s+(?:[\w-]+\s+){0,2}?"
+                                    r"(?:could|may|might|would|will)\s+(?:(?!have\b)\w+\s+)?(?:surpass|exceed|reach|top|"
+                                    r"hit|pass|rise\s+to|climb\s+to|double\s+to)\s+(?:(?:about|around|some|more\s+than|"
+                                    r"over|nearly|almost|at\s+least|well\s+over)\s+)?$", re.I)
+#: People facing hunger are no casualties, whatever the sentence says of deaths after.
+_FACING_HUNGER_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|remain)\s+(?:now\s+|still\s+)?"
+                                  r"(?:facing|experiencing|suffering|in|on\s+the\s+brink\s+of)\s+(?:from\s+)?"
+                                  r"(?:[\w-]+\s+){0,2}?(?:hunger|famine|starvation|malnutrition)\b", re.I)
 _PROJECTED_VERB_CUES = ("kill ", "die ", "suffer ", "sustain ", "lose ", "cause ", "result in ")
 
 
@@ -682,7 +703,7 @@ _LIST_BEFORE = lazy_compile(
     r"(?:\s+[\w'’-]+){0,5}(?:\s+in\s+(?:the\s+)?(?-i:[A-Z][\w'’-]*)(?:\s+(?-i:[A-Z][\w'’-]*))?)?"   # "2,500 US troops in Iraq and"
     # "killed over 22,000 combatants in Gaza as of January, and another 1,600 terrorists"
     r"(?:\s+(?:as\s+of|since|by|until|in|on|last|this)\s+[\w'’-]+){0,2}"
-    r"\s*(?:,\s*(?:and\s+)?|\s+and\s+|:\s*)(?:(?:another|a\s+further|an\s+additional)\s+)?"
+    r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+and\s+|:\s*)(?:(?:another|a\s+further|an\s+additional)\s+)?"
     r"(?-i:[A-Z][\w'’.-]*\s+){0,3}$", re.I)
 _IN_PARENTHESES = lazy_compile(r"\s*\)")
 
@@ -755,6 +776,8 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
                     participle = _first_metric(sentence[head.end:head.end + 30])
                     if participle and participle[0] <= 1:
                         return participle[1]
+                    if _BOTH_HARMS_AFTER.match(sentence, head.end):
+                        return "casualties"
                     if _reports_losses(sentence, amount, head, before):
                         return "casualties"
                 if metric == "deployed" and not (is_people or head.strong):
