@@ -329,3 +329,47 @@ def test_a_read_link_line_is_no_body_text():
                    "READ: 2 soldiers killed, 5 hurt in Basilan clash with Abu Sayyaf remnants\n\n"
                    "The military said it would send reinforcements.")
     assert metrics(table) == [("wounded", 2)]
+
+
+def test_the_number_of_troops_in_a_region_is_no_population():
+    table = claims("The move will bring the number of U.S. troops in the region to roughly 40,000, up from about "
+                   "30,000 earlier this year, according to two officials.")
+    assert metrics(table) == [("deployed", 40000), ("deployed", 30000)]
+
+
+def test_to_one_figure_from_another_is_the_same_count():
+    table = claims("In April, the Pentagon said it would consolidate forces in Syria, cutting the number of U.S. "
+                   "troops there to fewer than 1,000 from about 2,000.")
+    assert metrics(table) == [("deployed", 1000), ("deployed", 2000)]
+
+
+def test_fighters_that_number_a_figure_are_deployed():
+    table = claims("Russian paramilitaries, now rebranded as the Africa Corps, number around 2,500 in Mali, "
+                   "according to Western diplomats.")
+    assert metrics(table) == [("deployed", 2500)]
+
+
+def test_people_an_armed_group_is_holding_are_captured():
+    table = claims("The guerrilla group is holding at least 20 people, including police officers and soldiers, "
+                   "according to the Attorney General’s Office.")
+    assert metrics(table) == [("captured", 20)]
+
+
+def test_jawans_are_soldiers():
+    assert metrics(claims("Seven BSF jawans were injured in the same incident, the BSF said in a post on X.")) \
+        == [("wounded", 7)]
+
+
+def test_a_formation_of_troops_and_a_groups_peak_strength_are_deployed():
+    table = claims("Pakistan has raised a special security division of over 15,000 troops to protect Chinese "
+                   "nationals and projects.\n\nThe armed group’s strength peaked at about 25,000 fighters in the 1980s.")
+    assert metrics(table) == [("deployed", 15000), ("deployed", 25000)]
+
+
+def test_a_councils_size_counts_no_one():
+    assert claims("The 15-member Security Council will vote on a French-drafted resolution that would extend the "
+                  "mandate of the UN Interim Force in Lebanon.").empty
+
+
+def test_a_days_loss_report_in_a_headline_is_casualties():
+    assert metrics(claims("Russian army loses 1,030 soldiers in Ukraine over past day")) == [("casualties", 1030)]

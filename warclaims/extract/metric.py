@@ -131,10 +131,17 @@ _CAPTIVITY = lazy_compile(r"\b(?:hostages?|captives?|captivity|prisons?|prisoner
 
 def _held_captive(sentence: str, amount: Amount, head: Head) -> bool:
     """Whether people "held" are captives: fighters, another side's people ("Russia is holding
-    about 16,000 Ukrainian civilians", "23 Armenians"), or held as captives or in prisons."""
+    about 16,000 Ukrainian civilians", "23 Armenians"), held as captives or in prisons, or held
+    by armed men ("The guerrilla group is holding at least 20 people")."""
     after = sentence[amount.end:max(head.end, amount.end + 30)]
     named = any(start <= 1 or start < head.end - amount.end for start, _, _, _ in find_actors(after))
-    return bool(head.noun and is_military_noun(head.noun)) or named or bool(_CAPTIVITY.search(sentence))
+    return bool(head.noun and is_military_noun(head.noun)) or named or bool(_CAPTIVITY.search(sentence)) \
+        or bool(_ARMED_HOLDER_BEFORE.search(sentence, max(0, amount.hedge_start - 80), amount.hedge_start))
+
+
+_ARMED_HOLDER_BEFORE = lazy_compile(r"\b(?:group|guerrillas?|rebels|militants|insurgents|gunmen|kidnappers|abductors|"
+                                  r"jihadists|militia|bandits|Hamas|Hezbollah|Houthis)\s+(?:is|are|was|were|has\s+been|"
+                                  r"have\s+been|still|now|reportedly|\s)*\s*(?:holding|held|holds)\s+(?:[\w,-]+\s+){0,3}$")
 
 
 _QUOTE_OPENED_LAST = lazy_compile(r"\s*[\"“‘]\s*$")
@@ -152,7 +159,7 @@ _LOST_BEFORE = lazy_compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}
 _ELIMINATED_BEFORE = lazy_compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 _LOSS_REPORT_NOUN = lazy_compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
 _SOLDIERS_NOUN = lazy_compile(r"troops|soldiers", re.I)
-_REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+the\s+(?:past|last|same|previous|preceding)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
+_REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+(?:the\s+)?(?:past|last|same|previous|preceding)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
                               r"in\s+(?:one|a|a\s+single)\s+day|"
                               r"each\s+day|daily|in\s+total|a\s+total\s+of|in\s+all|in\s+\d{4}|so\s+far|to\s+date)\b",
                               re.I)
@@ -409,6 +416,11 @@ _AMONG_THE_DEAD_BEFORE = lazy_compile(rf"\bamong\s+the\s+(?:dead|victims|killed|
 #: "up from about 300,000" (the same count at another time).
 _FROM_TO_BEFORE = lazy_compile(rf"\bfrom\s+{_HEDGE_BEFORE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){{0,5}}?"
                              rf"to\s+{_HEDGE_BEFORE}$", re.I)
+#: "cutting the number of U.S. troops there to fewer than 1,000 from about 2,000": the first figure before.
+_TO_FROM_BEFORE = lazy_compile(rf"\bto\s+{_HEDGE_BEFORE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){{0,3}}?"
+                             rf"from\s+{_HEDGE_BEFORE}$", re.I)
+#: "…, number around 2,500": a force's size, as a verb.
+_NUMBER_VERB_BEFORE = lazy_compile(rf"(?<![\w-])(?:number|numbered|numbering)\s+{_HEDGE_BEFORE}$", re.I)
 _UP_FROM_BEFORE = lazy_compile(rf"\b(?:up|down)\s+from\s+(?:an\s+average\s+of\s+|the\s+)?{_HEDGE_BEFORE}$", re.I)
 #: "…, and fewer than 1,000 are in neighbouring Syria": a bare amount that is somewhere.
 _ARE_IN_AFTER = lazy_compile(r"\s+(?:are|were|is|was|remain|remained)\s+(?:(?:already|now|still|currently|also)\s+)?"
@@ -435,7 +447,7 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
     place after a deployment is deployed; one right after a deployment verb is deployed."""
     before = sentence[max(0, amount.hedge_start - 120):amount.hedge_start]
     tail = before[-40:]
-    if "from" in before and (_UP_FROM_BEFORE.search(tail) or _FROM_TO_BEFORE.search(before)):
+    if "from" in before and (_UP_FROM_BEFORE.search(tail) or _FROM_TO_BEFORE.search(before) or _TO_FROM_BEFORE.search(before)):
         return metric_in_sentence or ""
     if "deployed" in (metric_in_sentence, previous_metric) and _ARE_IN_AFTER.match(sentence, amount.end):
         return "deployed"
@@ -448,6 +460,8 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
         return "deployed"   # "3,000 troops were being deployed to Surin, with another 2,000 on standby"
     if bare and (_DEPLOY_JUST_BEFORE.search(tail) or _STRENGTH_OF_BEFORE.search(tail)):
         return "deployed"
+    if bare and "number" in tail and _NUMBER_VERB_BEFORE.search(tail) and _MILITARY_WORD.search(before):
+        return "deployed"   # "Russian paramilitaries, now rebranded as the Africa Corps, number around 2,500 in Mali"
     return None
 
 
@@ -607,8 +621,9 @@ _FACING_HUNGER_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|r
 _PROJECTED_VERB_CUES = ("kill ", "die ", "suffer ", "sustain ", "lose ", "cause ", "result in ")
 
 
-_POPULATION_OF = lazy_compile(r"\b(?:city|town|country|nation|region|province|village|camp|district|enclave|territory|"
-                            r"strip|metropolis|capital|population|home)\s+(?:of|to)\s+(?:(?:about|around|some|roughly|"
+#: … "home to 2 million", but not "the number of U.S. troops in the region to roughly 40,000".
+_POPULATION_OF = lazy_compile(r"(?:\b(?:city|town|country|nation|region|province|village|camp|district|enclave|territory|"
+                            r"strip|metropolis|capital|population|home)\s+of|\bhome\s+to)\s+(?:(?:about|around|some|roughly|"
                             r"nearly|more\s+than|over|an\s+estimated)\s+)?$")
 #: Verbs whose object is a thing: an amount right after one with no noun for people counts things.
 _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|hitting|targeted|targeting|destroying|"
@@ -854,7 +869,9 @@ _OWN_PASSIVE_AFTER = lazy_compile(r"\s+(?:(?:others|more)\s+)?(?:were|was|have\s
                                 r"(wounded|injured|hurt|killed|captured|abducted|kidnapped|missing)\b", re.I)
 #: A force's strength: what it has, fields or numbers, right before the amount.
 _STRENGTH_BEFORE = lazy_compile(r"\b(?:has|have|had|fields|fielded|field|musters|mustered|commands|boasts|numbers|"
-                              r"counts?|comprises|strength\s+(?:of|at)|(?:expanded|grown|swelled|shrunk|shrank)\s+"
+                              r"counts?|comprises|strength\s+(?:(?:peaked|stood|stands|was|is)\s+)?(?:of|at)|"
+                              # "a special security division of over 15,000 troops": a formation's size
+                              r"(?:division|brigade|battalion|regiment|contingent|force|corps|unit)\s+of|(?:expanded|grown|swelled|shrunk|shrank)\s+"
                               rf"(?:from|to))\s+{_HEDGE_BEFORE}$", re.I)
 _NUMBER_OF_FORCES = lazy_compile(rf"\b(?:number|size)\s+of\s+(?:its|their|the|our)?\s*(?:[\w.-]+\s+){{0,2}}?"
                                rf"(?:{MILITARY_NOUNS})\b", re.I)
