@@ -16,8 +16,8 @@ from pathlib import Path
 
 #: The modules whose code decides what an article yields, besides every module of the
 #: claims extractor (the package `EXTRACTOR_PACKAGE`).
-EXTRACTOR_MODULES = ("articles", "claims", "countries", "dates", "lexicon", "numbers", "periods", "places", "schema",
-                     "sources")
+EXTRACTOR_MODULES = ("articles", "claims", "countries", "dates", "lexicon", "news_outlets", "numbers", "periods", "places",
+                     "schema", "sources")
 EXTRACTOR_PACKAGE = "extract"
 
 
