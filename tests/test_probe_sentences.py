@@ -373,3 +373,32 @@ def test_a_councils_size_counts_no_one():
 
 def test_a_days_loss_report_in_a_headline_is_casualties():
     assert metrics(claims("Russian army loses 1,030 soldiers in Ukraine over past day")) == [("casualties", 1030)]
+
+
+def test_a_military_official_after_a_states_army_speaks_for_it_whoever_it_counts():
+    table = claims("The Israel Defense Forces estimates that it has killed some 20,000 Hamas and Palestinian "
+                   "Islamic Jihad operatives in the Gaza Strip since the beginning of the war, a military official "
+                   "told reporters on Monday.\n\n"
+                   "The figure includes about 1,600 terrorists killed inside Israel during the October 7 onslaught, "
+                   "the official said.")
+    assert table["claimant_country"].tolist() == ["IL", "IL"]
+
+
+def test_the_military_after_the_idf_is_israels():
+    table = claims("According to the IDF, 855 soldiers have been killed since October 7, 2023, including 415 in the "
+                   "ground offensive in Gaza and along the border.\n\n"
+                   "In addition, 2,716 troops have been wounded in the Gaza ground operation, the military said.")
+    assert set(table["claimant_country"]) == {"IL"}
+
+
+def test_a_rebel_alliance_is_no_state():
+    table = claims("Western officials said Russia had sent more troops to Mali.\n\n"
+                   "The rebel alliance said it had killed 84 Wagner fighters and 47 Malian soldiers.")
+    assert set(table["claimant_country"]) == {"other"}
+
+
+def test_an_official_of_the_city_speaks_for_the_citys_state():
+    table = claims("France said it would host talks on the war next week.\n\n"
+                   "At least 23 people, including four children, were killed in Kyiv overnight, the head of the city's "
+                   "military administration, Tymur Tkachenko, said.")
+    assert set(table["claimant_country"]) == {"UA"}

@@ -303,8 +303,13 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             context.claimant = last.text
             said_here = [row["claimant_country"] for row in rows if row["claimant"] == last.text]
             # the country its claims got ("Lt Gen Ghai", introduced as India's …) goes on with "He added"
+            if not (said_here and said_here[-1]) and rows and rows[-1]["claimant_country"]:
+                # "The IDF estimates …, a military official told reporters": the sentence's own claimant
+                # is the one handed on to the other it names
+                context.claimant, context.claimant_country = str(rows[-1]["claimant"]), str(rows[-1]["claimant_country"])
             context.claimant_country = said_here[-1] if said_here and said_here[-1] else \
                 claimant_and_country(last, context, subject_here, sentence.text)[1]
+            context.claimant = last.text
             context.claimed_on = claim_date(sentence.text, context.published)
             if "inistry" in last.text and context.claimant_country:
                 context.ministry_country = context.claimant_country

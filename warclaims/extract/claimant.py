@@ -832,7 +832,8 @@ _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgen
                                   r"separatist\s+(?:leadership|leaders?|authorities|officials|government)|"
                                   # "Rebel spokesman Movladi Udugov", "insurgent commanders"
                                   r"(?:rebel|insurgent|militant|separatist|guerrilla|jihadist)\s+(?:spokes(?:man|woman|person)|"
-                                  r"commanders?|leaders?|fighters|sources?|officials?|chiefs?|forces)|"
+                                  r"commanders?|leaders?|fighters|sources?|officials?|chiefs?|forces|alliance|coalition|"
+                                  r"movement|front)|"
                                   r"armed\s+groups?|the\s+group(?:['’]s)?|(?:jihadist|militant|rebel|insurgent|"
                                   r"[\w-]+-(?:linked|affiliated|allied))\s+groups?)\b", re.I)
 #: "the Arakan Army", "the Karenni Nationalities Defence Force": an army or front named after no

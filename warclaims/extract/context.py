@@ -316,9 +316,26 @@ _STATE_ORGAN = lazy_compile(r"\b(?:army|military|junta|armed\s+forces|general\s+
                           r"governor|prefect|spokes(?:man|woman|person)|emergency\s+services?|ambulance\s+service|"
                           r"rescue\s+services?|civil\s+defen[cs]e)\b", re.I)
 _NO_STATE = frozenset({"", "un", "other", "media", "western"})
+#: A title naming the place an official serves by reference: "the city's mayor", "the region's governor".
+_LOCAL_TITLE = lazy_compile(r"\bthe\s+(?:city|town|region|province|district|oblast|village|municipality)['’]s\s", re.I)
+def _speaks_for_its_forces(claimant: str) -> bool:
+    """Whether a claimant is a state named as such ("Pakistan", "Islamabad") or its military,
+    whose "the military" later is the same state's."""
+    name = _LEADING_THE.sub("", claimant)
+    actors = find_actors(name)
+    named_alone = len(actors) == 1 and actors[0][0] == 0 and actors[0][1] == len(name) and actors[0][2].isupper()
+    return named_alone or bool(_MILITARY_ORGAN.search(claimant))   # "Pakistan", "the IDF", "the army"
+
+
+_LEADING_THE = lazy_compile(r"^(?:the|The)\s+")
+
+
 #: A state's military or defence ministry named by its office alone: "the military", "the army".
 _BARE_STATE_ORGAN = lazy_compile(r"(?:the|its)\s+(?:country['’]s\s+)?(?:military|army|armed\s+forces|general\s+staff|"
-                               r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military['’]s\s+media\s+wing)", re.I)
+                               r"defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|military['’]s\s+media\s+wing)|"
+                               # "a military official", "an army spokesman", "military sources"
+                               r"(?:(?:the|a|an|one|two|three|several)\s+)?(?:senior\s+)?(?:military|army|defen[cs]e)\s+"
+                               r"(?:officials?|spokes(?:man|woman|person)|sources?)", re.I)
 #: "the ministry", "the health ministry's figures": a reference to a ministry named before.
 _THE_MINISTRY = lazy_compile(r"^(?:the|a)\s+(?:health\s+)?ministry(?:(?:['’]s)?\s+[\w\s]{0,30})?$|"   # "a ministry statement"
                            # "Ministry spokesman Rear Adm. Zeki Akturk": the ministry named before, through its spokesman
@@ -362,9 +379,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         return attribution.text, context.claimant_country   # "one of the officials": of those named before
     if _BODYS_OWN.match(attribution.text) and context.claimant_country:
         return attribution.text, context.claimant_country   # "the agency's spokesperson Andrii Yusov": its country
-    if handed_on.isupper() and _BARE_STATE_ORGAN.fullmatch(attribution.text):
+    if handed_on.isupper() and _BARE_STATE_ORGAN.fullmatch(attribution.text) and _speaks_for_its_forces(context.claimant):
         # "Pakistan said … 23 of its soldiers were killed. The military said …": that state's military,
-        # whoever it counts ("more than 200 Taliban … neutralised")
+        # whoever it counts ("more than 200 Taliban … neutralised"); not after "the health ministry said"
         return attribution.text, fronted_place(sentence) or handed_on
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
@@ -385,6 +402,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
         described = f"{title_introduced_with(attribution.text, context.text)} {attribution.text}"   # "A Defence Ministry spokesman, Col …"
+    if not own and _LOCAL_TITLE.search(described):
+        # "the head of the city's military administration, Tymur Tkachenko": the city's state
+        own = place_in(sentence) or context.place()
     if not own and context.ministry_country and _MINISTRY_WORD.search(described):
         # "Ministry spokesman Hossein Kermani", after "the Iranian health ministry said": that ministry's
         own = context.ministry_country
