@@ -607,12 +607,13 @@ def _last_clause_mark(window: str) -> int:
     return last
 
 
-#: Saying verbs that are nouns too, and nouns after a determiner and an adjective or two ("a
-#: separate report", "its latest estimates"); right after the determiner `_SAY_WORD` skips them.
+#: Saying verbs that are nouns too, and nouns after a preposition, a determiner and an adjective
+#: or two ("in a separate report", "in its latest estimates"); right after the determiner
+#: `_SAY_WORD` skips them ("Moscow's official figures for the first war list …" is a verb).
 _NOUN_FORMS = frozenset({"report", "reports", "claim", "claims", "estimate", "estimates", "list", "lists", "show",
                          "shows", "counts"})
-_DETERMINER_AND_WORDS_BEFORE = lazy_compile(r"(?<![\w'’-])(?:a|an|the|its|their|his|her|this|that)(?:\s+[\w-]+){1,2}$",
-                                           re.I)
+_DETERMINER_AND_WORDS_BEFORE = lazy_compile(r"\b(?:in|with|by|under|from|on|through)\s+(?:a|an|the|its|their|his|her|this|"
+                                           r"that)(?:\s+[\w-]+){1,2}$", re.I)
 _RELATIVE_OPENS = lazy_compile(r",\s*(?:which|(?-i:who))\s*$", re.I)
 _RELATIVE_SUBJECT = lazy_compile(r"\s*(?:which|who|whom)\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|"
                                r"of|for|and))*(?:\s+(?:experts?|officials?|intelligence|analysts|monitors))?)"
