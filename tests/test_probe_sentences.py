@@ -402,3 +402,9 @@ def test_an_official_of_the_city_speaks_for_the_citys_state():
                    "At least 23 people, including four children, were killed in Kyiv overnight, the head of the city's "
                    "military administration, Tymur Tkachenko, said.")
     assert set(table["claimant_country"]) == {"UA"}
+
+
+def test_marines_in_a_state_with_its_own_marine_corps_are_not_americans():
+    table = claims("Two Marines were killed and 12 others wounded in a clash with remnants of the Abu Sayyaf Group "
+                   "in Sumisip town, Basilan province, on Wednesday, a military official said.")
+    assert "US" not in set(table["subject"])

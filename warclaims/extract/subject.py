@@ -184,8 +184,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
         states = [code for _, _, code, _ in find_actors(owner.group(1)) if code.isupper()]
         if states:
             return states[-1]
-    if head.noun == "Marines" and not head.modifiers:
-        return "US"   # "About 18,000 Marines are stationed on Okinawa": the capitalised Marines are the U.S. Marine Corps
+    if head.noun == "Marines" and not head.modifiers \
+            and not _OWN_MARINES.intersection(code for _, _, code, _ in find_places(sentence)):
+        # "About 18,000 Marines are stationed on Okinawa": the capitalised Marines are the U.S. Marine
+        # Corps, but not in a state with a marine corps of its own ("in Sumisip, Basilan": the Philippines')
+        return "US"
     side = _SIDE.search(sentence) if "side" in sentence else None
     if side:   # "On the Israeli side, 45 civilians and more than 70 soldiers were killed"
         for _, _, code, _ in find_actors(side.group(1)):
@@ -308,6 +311,9 @@ _CIVILIAN_TOLL_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualt
 _BOTH_SIDES = lazy_compile(r"\b(?:on\s+both\s+sides|from\s+both\s+sides|combined\s+(?:death\s+)?toll)\b"
                          # "operates on both sides of the border": where, not whose
                          r"(?!\s+of\s+(?:the\s+)?(?:border|frontier|line|river|boundary))", re.I)
+#: States with a marine corps of their own, whose "Marines" a report from there may mean.
+_OWN_MARINES = frozenset({"PH", "KR", "TW", "ID", "TH", "UK", "NL", "UA", "RU", "CN", "VN", "BR", "CO", "MX", "AR", "CL",
+                          "PE", "IR", "EG", "SA", "IN", "PK", "BD", "MM", "MY", "FR", "ES", "IT", "PT", "NG", "LK"})
 #: A state's possessive right before an amount (after a hedge): "Russia's roughly 2,000 peacekeepers".
 _STATE_POSSESSIVE_BEFORE = lazy_compile(r"(?<![\w-])([A-Z][\w.-]*(?:\s+[A-Z][\w.-]*)?)['’]s\s+(?:(?:roughly|about|around|"
                                       r"some|nearly|almost|estimated|an\s+estimated|more\s+than|over|at\s+least|"
