@@ -408,3 +408,33 @@ def test_marines_in_a_state_with_its_own_marine_corps_are_not_americans():
     table = claims("Two Marines were killed and 12 others wounded in a clash with remnants of the Abu Sayyaf Group "
                    "in Sumisip town, Basilan province, on Wednesday, a military official said.")
     assert "US" not in set(table["subject"])
+
+
+def test_a_role_before_a_long_name_is_a_speaker():
+    assert speakers("In a rare admission, junta spokesman Major General Zaw Min Tun said on state television that "
+                    "2,389 soldiers and police had been killed.") == ["junta spokesman Major General Zaw Min Tun"]
+
+
+def test_an_aside_then_an_adverb_before_the_verb_leave_the_speaker():
+    assert speakers("Russia's defense ministry, for its part, regularly claims to have \"eliminated\" 1,200 to 1,500 "
+                    "Ukrainian servicemen a day.") == ["Russia's defense ministry"]
+
+
+def test_in_the_statement_is_an_aside():
+    assert speakers("The command, in the statement, said 150 additional operatives of the Police Mobile Force had "
+                    "been drafted to Bungudu.") == ["The command"]
+
+
+def test_specified_is_a_saying_verb():
+    assert speakers("Over the past day, the enemy's losses in the Sumy area amounted to more than 170 servicemen, "
+                    "two tanks and four artillery guns, the ministry specified.") == ["the ministry"]
+
+
+def test_a_running_tally_is_its_owners():
+    assert speakers("Acled's running tally, based on media reports and local sources, now stands at more than "
+                    "28,700 people killed.") == ["Acled"]
+
+
+def test_an_official_who_puts_a_figure_at_may_open_with_a():
+    assert speakers("Speaking to reporters in Washington in April, a senior US defence official put Russian killed "
+                    "and wounded at \"well over 700,000\".") == ["a senior US defence official"]

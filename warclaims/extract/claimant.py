@@ -65,7 +65,7 @@ _SAY = (
     r"found|identified|recorded|documented|counted|tallied|listed|lists|revised|continued|explained|stressed|emphasi[sz]ed|"
     r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered|"
     r"suggest|suggests|suggested|indicate|indicates|argued|argues|contended|contends|maintains|established|"
-    r"has\s+established|list"
+    r"has\s+established|list|specified|detailed|clarified"
 )
 _TIME_TAIL = lazy_compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
@@ -227,14 +227,14 @@ _PLEDGE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*)(?
 _PLEDGE_WORDS = frozenset({"pledged", "promised", "offered", "vowed", "agreed", "committed"})
 #: "Ukraine's General Staff puts Russia's losses at …", "The UK Ministry of Defence put average
 #: Russian casualties at 1,070 a day": who puts a figure at a number gives it.
-_PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:the\s+)?(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
+_PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:the|a|an)\s+(?:senior\s+|top\s+)?)?(?:[A-Z][\w'’.-]*)(?:\s+[\w'’.()&-]+){0,9}?)"
                       r"(?:,\s*(?:which|(?-i:who))\s[^,;:“”\"]{0,100},|,\s*for\s+(?:its|their|his|her)\s+part,|"
                       # "Britain's Joint Intelligence Committee, in a letter published the day before, put …"
                       r",\s*in\s+(?:a|an|its|their|his|her)\s[^,;:“”\"]{0,80},|"
                       # "The Lebanese Health Ministry's final tally for the war, issued in December, put …"
                       r",\s*(?:issued|released|published|updated)\b[^,;:“”\"]{0,60},)?"
                       r"\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
-                      r"places|placed)\s+(?:[\w'’,-]+\s+){1,9}?at\s+[\"“]?(?:about\s+|around\s+|more\s+than\s+|over\s+|"
+                      r"places|placed)\s+(?:[\w'’,-]+\s+){1,9}?at\s+[\"“]?(?:about\s+|around\s+|more\s+than\s+|(?:well\s+)?over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
@@ -278,7 +278,7 @@ _STUDY_FOUND = lazy_compile(r"^\W*(?P<np>(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?(?:st
 _STUDY_WORDS = frozenset({"study", "survey", "analysis", "investigation", "review"})
 #: "The Gaza Health Ministry's count, which on Sunday stood at 62,686": whose count it is.
 _OWNERS_COUNT = lazy_compile(rf"(?:^|(?<=[,;:]\s))(?P<np>(?:[Tt]he\s+)?(?:{_NAME_NP}|ministry|army|military|agency|"
-                           r"group|monitor|office))['’]s\s+(?:own\s+)?(?:count|tally|list)\b")
+                           r"group|monitor|office))['’]s\s+(?:(?:own|running|latest|updated|official|new)\s+)?(?:count|tally|list)\b")
 _COUNT_WORDS = frozenset({"count", "tally", "list"})
 #: "Killed since October 2023: 4,047 (Lebanese health ministry)": a figures line's source in brackets.
 _LINE_SOURCE = lazy_compile(r":\s*(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}\s*"
@@ -631,11 +631,12 @@ _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“�
 
 
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
-_ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|long|has|have|had)"
+_ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|long|has|have|had|"
+                           r"regularly|repeatedly|routinely|consistently|usually|often|frequently|publicly|officially)"
                            r"\s*)+")
 _ASIDES = (r"(?-i:who)|which|whose|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
-           r"in\s+partnership\s+with|in\s+(?:a|an|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
+           r"in\s+partnership\s+with|in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
 _ASIDE_START = lazy_compile(rf"\s*(?:{_ASIDES})\b", re.I)
 #: A name, then an aside between commas ending right before the saying verb.
@@ -697,7 +698,7 @@ _FRONTED_TIME = lazy_compile(r"^\s*(?:(?:(?:on|late|early|earlier|later)\s+)?(?:
 #: "al-Shabaab", "el-Sisi": a name opening with an Arabic article.
 _ARTICLE_NAME = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|az|ul)-[A-Z]")
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
-_ROLE_AND_NAME = lazy_compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,3}$")
+_ROLE_AND_NAME = lazy_compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,6}$")   # "junta spokesman Major General Zaw Min Tun"
 
 
 def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | None:
