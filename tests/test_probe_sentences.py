@@ -438,3 +438,29 @@ def test_a_running_tally_is_its_owners():
 def test_an_official_who_puts_a_figure_at_may_open_with_a():
     assert speakers("Speaking to reporters in Washington in April, a senior US defence official put Russian killed "
                     "and wounded at \"well over 700,000\".") == ["a senior US defence official"]
+
+
+def test_peacekeepers_named_so_are_peacekeepers():
+    table = claims("A senior UN official told reporters in New York last week that between 13,000 and 14,000 military "
+                   "and police peacekeepers would remain in Congo.")
+    assert set(table["subject"]) == {"peacekeepers"}
+
+
+def test_bandits_are_bandits_not_the_states_people():
+    table = claims("Also, the Nigerian Army said troops of Operation Fansan Yamma had neutralised 11 bandits during a "
+                   "follow-up operation along the Kaura Namoda axis.")
+    assert table["subject"].tolist() == ["bandits"]
+
+
+def test_his_country_sends_its_own_soldiers():
+    table = claims("Estonia's defence minister says his country is ready to send a company of about 150 soldiers to "
+                   "Ukraine as part of a reassurance force.")
+    assert table["subject"].tolist() == ["EE"]
+
+
+def test_a_later_dateline_opens_a_new_story_whose_people_are_its_places():
+    table = claims("DAMASCUS, Syria (AP) — Clashes in Sweida have killed 128 people, a war monitor said.\n\n"
+                   "Gaza: overnight strikes\n\n"
+                   "GAZA CITY — Gaza's Civil Defence agency said Israeli strikes killed 31 people across the territory "
+                   "overnight, including 12 women and children.")
+    assert subjects(table)[-2] == (31, "PS")

@@ -33,14 +33,15 @@ from warclaims.extract.claimant import (
     forward_attribution,
     nearest_attribution,
 )
-from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, names_another_body,
+from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, dateline_place,
+                                       names_another_body,
                                        read_claimants, remember_bodies, remember_person, spelt_out_name, state_or_empty)
 from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, opens_with_a_part, subset_before
 from warclaims.extract.period import is_incremental, period_clause
 from warclaims.extract.risk import risk_reasons, risk_score
-from warclaims.extract.sentences import Sentence, split_sentences
+from warclaims.extract.sentences import Sentence, dateline_end, split_sentences
 from warclaims.extract.when import claim_date, claim_date_phrase
 from warclaims.extract.subject import (
     CIVILIAN_NOUN,
@@ -86,7 +87,12 @@ def claims_in_article(article_id: str, text: str, published: date | None, outlet
         context.dominant()
     rows: list[dict[str, object]] = []
     unread: list[Sentence] = []   # sentences without claims whose claimants are not read yet
+    datelines = 0
     for index, sentence in enumerate(sentences):
+        if _OPENS_A_STORY.match(sentence.text, 0, dateline_end(sentence.text)):
+            datelines += 1
+            if datelines > 1:   # the lead's dateline is the bureau's; a later one opens a roundup's next story
+                _start_a_new_story(sentence, context)
         amounts = find_numbers(sentence.text) if not _EDITORS_NOTE.match(sentence.text) else []
         if not amounts and not eager:
             unread.append(sentence)
@@ -95,6 +101,18 @@ def claims_in_article(article_id: str, text: str, published: date | None, outlet
         rows.extend(_claims_in_sentence(article_id, sentence, following, context, amounts,
                                         None if eager else unread))
     return _drop_repeats(rows, sentences[0].start if sentences else 0)
+
+
+#: A dateline that opens a story: "GAZA CITY — ", "KYIV, Ukraine (AP) — " (not a subheading's "UNMISS: ").
+_OPENS_A_STORY = lazy_compile(r".*(?:[—–]|\s-|\))\s*$", re.S)
+
+
+def _start_a_new_story(sentence: Sentence, context: ArticleContext) -> None:
+    """A dateline after the lead opens another story (a roundup's, a live blog's): the people and
+    claimant of the story before do not go on into it, and its dateline's place is where it is."""
+    context.previous_subject, context.previous_metric = "", None
+    context.claimant, context.claimant_country, context.claimant_sentence = "", "", None
+    context.story_place = dateline_place(sentence.text)
 
 
 def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, context: ArticleContext,
@@ -209,7 +227,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
             # the side of the army or health ministry that counts them ("610 people …, Iran's Health Ministry says")
             held = _held_side(text, amount, context) if captives else ""
             subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or own_side(speaker, metric, before, text)
-                       or context.place() or context.nationality() or subject)
+                       or context.story_place or context.place() or context.nationality() or subject)
         subject_from_context = not subject
         military = bool(head.noun) and is_military_noun(head.noun)
         found = subject
@@ -217,6 +235,7 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
                               lambda: fronted_place(text),
                               lambda: "" if military or captives else place_in(text),
                               lambda: inherited_subject(context.previous_subject, head),
+                              lambda: context.story_place,
                               # the nationality most put before "soldiers" is whose soldiers; a toll
                               # of people is the place's ("Health Ministry says toll … has passed 68,000")
                               *((context.dominant, context.place) if military or head.strong

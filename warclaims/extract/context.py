@@ -80,6 +80,7 @@ class ArticleContext:
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
     outlet: str = ""   # the outlet that published the article (`home_party`)
+    story_place: str = ""   # the side of the place a later dateline names (`article._start_a_new_story`)
 
     def dominant(self) -> str:
         """The article's dominant subject (`dominant_subject`), reckoned once when first needed."""
@@ -530,6 +531,17 @@ def leading_state(sentence: str) -> str:
 
 _SPOKE_IN = lazy_compile(r"\b(?:told|briefed|addressed|gave|held|at)\s+(?:a\s+|the\s+)?(?:press\s+conference|news\s+conference|"
                        r"briefing|reporters|journalists)\s+in\s+(?P<place>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)")
+
+
+def dateline_place(sentence: str) -> str:
+    """The side of the place a sentence's dateline names ("GAZA CITY —", "PORT SUDAN, Sudan (AP) —"), or ""."""
+    end = dateline_end(sentence)
+    if not end:
+        return ""
+    dateline = sentence[:end].title()
+    states = [code for _, _, code, _ in find_actors(dateline) if code.isupper()]
+    towns = [code for _, _, code, _ in find_places(dateline)]
+    return (states or towns or [""])[0]
 
 
 def _dateline_capital(sentence: str) -> str:

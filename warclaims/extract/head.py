@@ -230,9 +230,11 @@ def find_head(sentence: str, amount: Amount) -> Head:
         own = own or bool(match and (match.group("owner") or "").lower() in ("its", "their", "our", "his", "her"))
         position = match.end() if match else position
         head = _HEAD_PATTERN.match(rest, position)
-        if head and head.group()[:1].isupper() and rest[head.end():head.end() + 1] == " ":
-            noun = _HEAD_PATTERN.match(rest, head.end() + 1)   # "700,000 Sudanese refugees": refugees are counted
-            if noun and noun.group()[:1].islower() and not is_metric_noun(noun.group()):
+        if head and rest[head.end():head.end() + 1] == " ":
+            # "700,000 Sudanese refugees": refugees are counted; "military and police peacekeepers": peacekeepers
+            noun = _HEAD_PATTERN.match(rest, head.end() + 1)
+            if noun and noun.group()[:1].islower() and not is_metric_noun(noun.group()) \
+                    and (head.group()[:1].isupper() or not is_metric_noun(head.group())):
                 modifiers.append(head.group())
                 head = noun
         thing = _THING_AFTER.match(rest, head.end()) if head else None

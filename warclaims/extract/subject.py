@@ -73,7 +73,9 @@ ROLES = {"journalists": "journalists", "media workers": "journalists", "reporter
          "humanitarian workers": "aid workers", "relief workers": "aid workers", "humanitarians": "aid workers",
          "peacekeepers": "peacekeepers",
          # merchant ships' crews (a navy's are its "sailors")
-         "seafarers": "seafarers", "crew members": "seafarers", "crewmen": "seafarers", "crew": "seafarers"}
+         "seafarers": "seafarers", "crew members": "seafarers", "crewmen": "seafarers", "crew": "seafarers",
+         # criminal armed men, named by what the report calls them
+         "bandits": "bandits", "gang members": "gangs", "gangsters": "gangs"}
 #: A place: a name after "in", "on", "across", … ("killed in Lebanon" → LB, "in the Gaza Strip").
 _PLACE_BEFORE = lazy_compile(r"\b(?:in|on|across|inside|into|through|throughout|of|from|stormed|attacked|invaded|struck|"
                            r"shelled|bombed|hit|hits|pounded|targeted)\s+(?:the\s+)?"
@@ -193,8 +195,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
     if side:   # "On the Israeli side, 45 civilians and more than 70 soldiers were killed"
         for _, _, code, _ in find_actors(side.group(1)):
             return code
-    if head.noun and PEACE_MISSION.search(head.modifiers):
-        return "peacekeepers"   # "more than 300 UNIFIL personnel have been killed"
+    if head.noun and (PEACE_MISSION.search(head.modifiers) or _PEACEKEEPER_WORD.search(head.modifiers)):
+        return "peacekeepers"   # "more than 300 UNIFIL personnel have been killed", "61 peacekeeper fatalities"
     if ROLES.get(head.noun.lower()) in _ROLES_BY_NAME:
         # "four crew members of the bulk carrier were killed", "the number of journalists killed …
         # had risen to 238": no nationality named, their role
@@ -294,6 +296,7 @@ PEACE_MISSION = lazy_compile(r"\b(?:UNIFIL|MONUSCO|MINUSMA|MINUSCA|UNMISS|UNISFA
                       r"ATMIS|AUSSOM|Unifil|Monusco|Minusma|Minusca|Unmiss|Unisfa|Undof|Amisom|Atmis|Aussom|"
                       r"Multinational\s+Security\s+Support|Gang\s+Suppression\s+Force|peacekeeping\s+(?:force|mission|operation)|U\.?N\.?\s+(?:peacekeeping\s+)?mission|"
                       r"(?:United\s+Nations|African\s+Union)\s+(?:[\w-]+\s+){0,4}?Mission)\b")
+_PEACEKEEPER_WORD = lazy_compile(r"\bpeacekeep(?:er|ers|ing)\b", re.I)
 #: "the country's 2,900 troops": the speaker's country's.
 _COUNTRY_POSSESSIVE = lazy_compile(r"\bthe\s+(?:country|nation)['’]s\s+(?:[\w-]+\s+){0,2}$", re.I)
 #: "On the Israeli side", "on the Ukrainian side": whose people the sentence counts.
@@ -542,17 +545,18 @@ def inherited_subject(previous: str, head: Head) -> str:
 #: Roles a count of other people does not take from the claim before it.
 _ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers", "militants"})
 #: Roles that are whose people an amount counts when the noun names them with no nationality.
-_ROLES_BY_NAME = frozenset({"journalists", "aid workers", "seafarers"})
+_ROLES_BY_NAME = frozenset({"journalists", "aid workers", "seafarers", "peacekeepers", "bandits", "gangs"})
 
 
 #: "… said it would send an additional", "… says we have deployed", "Egypt has pledged to
 #: contribute up to": the speaker sends its own.
 _SPEAKER_SENDS = lazy_compile(
-    r"(?:\b(?:it|we)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
+    r"(?:\b(?:it|we|(?:his|her|its|their|our)\s+country)\s+(?:(?:would|will|had|has|have|plans\s+to|planned\s+to|intends\s+to|is|was|were|"
     r"already|also|now|soon|to|ready|prepared|willing|able|pledged|promised|offered|agreed|vowed|be)\s+){0,4}"
     r"|\b(?:pledged|promised|offered|agreed|vowed|committed)\s+to\s+)"
     r"(?:send|sent|sending|contribute|provide|deploy|deployed|deploying|dispatch|dispatched|"
     r"dispatching|station|stationed|stationing)\s+(?:(?:an?|another|additional|more|further|extra|some|about|"
+    r"(?:company|battalion|brigade|contingent|unit|team)\s+of|"
     r"around|nearly|up\s+to|at\s+least|more\s+than)\s+)*[\"“]?$",   # 'it would deploy "a few thousand"'
     re.I,
 )
