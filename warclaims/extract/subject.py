@@ -197,7 +197,7 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
             return code
     if head.noun and (PEACE_MISSION.search(head.modifiers) or _PEACEKEEPER_WORD.search(head.modifiers)):
         return "peacekeepers"   # "more than 300 UNIFIL personnel have been killed", "61 peacekeeper fatalities"
-    if ROLES.get(head.noun.lower()) in _ROLES_BY_NAME:
+    if ROLES.get(head.noun.lower()) in _ROLES_BY_NAME and not (head.noun.lower() == "peacekeepers" and _sent_by_a_state(sentence)):
         # "four crew members of the bulk carrier were killed", "the number of journalists killed …
         # had risen to 238": no nationality named, their role
         return ROLES[head.noun.lower()]
@@ -546,6 +546,15 @@ def inherited_subject(previous: str, head: Head) -> str:
 _ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers", "militants"})
 #: Roles that are whose people an amount counts when the noun names them with no nationality.
 _ROLES_BY_NAME = frozenset({"journalists", "aid workers", "seafarers", "peacekeepers", "bandits", "gangs"})
+#: "China has sent more than 50,000 peacekeepers": a state that opens the sentence sends its own.
+_STATE_SENDS_AFTER = lazy_compile(r"\s+(?:has\s+|have\s+|had\s+|will\s+|would\s+|plans\s+to\s+|is\s+to\s+)?(?:sent|sends|send|"
+                                r"deployed|deploys|deploy|contributed|contributes|contribute|provided|provides|pledged|"
+                                r"dispatched)\b", re.I)
+
+
+def _sent_by_a_state(sentence: str) -> bool:
+    actors = find_actors(sentence[:60])
+    return bool(actors) and actors[0][0] <= 4 and actors[0][2].isupper() and bool(_STATE_SENDS_AFTER.match(sentence, actors[0][1]))
 
 
 #: "… said it would send an additional", "… says we have deployed", "Egypt has pledged to
