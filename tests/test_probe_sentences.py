@@ -464,3 +464,58 @@ def test_a_later_dateline_opens_a_new_story_whose_people_are_its_places():
                    "GAZA CITY — Gaza's Civil Defence agency said Israeli strikes killed 31 people across the territory "
                    "overnight, including 12 women and children.")
     assert subjects(table)[-2] == (31, "PS")
+
+
+def test_a_more_for_you_list_is_no_body_text():
+    table = claims("Fourteen South African soldiers were killed in fighting around Goma, the army said.\n\n"
+                   "More for you\nDR Congo: 6 killed as protesters attack embassies in Kinshasa\n"
+                   "Burundi sends 1,000 more troops to South Kivu - reports\n")
+    assert metrics(table) == [("killed", 14)]
+
+
+def test_hostages_still_alive_are_captured():
+    table = claims("Of the 50 hostages still in Gaza, Israel believes around 20 are alive.")
+    assert metrics(table) == [("captured", 50), ("captured", 20)]
+
+
+def test_nuns_are_people():
+    table = claims("Last week, gunmen killed at least 10 people, including two nuns, in an attack on the town of "
+                   "Mirebalais.")
+    assert metrics(table) == [("killed", 10), ("killed", 2)]
+
+
+def test_people_living_somewhere_are_no_casualties():
+    assert claims("Excluding annexed east Jerusalem, it is home to around three million Palestinians, as well as "
+                  "some 500,000 Israelis living in settlements.").empty
+
+
+def test_soldiers_serving_with_a_mission_were_killed_not_deployed():
+    table = claims("Fourteen South African soldiers serving with MONUSCO and a regional force from the Southern "
+                   "African Development Community (SADC) were killed in fighting around Goma.")
+    assert metrics(table) == [("killed", 14)]
+
+
+def test_losses_that_top_a_figure_in_a_title_case_headline_are_casualties():
+    table = claims("Russian Army's Losses In Ukraine Top 1.13 Million, Including 940 Over Past Day")
+    assert metrics(table) == [("casualties", 1130000), ("casualties", 940)]
+
+
+def test_the_remains_of_hostages_are_dead():
+    assert metrics(claims("Israel says remains of 2 hostages recovered in Gaza")) == [("killed", 2)]
+
+
+def test_including_one_by_someone_counts_no_one():
+    table = claims("Some estimates, including one by the former US envoy Tom Perriello, put the death toll as high "
+                   "as 150,000.")
+    assert metrics(table) == [("killed", 150000)]
+
+
+def test_by_someones_count_names_the_claimant():
+    assert speakers("In eastern Congo, the M23's capture of Goma and Bukavu cost at least 7,000 lives by "
+                    "Kinshasa's count.") == ["Kinshasa"]
+
+
+def test_gang_members_are_gangs():
+    table = claims("The Haitian National Police said it had killed dozens of gang members in operations in the "
+                   "capital.")
+    assert table["subject"].tolist() == ["gangs"]

@@ -117,7 +117,8 @@ _LINK_LIST_MARKER = lazy_compile(
     r"(?:more|further|related) (?:reading|coverage|headlines|articles)|in other news|"
     r"most (?:read|popular|viewed|watched|shared)|popular now|don'?t miss|"
     r"trending(?: now)?|you (?:may|might) also like|latest (?:news|stories)|top stories|"
-    r"what to read next|editor'?s picks)(?-i:(?![a-z]))",
+    r"what to read next|editor'?s picks|more for you|up next|watch next|keep reading|"
+    r"more on [\w'’ -]{1,40}$)(?-i:(?![a-z]))",   # "More on Israel-Hamas war"
     re.I,
 )
 #: Where readers' comments begin, and what their lines look like: a short name and a colon, or

@@ -156,7 +156,7 @@ CIVILIAN_NOUNS = (
     r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
     r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|"
     r"schoolgirls|schoolboys|schoolchildren|pupils|herders|traders|miners|worshipers|monks|priests|youths|teenagers|"
-    r"infants|babies|"
+    r"infants|babies|nuns|clerics|imams|pastors|rabbis|"
     r"aid\s+workers|humanitarian\s+workers|relief\s+workers|humanitarians|media\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"

@@ -255,7 +255,7 @@ _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]
 
 #: A decimal without a scale word ("7.7", not "2.5 million" nor the thousands of "3.700").
 _BARE_DECIMAL = lazy_compile(r"\d+\.(?:\d{1,2}|\d{4,})")
-_PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who)\b")
+_PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who|by)\b")   # "including one by the US envoy"
 _NO_ONE_BEFORE = lazy_compile(r"\b(?:[Nn]o|[Ee]very|[Aa]ny|[Ee]very\s+last)[\s-]$")
 
 

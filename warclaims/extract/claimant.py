@@ -280,6 +280,9 @@ _STUDY_WORDS = frozenset({"study", "survey", "analysis", "investigation", "revie
 _OWNERS_COUNT = lazy_compile(rf"(?:^|(?<=[,;:]\s))(?P<np>(?:[Tt]he\s+)?(?:{_NAME_NP}|ministry|army|military|agency|"
                            r"group|monitor|office))['’]s\s+(?:(?:own|running|latest|updated|official|new)\s+)?(?:count|tally|list)\b")
 _COUNT_WORDS = frozenset({"count", "tally", "list"})
+#: "cost at least 7,000 lives by Kinshasa's count": whose count it is, after the figure.
+_BY_OWNERS_COUNT = lazy_compile(rf"\bby\s+(?P<np>(?:the\s+)?(?:{_NAME_NP}|ministry|army|military|agency|group|monitor|office))"
+                              r"['’]s\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally)\b")
 #: "Killed since October 2023: 4,047 (Lebanese health ministry)": a figures line's source in brackets.
 _LINE_SOURCE = lazy_compile(r":\s*(?:about\s+|around\s+|more\s+than\s+|over\s+|at\s+least\s+)?\d[\d,.]*(?:\s+[\w-]+){0,3}\s*"
                           r"\((?P<np>[A-Z][^(),]{2,60}?)(?:,\s*[^()]{0,30})?\)\s*$")
@@ -309,7 +312,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
     if folded is None:
         return [_QUOTED_AS, _REPORTED_AS, _ACCORDING, _REPORT_FROM, _WHICH_SAID, _INVERTED, _FORWARD_ATTRIBUTION,
                 _HEADLINE_SOURCE, _PLEDGE, _PUTS_AT, _WITH_RECORDING, _COUNTED_BY, _SOURCE_BEFORE_COLON, _CITING_FRONTED,
-                _ESTIMATES_FROM, _SUBJECT_THEN_SAYING, _GAVE_A_FIGURE, _LINE_SOURCE]
+                _ESTIMATES_FROM, _SUBJECT_THEN_SAYING, _GAVE_A_FIGURE, _STUDY_FOUND, _OWNERS_COUNT, _BY_OWNERS_COUNT,
+                _LINE_SOURCE]
     words = folded[1]
     patterns = []
     if "quoted" in words and "saying" in words:
@@ -350,6 +354,8 @@ def _claimant_patterns(sentence: str) -> list[LazyPattern]:
         patterns.append(_STUDY_FOUND)
     if not _COUNT_WORDS.isdisjoint(words):
         patterns.append(_OWNERS_COUNT)
+        if "by" in words:
+            patterns.append(_BY_OWNERS_COUNT)
     if ":" in sentence and sentence.rstrip().endswith(")"):
         patterns.append(_LINE_SOURCE)
     if "by" in words and not _COUNTED_BY_WORDS.isdisjoint(words):

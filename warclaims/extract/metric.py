@@ -73,7 +73,7 @@ _VERB_BEFORE = {
     for metric, words in METRIC_WORDS
 }
 _COMPLEMENT_BEFORE = lazy_compile(
-    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|surpass|passed|passes|topped|tops|crossed|crosses|"
+    r"(?:\bto|\bat|\bof|reached|exceeded|exceeds?|surpassed|surpasses|surpass|passed|passes|topped|tops|\btop|crossed|crosses|"
     r"as\s+high\s+as|"
     r"approaching|approached|approaches|nears|neared|nearing|\bwas|\bis|\bwere|\bare|\bstood\s+at|stands\s+at|totall?ed|"
     r"(?:rose|risen|climbed|increased|jumped|grew|fell|dropped|decreased)\s+(?:by|from)|"
@@ -119,6 +119,8 @@ def opens_with_a_part(before: str) -> bool:
 
 _CLAUSE_BREAK = lazy_compile(r"[,;]")
 _SUBSET_OPENS = lazy_compile(r",\s*including\b")
+_PARTICIPLE_RIGHT_AFTER = lazy_compile(r"\s+(?:serving|based|stationed|deployed|fighting|sent|posted|attached)\s+"
+                                     r"(?:with|in|to|at|for|alongside|under)\b")
 _CLOSED_SUBSET_ASIDE = lazy_compile(r",\s*including\b[^,;]*(?=,)")
 #: 'killed "between 40 and 50" Indian soldiers': a quotation opened right before the amount
 #: leaves the verb before it.
@@ -229,7 +231,7 @@ _SUBSET_LAST_WORDS = ("including", "them", "whom", "from", "with", "to", "alongs
                       "nearly", "than", "over")
 _LIST_ITEM_LAST = (",", "and")
 _COMPLEMENT_LAST_WORDS = ("to", "at", "of", "reached", "exceeded", "exceed", "exceeds", "surpassed", "surpasses",
-                          "surpass", "tops", "as", "passes",
+                          "surpass", "tops", "top", "as", "passes",
                           "passed", "topped", "crossed", "crosses", "approaching", "approached", "approaches",
                           "nears", "neared", "nearing", "by", "reach", "reached", "reaches", "reaching", "was", "is", "were", "are",
                           "totaled", "totalled", "numbered", "numbering", "be", "hit", ":", "from", "about", "around",
@@ -357,7 +359,12 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         return None
     if metric == "captured" and _is_police_arrest(sentence, head):
         return None   # "police detained more than 1,500 people for questioning": no one taken in the fighting
+    if metric == "captured" and _REMAINS_OF_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start):
+        return "killed"   # "the remains of 2 hostages recovered in Gaza": hostages dead
     return metric
+
+
+_REMAINS_OF_BEFORE = lazy_compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|another\s+|a\s+further\s+)?$", re.I)
 
 
 #: A tally of people who fled: a casualty only with a metric word of its own.
@@ -394,6 +401,9 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
     metric = _metric_from_words(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if held and metric in (None, "deployed"):
         return held   # "of the two dozen living captives, 22 are Israelis"; "Of the 120 hostages, 40 are dead" stays killed
+    if metric is None and not head.noun and _ALIVE_AFTER.match(sentence, amount.end) \
+            and _CAPTIVES_BEFORE.search(sentence, max(0, amount.hedge_start - 120), amount.hedge_start):
+        return "captured"   # "Of the 50 hostages still in Gaza, Israel believes around 20 are alive"
     if metric_in_sentence and metric in (None, "deployed", "captured") and not _own_metric_word(sentence, amount, next_start) \
             and _LIST_BEFORE.search(sentence[max(0, amount.hedge_start - 80):amount.hedge_start]):
         return metric_in_sentence   # "The toll includes 1,200 volunteers, 900 conscripts and 400 prisoners"
@@ -404,6 +414,8 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
     return metric
 
 
+_ALIVE_AFTER = lazy_compile(r"\s+(?:are|were|is|remain|remained)\s+(?:still\s+)?(?:alive|living)\b", re.I)
+_CAPTIVES_BEFORE = lazy_compile(r"\b(?:hostages|captives|prisoners|abductees)\b", re.I)
 #: Hedges and "a further" between a cue and its amount, for the look-back patterns below.
 _HEDGE_BEFORE = (r"(?:(?:about|around|some|roughly|nearly|almost|approximately|an\s+estimated|perhaps|more\s+than|over|"
                  r"at\s+least|up\s+to|between|fewer\s+than|less\s+than|under|just|as\s+many\s+as|a\s+further|another|"
@@ -527,7 +539,7 @@ _SHELTERED_AFTER = lazy_compile(r"[^.;]{0,60}?\b(?:moved|taken|relocated|transfe
 _UPROOTED_AFTER = lazy_compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:forced\s+(?:from|out\s+of|to\s+flee)|"
                              r"driven\s+(?:from|out)|uprooted|displaced|made\s+homeless)\b", re.I)
 #: "the region, where about 120,000 Armenians live": who lives somewhere.
-_LIVE_AFTER = lazy_compile(r"\s+(?:(?:still|now)\s+)?(?:live|lived|reside|resided|dwell)\b", re.I)
+_LIVE_AFTER = lazy_compile(r"\s+(?:(?:still|now)\s+)?(?:live|lived|living|reside|resided|residing|dwell)\b", re.I)
 
 
 #: "one of the last functioning clinics": one of some things, no person counted.
@@ -812,7 +824,11 @@ def _metric_from_words(sentence: str, amount: Amount, head: Head, next_start: in
     shares_verb = not partition_base and (_COORDINATION.fullmatch(sentence, head_end, next_start) or (
         is_people and _SUBSET_ASIDE.fullmatch(sentence, head_end, next_start)))
     stop = head_end + WINDOW if shares_verb else next_start
-    after = " ".join(sentence[head_end:min(stop, head_end + WINDOW)].split()[:22 if shares_verb else 15])
+    # "Fourteen South African soldiers serving with MONUSCO and a regional force … were killed": a
+    # participle after the noun describes the people; the main verb comes after its phrase
+    described = not shares_verb and _PARTICIPLE_RIGHT_AFTER.match(sentence, head_end) is not None
+    after = " ".join(sentence[head_end:min(stop, head_end + WINDOW + (60 if described else 0))].split()
+                     [:22 if shares_verb or described else 15])
     if head.share_of_base:   # the base's "deployed" describes the base, not the share
         after = METRIC_PATTERNS["deployed"].sub(" ", after)
     if not shares_verb and "includ" in after:

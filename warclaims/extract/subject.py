@@ -197,10 +197,11 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
             return code
     if head.noun and (PEACE_MISSION.search(head.modifiers) or _PEACEKEEPER_WORD.search(head.modifiers)):
         return "peacekeepers"   # "more than 300 UNIFIL personnel have been killed", "61 peacekeeper fatalities"
-    if ROLES.get(head.noun.lower()) in _ROLES_BY_NAME and not (head.noun.lower() == "peacekeepers" and _sent_by_a_state(sentence)):
+    role = ROLES.get(head.noun.lower()) or ROLES.get(" ".join(phrase.lower().split()[-2:]))   # "dozens of gang members"
+    if role in _ROLES_BY_NAME and not (head.noun.lower() == "peacekeepers" and _sent_by_a_state(sentence)):
         # "four crew members of the bulk carrier were killed", "the number of journalists killed …
         # had risen to 238": no nationality named, their role
-        return ROLES[head.noun.lower()]
+        return role
     if head.noun.lower() in _STAFF and (
             _AID_BODY.search(claimant or "") and (head.own or head.modifiers.split()[-1:] in (["its"], ["their"])
                                                   or _OF_A_BODY_AFTER.match(sentence, head.end))
