@@ -519,3 +519,11 @@ def test_gang_members_are_gangs():
     table = claims("The Haitian National Police said it had killed dozens of gang members in operations in the "
                    "capital.")
     assert table["subject"].tolist() == ["gangs"]
+
+
+def test_the_outlets_state_is_no_home_party_when_another_state_is_named_as_often():
+    text = ("Sri Lanka's army said on Monday it had killed the LTTE leader.\n\n"
+            "India welcomed the end of the war.\n\n"
+            "Defence Secretary Gotabaya Rajapaksa said 6,261 security forces personnel had been killed and 29,551 "
+            "wounded since 2006.")
+    assert set(claims_from_text(text, outlet="The Hindu")["claimant_country"]) == {"LK"}

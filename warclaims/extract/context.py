@@ -135,7 +135,8 @@ class ArticleContext:
         on Pakistan's clashes): whose "military" or "security sources" its bare words mean; else ""."""
         home = outlet_country(self.outlet)
         named = self._states_named()
-        return home if home and named.get(home, 0) == max(named.values(), default=0) > 0 else ""
+        others = max((count for code, count in named.items() if code != home), default=0)
+        return home if home and named.get(home, 0) > max(others, 1) else ""   # most named, twice at least, no tie
 
     def place(self) -> str:
         """The side of the place the article names most often ("in Gaza", "on southern Lebanon")."""
@@ -421,8 +422,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         own = _state_named_last(sentence[:attribution.start], sentence, context)
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
-        own = (leading_state(sentence) or fronted_place(sentence) or context.home_party()
-               or state_or_empty(context.claimant_country) or place_in(sentence[:attribution.start])
+        own = (leading_state(sentence) or fronted_place(sentence) or state_or_empty(context.claimant_country)
+               or context.home_party() or place_in(sentence[:attribution.start])
                or context.place() or context.nationality())   # "In Chad, the presidency said"
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
         # "the army", "security sources", "the interior ministry": the outlet's own state when it is a
