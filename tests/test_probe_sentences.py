@@ -527,3 +527,11 @@ def test_the_outlets_state_is_no_home_party_when_another_state_is_named_as_often
             "Defence Secretary Gotabaya Rajapaksa said 6,261 security forces personnel had been killed and 29,551 "
             "wounded since 2006.")
     assert set(claims_from_text(text, outlet="The Hindu")["claimant_country"]) == {"LK"}
+
+
+def test_a_report_seen_by_an_outlet_is_the_reports():
+    # this sentence made the extractor fail on its whole article before
+    row = claims("Russia's Wagner Group has deployed between 800 and 1,200 mercenaries to Libya to fight alongside "
+                 "renegade military commander Khalifa Haftar's forces, according to a confidential United Nations "
+                 "report seen by Al Jazeera.").iloc[0]
+    assert (row["metric"], row["low"], row["high"], row["claimant_country"]) == ("deployed", 800, 1200, "un")

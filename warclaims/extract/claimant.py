@@ -205,7 +205,8 @@ def _clean_claimant(text: str) -> str:
         text = _TIME_TAIL.sub("", _ADVERB_TAIL.sub("", text)).strip()
     if " by " in text and _REPORT_BY.match(text):
         text = _SEEN_BY_TAIL.sub("", text)   # "A report by UN experts seen by Euro-Afrique 24": the experts'
-        text = text.rsplit(" by ", 1)[1]
+        if " by " in text:   # … but "a confidential United Nations report seen by Al Jazeera" is the report's
+            text = text.rsplit(" by ", 1)[1]
     return text.strip()
 
 
