@@ -535,3 +535,50 @@ def test_a_report_seen_by_an_outlet_is_the_reports():
                  "renegade military commander Khalifa Haftar's forces, according to a confidential United Nations "
                  "report seen by Al Jazeera.").iloc[0]
     assert (row["metric"], row["low"], row["high"], row["claimant_country"]) == ("deployed", 800, 1200, "un")
+
+
+def values(table: pd.DataFrame) -> list[tuple[str, int]]:
+    return metrics(table)
+
+
+def test_lakh_is_a_hundred_thousand():
+    table = claims("Separatist leaders say India has stationed over seven lakh troops in the region, a figure New "
+                   "Delhi disputes.")
+    assert values(table) == [("deployed", 700000)]
+
+
+def test_people_charged_over_killings_or_interviewed_are_no_casualties():
+    assert claims("Three soldiers were charged over the killings, but their trial has repeatedly stalled.\n\n"
+                  "Human Rights Watch interviewed 23 people by telephone, including witnesses.").empty
+
+
+def test_victims_of_kidnapping_or_disappearance_are_captured_or_missing():
+    table = claims("The center has also counted more than 27,000 victims of kidnapping since 1970.\n\n"
+                   "The National Center for Historical Memory has documented more than 60,000 victims of forced "
+                   "disappearance between 1970 and 2015.\n\n"
+                   "Colombia's Victims' Unit has registered more than 8.3 million victims of the conflict, most of "
+                   "them displaced people.")
+    assert values(table) == [("captured", 27000), ("missing", 60000)]
+
+
+def test_a_country_of_barely_four_million_is_a_population():
+    table = claims("At the height of the fighting, Ethiopia massed about 300,000 troops along the 1,000km frontier, "
+                   "while Eritrea, a country of barely four million, mobilised much of its adult population.")
+    assert values(table) == [("deployed", 300000)]
+
+
+def test_a_force_that_numbered_a_figure_is_deployed():
+    table = claims("The Indian Peace Keeping Force, which numbered about 80,000 at its peak, lost nearly 1,200 "
+                   "soldiers before it was withdrawn in 1990.")
+    assert values(table)[0] == ("deployed", 80000)
+
+
+def test_among_the_civilians_a_toll_goes_on():
+    table = claims("At least 50 civilians were killed in the attack, police said.\n\n"
+                   "Among the civilians were 31 children and 18 women.")
+    assert values(table) == [("killed", 50), ("killed", 31), ("killed", 18)]
+
+
+def test_lost_servicemen_beside_a_toll_of_the_dead_are_dead():
+    table = claims("Armenia has put its military dead at 3,825, while Azerbaijan says it lost 2,908 servicemen.")
+    assert values(table) == [("killed", 3825), ("killed", 2908)]

@@ -32,7 +32,8 @@ UNITS = {
     "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
     "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
 }
-SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+SCALES = {"hundred": 100, "thousand": 1_000, "lakh": 100_000, "lakhs": 100_000, "million": 1_000_000,
+          "crore": 10_000_000, "crores": 10_000_000, "billion": 1_000_000_000}   # "seven lakh troops" (South Asian press)
 
 _WORD = "|".join(sorted(UNITS, key=len, reverse=True))
 _SCALE = "|".join(SCALES)
@@ -307,7 +308,7 @@ _NUMBER_WORDS = frozenset((*UNITS, *SCALES, "dozens", "scores", "hundreds", "tho
 #: here (without the rest of what must follow: a superset), none needing a `\b` before it,
 #: just as in NUMBER_PATTERN.
 _AMOUNT_START_WORDS = (
-    r"an?\s+(?:hundred|thousand|million|billion|dozen|few|quarter|half)\b", "dozens", "scores", "hundreds",
+    r"an?\s+(?:hundred|thousand|lakh|million|crore|billion|dozen|few|quarter|half)\b", "dozens", "scores", "hundreds",
     "thousands", "millions", r"quarter\b", r"half\b", *(rf"{word}\b" for word in sorted({*UNITS, "tens", "several"})),
 )
 
@@ -326,7 +327,7 @@ def _by_first_letter(alternatives: tuple[str, ...]) -> str:
 
 
 _AMOUNT_START = lazy_compile(rf"{_by_first_letter(_AMOUNT_START_WORDS)}|\d")
-assert set(SCALES) == {"hundred", "thousand", "million", "billion"}
+assert set(SCALES) == {"hundred", "thousand", "lakh", "lakhs", "million", "crore", "crores", "billion"}
 #: Every word that can stand between the start of a NUMBER_PATTERN match and its amount: the
 #: words of the qualifiers (`before`), "of", and "between" / "in the range of" (`between`).
 _LEAD_WORDS = frozenset(

@@ -166,6 +166,7 @@ _REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+(?:the\s+)?(?:past|last|same
                               r"each\s+day|daily|in\s+total|a\s+total\s+of|in\s+all|in\s+\d{4}|so\s+far|to\s+date)\b",
                               re.I)
 _WOUNDED_BESIDE = lazy_compile(r"\b(?:wounded|injured|injuries)\b", re.I)
+_DEAD_BESIDE = lazy_compile(r"\b(?:dead|deaths|death\s+toll|died)\b", re.I)
 _LOST_AFTER = lazy_compile(r"\s*(?:were|was|have\s+been|had\s+been|are|is)\s+lost\b", re.I)
 _DEATHS_AFTER = lazy_compile(r"\s+(?:who\s+(?:have\s+|had\s+)?(?:died|were\s+killed)|killed|dead)\b", re.I)   # "soldiers who died"
 LOSS_REPORT_MINIMUM = 100
@@ -186,8 +187,8 @@ def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
     reports' words for soldiers or over a reported period, with no count of wounded beside;
     or soldiers listed with the vehicles and guns lost beside them, of any number ("lost up to
     55 troops, 12 motor vehicles and an electronic warfare station")."""
-    if not head.noun or _WOUNDED_BESIDE.search(sentence):
-        return False
+    if not head.noun or _WOUNDED_BESIDE.search(sentence) or _DEAD_BESIDE.search(sentence):
+        return False   # … nor "Armenia has put its military dead at 3,825, while Azerbaijan says it lost 2,908 servicemen"
     if _EQUIPMENT_AFTER.match(sentence, head.end) or "esponsibility" in sentence and _BATTLEGROUP_ZONE.search(sentence):
         # … or "lost up to 140 troops in the area of responsibility of the Battlegroup Vostok"
         return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun) or _SOLDIERS_NOUN.fullmatch(head.noun))
@@ -361,7 +362,16 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         return None   # "police detained more than 1,500 people for questioning": no one taken in the fighting
     if metric == "captured" and _REMAINS_OF_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start):
         return "killed"   # "the remains of 2 hostages recovered in Gaza": hostages dead
+    if head.noun.lower() == "victims" and (harm := _VICTIMS_OF.match(sentence, head.end)):
+        # "27,000 victims of kidnapping", "60,000 victims of forced disappearance"; "8.3 million victims of
+        # the conflict, most of them displaced" names no harm
+        return next((name for name in ("captured", "missing") if harm.group(name)), None)
     return metric
+
+
+_VICTIMS_OF = lazy_compile(r"\s+of\s+(?:(?P<captured>kidnappings?|abductions?|hostage-taking)|"
+                         r"(?P<missing>(?:forced|enforced)\s+disappearances?)|(?:the|this|that)\s+(?:conflict|war|violence)\b"
+                         r"(?![^.;]{0,40}\b(?:killed|dead|died|deaths)\b))", re.I)
 
 
 _REMAINS_OF_BEFORE = lazy_compile(r"\b(?:remains|bodies)\s+of\s+(?:the\s+|another\s+|a\s+further\s+)?$", re.I)
@@ -401,6 +411,9 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
     metric = _metric_from_words(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if held and metric in (None, "deployed"):
         return held   # "of the two dozen living captives, 22 are Israelis"; "Of the 120 hostages, 40 are dead" stays killed
+    if metric in (None, "deployed") and previous_metric and previous_metric != "deployed" \
+            and _AMONG_PEOPLE_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start):
+        return previous_metric   # "Among the civilians were 31 children and 18 women": a part of the toll before
     if metric is None and not head.noun and _ALIVE_AFTER.match(sentence, amount.end) \
             and _CAPTIVES_BEFORE.search(sentence, max(0, amount.hedge_start - 120), amount.hedge_start):
         return "captured"   # "Of the 50 hostages still in Gaza, Israel believes around 20 are alive"
@@ -414,6 +427,9 @@ def _metric_of_people(sentence: str, amount: Amount, head: Head, next_start: int
     return metric
 
 
+_AMONG_PEOPLE_BEFORE = lazy_compile(r"^\W*among\s+(?:the|them|these|those)\s*(?:[\w-]+\s+){0,2}?(?:civilians|people|soldiers|"
+                                  r"troops|fighters)?\s*(?:,\s*)?(?:are|were|was|is)?\s+(?:(?:about|around|some|at\s+least|"
+                                  r"more\s+than|over|nearly)\s+)?$", re.I)
 _ALIVE_AFTER = lazy_compile(r"\s+(?:are|were|is|remain|remained)\s+(?:still\s+)?(?:alive|living)\b", re.I)
 _CAPTIVES_BEFORE = lazy_compile(r"\b(?:hostages|captives|prisoners|abductees)\b", re.I)
 #: Hedges and "a further" between a cue and its amount, for the look-back patterns below.
@@ -431,6 +447,7 @@ _FROM_TO_BEFORE = lazy_compile(rf"\bfrom\s+{_HEDGE_BEFORE}\d[\d,.]*(?:\s+(?:mill
 #: "cutting the number of U.S. troops there to fewer than 1,000 from about 2,000": the first figure before.
 _TO_FROM_BEFORE = lazy_compile(rf"\bto\s+{_HEDGE_BEFORE}\d[\d,.]*(?:\s+(?:million|thousand))?\s+(?:[\w-]+\s+){{0,3}}?"
                              rf"from\s+{_HEDGE_BEFORE}$", re.I)
+_FORCE_WORD = lazy_compile(r"\b(?:[Ff]orce|[Cc]ontingent|[Mm]ission|[Aa]rmy)\b")
 #: "…, number around 2,500": a force's size, as a verb.
 _NUMBER_VERB_BEFORE = lazy_compile(rf"(?<![\w-])(?:number|numbered|numbering)\s+{_HEDGE_BEFORE}$", re.I)
 _UP_FROM_BEFORE = lazy_compile(rf"\b(?:up|down)\s+from\s+(?:an\s+average\s+of\s+|the\s+)?{_HEDGE_BEFORE}$", re.I)
@@ -472,7 +489,8 @@ def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | Non
         return "deployed"   # "3,000 troops were being deployed to Surin, with another 2,000 on standby"
     if bare and (_DEPLOY_JUST_BEFORE.search(tail) or _STRENGTH_OF_BEFORE.search(tail)):
         return "deployed"
-    if bare and "number" in tail and _NUMBER_VERB_BEFORE.search(tail) and _MILITARY_WORD.search(before):
+    if bare and "number" in tail and _NUMBER_VERB_BEFORE.search(tail) and (_MILITARY_WORD.search(before)
+                                                                          or _FORCE_WORD.search(before)):
         return "deployed"   # "Russian paramilitaries, now rebranded as the Africa Corps, number around 2,500 in Mali"
     return None
 
@@ -555,10 +573,20 @@ def _is_one_of_some_things(sentence: str, amount: Amount) -> bool:
     return things is not None and not _PEOPLE_NOUN.fullmatch(things.group("noun"))
 
 
+#: People interviewed or surveyed, and people charged or tried over a killing, are no casualties.
+_ASKED_BEFORE = lazy_compile(r"\b(?:interviewed|surveyed|polled|questioned|spoke\s+(?:to|with))\s+(?:(?:more\s+than|over|about|"
+                           r"around|some|at\s+least|nearly)\s+)?$", re.I)
+_ACCUSED_AFTER = lazy_compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|being)\s+(?:later\s+|also\s+)?(?:charged|convicted|"
+                            r"sentenced|tried|indicted|accused|prosecuted)\b", re.I)
+
+
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
     if _is_one_of_some_things(sentence, amount):
         return True
+    if _ACCUSED_AFTER.match(sentence, head_end) \
+            or _ASKED_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start):
+        return True   # "Three soldiers were charged over the killings", "HRW interviewed 23 people"
     if _RATIO_AFTER.match(sentence, head_end) or _UPROOTED_AFTER.match(sentence, head_end):
         return True
     rest = fold(sentence[head_end:])   # pre-checks: each pattern needs one of its words
@@ -583,7 +611,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True
     if "including" in before and _SUBSET_OF_NO_CLAIM.search(before):
         return True   # "evacuated 1,240 residents, including 310 children": a part of no claim is none
-    if before.rstrip().endswith((" of", " to", "about", "around", "some", "than", "over", "nearly")) \
+    if before.rstrip().endswith((" of", " to", "about", "around", "some", "than", "over", "nearly", "barely", "just",
+                                 "only")) \
             and _POPULATION_OF.search(before):
         return True   # "a city of around two million people": who lives there, not the war's people
     if before.rstrip().endswith(" of") and not head.noun and _PARENT_OF.search(before):
@@ -636,7 +665,7 @@ _PROJECTED_VERB_CUES = ("kill ", "die ", "suffer ", "sustain ", "lose ", "cause 
 #: … "home to 2 million", but not "the number of U.S. troops in the region to roughly 40,000".
 _POPULATION_OF = lazy_compile(r"(?:\b(?:city|town|country|nation|region|province|village|camp|district|enclave|territory|"
                             r"strip|metropolis|capital|population|home)\s+of|\bhome\s+to)\s+(?:(?:about|around|some|roughly|"
-                            r"nearly|more\s+than|over|an\s+estimated)\s+)?$")
+                            r"nearly|more\s+than|over|an\s+estimated|barely|just|only|fewer\s+than|less\s+than)\s+)?$")
 #: Verbs whose object is a thing: an amount right after one with no noun for people counts things.
 _THING_VERB_BEFORE = lazy_compile(r"\b(?:sinking|sank|sunk|struck|striking|hit|hitting|targeted|targeting|destroying|"
                                 r"downed|downing|shot\s+down|shooting\s+down|intercepted|intercepting|damaged|damaging|"
