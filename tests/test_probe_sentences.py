@@ -582,3 +582,9 @@ def test_among_the_civilians_a_toll_goes_on():
 def test_lost_servicemen_beside_a_toll_of_the_dead_are_dead():
     table = claims("Armenia has put its military dead at 3,825, while Azerbaijan says it lost 2,908 servicemen.")
     assert values(table) == [("killed", 3825), ("killed", 2908)]
+
+
+def test_one_of_a_states_peacekeepers_is_the_states():
+    table = claims("Malawi said three of its soldiers serving with SAMIDRC had been killed, while Uruguay reported "
+                   "the death of one of its peacekeepers.")
+    assert subjects(table)[-1] == (1, "UY")

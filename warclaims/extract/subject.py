@@ -198,7 +198,8 @@ def subject_of(sentence: str, amount: Amount, head: Head, claimant_spans: tuple[
     if head.noun and (PEACE_MISSION.search(head.modifiers) or _PEACEKEEPER_WORD.search(head.modifiers)):
         return "peacekeepers"   # "more than 300 UNIFIL personnel have been killed", "61 peacekeeper fatalities"
     role = ROLES.get(head.noun.lower()) or ROLES.get(" ".join(phrase.lower().split()[-2:]))   # "dozens of gang members"
-    if role in _ROLES_BY_NAME and not (head.noun.lower() == "peacekeepers" and _sent_by_a_state(sentence)):
+    if role in _ROLES_BY_NAME and not (head.noun.lower() == "peacekeepers" and (_sent_by_a_state(sentence) or head.own)):
+        # … but "China has sent 50,000 peacekeepers", "Uruguay reported the death of one of its peacekeepers": the state's
         # "four crew members of the bulk carrier were killed", "the number of journalists killed …
         # had risen to 238": no nationality named, their role
         return role
@@ -544,7 +545,7 @@ def inherited_subject(previous: str, head: Head) -> str:
 
 
 #: Roles a count of other people does not take from the claim before it.
-_ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers", "militants"})
+_ROLES_NOT_INHERITED = frozenset({"journalists", "aid workers", "militants", "bandits", "gangs"})
 #: Roles that are whose people an amount counts when the noun names them with no nationality.
 _ROLES_BY_NAME = frozenset({"journalists", "aid workers", "seafarers", "peacekeepers", "bandits", "gangs"})
 #: "China has sent more than 50,000 peacekeepers": a state that opens the sentence sends its own.
