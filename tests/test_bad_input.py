@@ -158,3 +158,23 @@ def test_folder_without_articles_gives_empty_claims(tmp_path: Path) -> None:
     claims = helpers.extract_claims(load_quietly(tmp_path))
     assert claims.empty
     assert tuple(claims.columns) == CLAIM_COLUMNS
+
+
+def test_a_sentence_the_rules_fail_on_loses_only_its_own_claims(monkeypatch):
+    import warclaims.extract.article as extractor
+    from warclaims.articles import ArticleWarning
+    from warclaims.extract import claims_from_text
+
+    real = extractor._claims_in_sentence
+
+    def failing(article_id, sentence, *rest):
+        if "Wagner" in sentence.text:
+            raise IndexError("list index out of range")
+        return real(article_id, sentence, *rest)
+
+    monkeypatch.setattr(extractor, "_claims_in_sentence", failing)
+    text = ("Russia's Wagner Group has deployed between 800 and 1,200 mercenaries to Libya.\n\n"
+            "More than 350 civilians have been killed since April 2019, the UN said.")
+    with pytest.warns(ArticleWarning, match=r"failed on 1 sentence\(s\), skipped; the rest of the article was read"):
+        table = claims_from_text(text, published="2020-05-07")
+    assert table["value"].tolist() == [350]

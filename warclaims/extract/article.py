@@ -74,9 +74,13 @@ from warclaims.patterns import lazy_compile
 _EDITORS_NOTE = lazy_compile(r"\W*(?:editor['’]s\s+note|correction|clarification)\s*:", re.I)
 
 
-def claims_in_article(article_id: str, text: str, published: date | None, outlet: str = "") -> list[dict[str, object]]:
+def claims_in_article(article_id: str, text: str, published: date | None, outlet: str = "",
+                      failures: list[str] | None = None) -> list[dict[str, object]]:
     """Every claim in one article's body, as rows of the claims table (ids not yet set); `outlet`
-    is the publisher's name (whose state a bare "security sources" may be: `ArticleContext.home_party`)."""
+    is the publisher's name (whose state a bare "security sources" may be: `ArticleContext.home_party`).
+
+    A sentence the rules fail on loses its own claims only: with `failures`, each failure's
+    sentence and error are added to it (the caller reports them); without, the error is raised."""
     sentences = split_sentences(text, body_segments(text))
     context = ArticleContext(published, sentences=sentences, text=text, outlet=outlet)
     # Work is put off (the dominant subject, claimants of sentences without amounts) and may
@@ -98,8 +102,13 @@ def claims_in_article(article_id: str, text: str, published: date | None, outlet
             unread.append(sentence)
             continue
         following = sentences[index + 1].text if index + 1 < len(sentences) else ""
-        rows.extend(_claims_in_sentence(article_id, sentence, following, context, amounts,
-                                        None if eager else unread))
+        try:
+            rows.extend(_claims_in_sentence(article_id, sentence, following, context, amounts,
+                                            None if eager else unread))
+        except Exception as error:   # noqa: BLE001 - one sentence must not cost the article its other claims
+            if failures is None:
+                raise
+            failures.append(f"{type(error).__name__}: {error} in the sentence at character {sentence.start}")
     return _drop_repeats(rows, sentences[0].start if sentences else 0)
 
 

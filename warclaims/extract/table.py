@@ -6,10 +6,12 @@ streams to a CSV) need none of it."""
 from __future__ import annotations
 
 import hashlib
+import warnings
 from collections.abc import Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
+from warclaims.articles import ArticleWarning
 from warclaims.extract.article import claims_in_article
 from warclaims.schema import CLAIM_COLUMNS, CLAIM_SORT_KEY, check_claims, coerce_claims
 
@@ -33,8 +35,13 @@ def article_claims(article: Mapping[str, object]) -> list[dict[str, object]]:
     """The claim rows of one article row (as `load_articles` gives), ids set."""
     published_text = str(article.get("published") or "")
     published = date.fromisoformat(published_text) if published_text else None
+    failures: list[str] = []
     rows = claims_in_article(str(article["article_id"]), str(article.get("text") or ""), published,
-                             str(article.get("outlet") or ""))
+                             str(article.get("outlet") or ""), failures)
+    if failures:
+        warnings.warn(ArticleWarning(article.get("path") or article["article_id"],
+                                     f"the extractor failed on {len(failures)} sentence(s), skipped; the rest of the "
+                                     f"article was read ({failures[0]})", "extractor error"), stacklevel=2)
     seen: dict[str, int] = {}
     for row in rows:
         row.update(outlet=article.get("outlet") or "", wire=article.get("wire") or "", published=published_text)
