@@ -588,3 +588,51 @@ def test_one_of_a_states_peacekeepers_is_the_states():
     table = claims("Malawi said three of its soldiers serving with SAMIDRC had been killed, while Uruguay reported "
                    "the death of one of its peacekeepers.")
     assert subjects(table)[-1] == (1, "UY")
+
+
+def test_ages_in_apposition_after_names_count_no_one():
+    assert claims("The ministry, based in Ramallah, named the dead as Ahmad Bisharat, 22, his cousin Mohammed, 19, "
+                  "and Yazan Daraghmeh, 17.").empty
+
+
+def test_a_disaster_toll_in_a_sentence_without_fighting_is_no_claim():
+    assert claims("The junta said on Monday that the death toll from the 7.7-magnitude earthquake on 28 March had "
+                  "risen to 3,649, with 5,018 injured and 145 still missing.").empty
+
+
+def test_the_enemy_lost_a_few_dozen_is_a_loss_report():
+    table = claims("In the Gornal area alone, the enemy lost up to 90 servicemen over the day, the ministry said.")
+    assert values(table) == [("casualties", 90)]
+
+
+def test_another_figure_to_be_sent_once_something_happens_is_deployed():
+    table = claims("The army sent 3,000 troops to the border last week.\n\n"
+                   "The army would send another 4,000 once a new round of recruitment is complete, he said.")
+    assert values(table) == [("deployed", 3000), ("deployed", 4000)]
+
+
+def test_people_buried_under_rubble_are_missing():
+    table = claims("Spokesperson Mahmoud Bassal said rescuers were still searching for two people believed to be "
+                   "buried under the rubble.")
+    assert values(table) == [("missing", 2)]
+
+
+def test_the_abduction_of_people_and_its_subset_are_captured():
+    table = claims("WHO Director-General Tedros Adhanom Ghebreyesus said the agency had also confirmed the abduction "
+                   "of six health workers, including four doctors.")
+    assert values(table) == [("captured", 6), ("captured", 4)]
+
+
+def test_murders_minors_and_martyrdom_are_deaths():
+    table = claims("That works out at roughly five murders a day, more than double the pre-war rate.\n\n"
+                   "According to the Network for the Rights of Children in Mexico (Redim), at least 47 minors were "
+                   "murdered in Sinaloa.\n\n"
+                   "In a detailed statement, the ISPR said 11 soldiers of the armed forces had also embraced "
+                   "martyrdom while valiantly fighting.")
+    assert values(table) == [("killed", 5), ("killed", 47), ("killed", 11)]
+
+
+def test_rescue_workers_sent_are_no_force():
+    table = claims("China sent 135 rescue workers and dozens of tonnes of supplies, while North Korea sent 5,000 "
+                   "military construction workers.")
+    assert values(table) == [("deployed", 5000)]

@@ -156,7 +156,7 @@ CIVILIAN_NOUNS = (
     r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
     r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|"
     r"schoolgirls|schoolboys|schoolchildren|pupils|herders|traders|miners|worshipers|monks|priests|youths|teenagers|"
-    r"infants|babies|nuns|clerics|imams|pastors|rabbis|"
+    r"infants|babies|nuns|clerics|imams|pastors|rabbis|minors|toddlers|adolescents|"
     r"aid\s+workers|humanitarian\s+workers|relief\s+workers|humanitarians|media\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"
     r"POWs|captives|hostages|individuals|others|lives|bodies|Palestinians|Israelis|Russians|"
     r"Ukrainians|Koreans|Americans|Lebanese|Sudanese|Syrians|Gazans|Afghans|Iraqis|"
@@ -174,7 +174,8 @@ CASUALTY_WORDS = (
 KILLED_WORDS = (
     r"killed|kill|kills|killing|dead|died|die|dies|dying|deaths?|death\s+toll|toll|fatalit(?:y|ies)|"
     r"slain|perished|lost\s+their\s+lives|lives|victims|martyrs|martyred|bodies|executed|executions|massacred|killings|"
-    r"murdered|assassinated|beheaded|slaughtered|shot\s+dead|gunned\s+down|corpses|"
+    r"murdered|assassinated|beheaded|slaughtered|shot\s+dead|gunned\s+down|corpses|murders|homicides|"
+    r"embraced\s+martyrdom|"
     r"drowned|lost|lose|loses|"
     r"losing|paid\s+the\s+(?:supreme|ultimate)\s+price|made\s+the\s+(?:supreme|ultimate)\s+sacrifice|"
     r"eliminated|destroyed|"
@@ -191,9 +192,11 @@ CAPTURED_WORDS = (
     r"jihadists|terrorists|assailants)|"
     r"hostages?|captives|arrested|detained|detaining|detainees|laid\s+down\s+(?:their\s+)?arms|in\s+(?:[\w-]+\s+)?captivity|"
     r"(?:held|remain|remains|remained)\s+in\s+(?:[\w-]+\s+)?(?:prisons?|jails?|detention|custody)|holding|holds|still\s+hold|"
-    r"(?:are|were|is|was)\s+(?:still\s+)?being\s+held|(?:were|was|are|is|been)\s+held\s+by"
+    r"(?:are|were|is|was)\s+(?:still\s+)?being\s+held|(?:were|was|are|is|been)\s+held\s+by|held\s+by|"
+    r"abductions?\s+of|kidnappings?\s+of|capture\s+of"
 )
 MISSING_WORDS = (r"missing|unaccounted\s+for|disappeared|whereabouts\s+(?:are\s+|is\s+|remain\s+|remained\s+)?unknown|"
+                 r"(?:buried|trapped)\s+under\s+(?:the\s+)?(?:rubble|debris)|"
                  r"fate\s+(?:is\s+|remains\s+|remained\s+)?unknown|remain(?:s|ed)?\s+unknown")
 DEPLOY_WORDS = (
     r"sent|send|sends|sending|deploy|deploys|deployed|deploying|deployment|dispatch|dispatched|"

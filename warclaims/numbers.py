@@ -256,7 +256,7 @@ _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]
 
 #: A decimal without a scale word ("7.7", not "2.5 million" nor the thousands of "3.700").
 _BARE_DECIMAL = lazy_compile(r"\d+\.(?:\d{1,2}|\d{4,})")
-_PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who|by)\b")   # "including one by the US envoy"
+_PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who|by|on|against)\b")   # "including one by the US envoy"
 _NO_ONE_BEFORE = lazy_compile(r"\b(?:[Nn]o|[Ee]very|[Aa]ny|[Ee]very\s+last)[\s-]$")
 
 
@@ -269,6 +269,9 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
         return True   # "[3] Ghent University, …": a footnote's mark
     if "age" in sentence[max(0, start - 40):start] and _AGES_BEFORE.search(sentence, max(0, start - 40), start):
         return True   # "three children, aged four, nine and 15": ages, not counts
+    if before.endswith(", ") and text.isdigit() and int(text) < 110 and _NAME_BEFORE_AGE.search(before) \
+            and _AGE_CLOSES.match(after):
+        return True   # "Ahmad Bisharat, 22, his cousin Mohammed, 19, and Yazan Daraghmeh, 17": ages
     if _BARE_DECIMAL.fullmatch(text):
         return True   # "a 7.7-magnitude earthquake": people are counted in whole numbers ("2.5 million" has its scale)
     if text.lower() == "one" and (_PRONOUN_AFTER_ONE.match(after) or _NO_ONE_BEFORE.search(before)):
@@ -284,6 +287,11 @@ _AGE_WORD = r"(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven
 #: "aged 4, 9 and 15", "ages five to 12": an amount in a list of ages.
 _AGES_BEFORE = lazy_compile(rf"\b(?:aged|ages)\s+(?:between\s+|from\s+)?(?:{_AGE_WORD}(?:\s*,\s*(?:and\s+)?|\s+(?:and|to|or)\s+))*$",
                             re.I)
+
+
+#: A person's name right before ", 22": an age in apposition ("his cousin Mohammed, 19, and …").
+_NAME_BEFORE_AGE = lazy_compile(r"(?<![\w-])[A-Z][a-z'’-]+(?:\s+[A-Z][a-z'’-]+)?,\s$")
+_AGE_CLOSES = lazy_compile(r"\s*(?:,|\.|;|\)|$|\s+and\b|\s+(?:was|were|is|had|has|who)\b)")
 
 
 def _next_to_month(before: str, after: str) -> bool:

@@ -114,7 +114,7 @@ _NOUN_BEFORE_LAST_WORDS = ("at", "numbering", "totaling", "totalling", "number",
                            "about", "around", "some", "roughly", "to", "than", "over", "least", "nearly")
 _NOUN_BEFORE_CUES = ("estimated", "number", "total", "put")
 #: … not a body's size: "a seven-member independent committee".
-_GLUED_HEAD = lazy_compile(r"-(?:strong|man|soldier|troop)\b|-member\b(?!(?:\s+[A-Za-z-]+)?\s+(?i:committee|council|panel|board|"
+_GLUED_HEAD = lazy_compile(r"-(?:strong|man|soldier|troop)\b|-member\b(?!(?:\s+[A-Za-z-]+){0,2}\s+(?i:committee|council|panel|board|"
                          r"commission|delegation|family|jury|cabinet|parliament|assembly|team|body|group)\b)")
 _OWNER_OF = lazy_compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P<base>(?:(?:about|around|some|"
                        r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")

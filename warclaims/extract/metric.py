@@ -161,11 +161,12 @@ _LOST_BEFORE = lazy_compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}
 _ELIMINATED_BEFORE = lazy_compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
 _LOSS_REPORT_NOUN = lazy_compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
 _SOLDIERS_NOUN = lazy_compile(r"troops|soldiers", re.I)
-_REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+(?:the\s+)?(?:past|last|same|previous|preceding)|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
+_REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+(?:the\s+)?(?:past|last|same|previous|preceding)|over\s+the\s+day|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
                               r"in\s+(?:one|a|a\s+single)\s+day|"
                               r"each\s+day|daily|in\s+total|a\s+total\s+of|in\s+all|in\s+\d{4}|so\s+far|to\s+date)\b",
                               re.I)
 _WOUNDED_BESIDE = lazy_compile(r"\b(?:wounded|injured|injuries)\b", re.I)
+_ENEMY_LOST = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\s+(?:lost|loses|losses)\b", re.I)
 _DEAD_BESIDE = lazy_compile(r"\b(?:dead|deaths|death\s+toll|died)\b", re.I)
 _LOST_AFTER = lazy_compile(r"\s*(?:were|was|have\s+been|had\s+been|are|is)\s+lost\b", re.I)
 _DEATHS_AFTER = lazy_compile(r"\s+(?:who\s+(?:have\s+|had\s+)?(?:died|were\s+killed)|killed|dead)\b", re.I)   # "soldiers who died"
@@ -192,8 +193,8 @@ def _is_loss_tally(sentence: str, amount: Amount, head: Head) -> bool:
     if _EQUIPMENT_AFTER.match(sentence, head.end) or "esponsibility" in sentence and _BATTLEGROUP_ZONE.search(sentence):
         # … or "lost up to 140 troops in the area of responsibility of the Battlegroup Vostok"
         return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun) or _SOLDIERS_NOUN.fullmatch(head.noun))
-    if amount.central < LOSS_REPORT_MINIMUM:
-        return False
+    if amount.central < LOSS_REPORT_MINIMUM and not _ENEMY_LOST.search(sentence, 0, amount.hedge_start):
+        return False   # … but "the enemy lost up to 90 servicemen over the day": a loss report's own words
     return bool(_LOSS_REPORT_NOUN.fullmatch(head.noun)
                 or _SOLDIERS_NOUN.fullmatch(head.noun) and (_REPORTED_PERIOD.search(sentence)
                                                            or _KILLED_SUBSET_AFTER.match(sentence, head.end)))
@@ -354,8 +355,9 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         # (but "killed 30 people, including 12 refugees" are dead)
         return None
     metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
-    if metric == "deployed" and head.noun and _NEVER_SENT.fullmatch(head.noun):
-        return None   # "Chad hosts 700,000 Sudanese refugees", "relocated 500 non-essential staff": no force
+    if metric == "deployed" and head.noun and (_NEVER_SENT.fullmatch(head.noun)
+                                               or head.noun == "workers" and _CIVIL_WORKERS.search(head.modifiers)):
+        return None   # "Chad hosts 700,000 Sudanese refugees", "sent 135 rescue workers": no force
     if metric == "deployed" and _SHELTERED_AFTER.match(sentence, head.end or amount.end):
         return None
     if metric == "captured" and _is_police_arrest(sentence, head):
@@ -465,7 +467,8 @@ _INCLUDING_JUST_BEFORE = lazy_compile(rf",\s*(?:including|among\s+them)\s+{_HEDG
 #: A force's strength named by a noun: "its planned strength of 2,500".
 _STRENGTH_OF_BEFORE = lazy_compile(rf"\bstrength\s+of\s+{_HEDGE_BEFORE}$", re.I)
 _BARE_NEXT_WORDS = frozenset({"", "under", "to", "in", "into", "more", "by", "for", "from", "troops", "next", "this",
-                              "last", "over", "across", "along", "near", "at", "on", "and", "as", "while", "with"})
+                              "last", "over", "across", "along", "near", "at", "on", "and", "as", "while", "with",
+                              "once", "when", "after", "before", "if", "until", "within", "soon"})
 
 
 def _carried_metric(sentence: str, amount: Amount, metric_in_sentence: str | None,
@@ -573,6 +576,21 @@ def _is_one_of_some_things(sentence: str, amount: Amount) -> bool:
     return things is not None and not _PEOPLE_NOUN.fullmatch(things.group("noun"))
 
 
+#: A disaster's toll in a sentence that names no fighting: every amount of it is the disaster's.
+_DISASTER_WORD = lazy_compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|floods?|flooding|cyclone|typhoon|hurricane|"
+                            r"landslides?|tsunami|wildfires?|heatwave)\b", re.I)
+_FIGHTING_WORD = lazy_compile(r"\b(?:strikes?|airstrikes?|attacks?|attacked|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|fighting|"
+                            r"clash(?:es)?|war|battle|troops|soldiers|rebels|militants|gunmen|fighters|militia|"
+                            r"drones?|missiles?|artillery|raids?)\b", re.I)
+
+
+def _is_a_disaster_toll(sentence: str) -> bool:
+    lowered = sentence.lower()
+    if not any(word in lowered for word in _DISASTER_CUES):
+        return False
+    return bool(_DISASTER_WORD.search(sentence)) and not _FIGHTING_WORD.search(sentence)
+
+
 #: People interviewed or surveyed, and people charged or tried over a killing, are no casualties.
 _ASKED_BEFORE = lazy_compile(r"\b(?:interviewed|surveyed|polled|questioned|spoke\s+(?:to|with))\s+(?:(?:more\s+than|over|about|"
                            r"around|some|at\s+least|nearly)\s+)?$", re.I)
@@ -584,6 +602,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
     if _is_one_of_some_things(sentence, amount):
         return True
+    if _is_a_disaster_toll(sentence):
+        return True   # "the death toll from the 7.7-magnitude earthquake … 3,649, with 5,018 injured and 145 still missing"
     if _ACCUSED_AFTER.match(sentence, head_end) \
             or _ASKED_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start):
         return True   # "Three soldiers were charged over the killings", "HRW interviewed 23 people"
@@ -698,8 +718,11 @@ _NOT_SENT_BEFORE = lazy_compile(r"\b(?:trained|training|trains|train|graduated|e
 _DISBANDED_AFTER = lazy_compile(r"\s+(?:(?:have|had|has|were|was)\s+)?(?:demobili[sz]ed|disarmed|reintegrated|disbanded)\b", re.I)
 #: People who are never a force sent: civilians, refugees, staff.
 _NEVER_SENT = lazy_compile(r"civilians|residents|children|women|villagers|refugees|migrants|patients|students|pilgrims|"
+                         r"rescuers|doctors|nurses|medics|"
                          r"staff|employees|passengers|worshippers|protesters|demonstrators|boys|girls|citizens|"
                          r"evacuees|displaced|inmates|detainees|hostages|captives|prisoners|victims|families", re.I)
+#: Workers no army sends: "135 rescue workers" (but "5,000 military construction workers" are sent).
+_CIVIL_WORKERS = lazy_compile(r"\b(?:rescue|aid|relief|health|medical|humanitarian|emergency)$", re.I)
 _PARENT_OF = lazy_compile(r"\b(?:mother|father|parent|grandmother|grandfather|grandparent)\s+of\s*$")
 #: Pre-checks: `_AVERTED_BEFORE` needs one of these stems, `_PROJECTED_AFTER` one of these modals.
 _AVERTED_STEMS = ("prevent", "avert", "sav", "risk")
@@ -972,6 +995,7 @@ def _base_metric(sentence: str, amount: Amount, head: Head, is_people: bool, nex
 _NOT_A_NOUN = frozenset({"under", "today", "now", "there", "here", "yesterday", "across", "along", "near", "inside",
                          "outside", "again", "already", "then", "this", "next", "last", "overnight", "tonight",
                          "earlier", "later", "since", "so", "over", "during", "within", "after", "before", "alone",
+                         "once", "when", "if", "until", "soon",
                          "each",
                          # verbs of what befell people: "another 20 sustained light injuries"
                          "sustained", "suffered", "received", "incurred",
