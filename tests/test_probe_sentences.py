@@ -636,3 +636,27 @@ def test_rescue_workers_sent_are_no_force():
     table = claims("China sent 135 rescue workers and dozens of tonnes of supplies, while North Korea sent 5,000 "
                    "military construction workers.")
     assert values(table) == [("deployed", 5000)]
+
+
+def test_the_enclaves_health_ministry_counts_its_own_people():
+    table = claims("Israeli strikes and gunfire killed at least 93 Palestinians across the Gaza Strip over the past "
+                   "24 hours, including 20 near an aid site close to the border with Egypt, the enclave's health "
+                   "ministry said.")
+    assert set(table["claimant_country"]) == {"PS"}
+
+
+def test_a_defence_minister_reporting_her_states_own_soldiers_speaks_for_it():
+    table = claims("Defence Minister Angie Motshekga told Parliament's Joint Standing Committee on Defence that 14 "
+                   "South African soldiers had been killed in fighting with M23 rebels around Goma in Congo.")
+    assert table["claimant_country"].tolist() == ["ZA"]
+
+
+def test_a_network_for_the_rights_of_children_is_an_ngo():
+    table = claims("According to the Network for the Rights of Children in Mexico (Redim), at least 47 minors were "
+                   "murdered in Sinaloa.")
+    assert table["claimant_country"].tolist() == ["other"]
+
+
+def test_a_body_run_by_a_group_that_puts_a_figure_at_is_named():
+    assert speakers("Gaza's government media office, run by Hamas, puts the number of journalists killed in the "
+                    "territory since October 2023 at 242.") == ["Gaza's government media office"]

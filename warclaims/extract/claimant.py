@@ -77,7 +77,7 @@ _ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has
                           r"frequently|often|again|already|initially|originally|privately|"
                           r"further|separately|then|(?-i:now)|recently|publicly|officially|traditionally|first)\s*$",
                           re.I)   # "Myanmar Now" is an outlet
-PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:same\s+(?=sources?$))?(?:agency|ministry|minister|official|officials|"
+PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:same\s+(?=(?:sources?|group|organi[sz]ation|monitor|agency)$))?(?:agency|ministry|minister|official|officials|"
                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office|"
                       # "…, the report added": a document stands for whoever issued it, named before
                       r"report|post|statement|update|assessment|bulletin|study|analysis|briefing|communiqu[eé]|"
@@ -233,9 +233,11 @@ _PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:the|a|an)\s+(?:
                       # "Britain's Joint Intelligence Committee, in a letter published the day before, put …"
                       r",\s*in\s+(?:a|an|its|their|his|her)\s[^,;:“”\"]{0,80},|"
                       # "The Lebanese Health Ministry's final tally for the war, issued in December, put …"
-                      r",\s*(?:issued|released|published|updated)\b[^,;:“”\"]{0,60},)?"
+                      r",\s*(?:issued|released|published|updated)\b[^,;:“”\"]{0,60},|"
+                      # "Gaza's government media office, run by Hamas, puts …"
+                      r",\s*(?:run|led|backed|controlled|operated)\s+by\s+[^,;:“”\"]{1,40},)?"
                       r"\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
-                      r"places|placed)\s+(?:[\w'’,-]+\s+){1,9}?at\s+[\"“]?(?:about\s+|around\s+|more\s+than\s+|(?:well\s+)?over\s+|"
+                      r"places|placed)\s+(?:[\w'’,-]+\s+){1,12}?at\s+[\"“]?(?:about\s+|around\s+|more\s+than\s+|(?:well\s+)?over\s+|"
                       r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
@@ -813,7 +815,8 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
 #: that country's authorities.
 _NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombuds(?:man|woman|person)))|Red\s+Crescent|Red\s+Cross|(?<=\w\s)Doctors|Doctors(?=\s+(?:Without|of|for|Network|Union|Syndicate|Committee))|"
-                        r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|"
+                        r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|Network\s+for|"
+                        r"for\s+the\s+Rights\s+of|"
                         r"aid\s+group|advocacy\s+group|activist\s+group|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"
@@ -921,6 +924,7 @@ def _is_an_armed_groups_name(text: str) -> bool:
 #: acronym says nothing of an outlet or an NGO.
 _OWN_ACRONYM = lazy_compile(r"(?<=[a-z])\s+\([A-Z][A-Za-z]{1,7}\)")
 _STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Directorate|Command|Intelligence|[Mm]inistry|Department|"
+                              r"Office|Attorney|Prosecutor|"
                               r"Police|Army|Defen[cs]e|Military|Inter-Services|Emergency|Government)\b")
 #: "US-based", "London-based": where a body sits, not whom it speaks for.
 _BASED = lazy_compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")

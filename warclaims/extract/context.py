@@ -385,11 +385,13 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # "Pakistan said … 23 of its soldiers were killed. The military said …": that state's military,
         # whoever it counts ("more than 200 Taliban … neutralised"); not after "the health ministry said"
         return attribution.text, fronted_place(sentence) or handed_on
+    counted = subject   # the counted people's side, before a place stands in for it
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
     own = claimant_country(attribution, "", subject)
-    if own and own == subject and _NATIONAL_OFFICE.search(attribution.text) and not claimant_country(attribution, "", ""):
-        own = ""   # "…, Director General of Military Operations Lt. Gen. Rajiv Ghai said": not the counted people's state
+    if own and own == subject and not counted.isupper() and _NATIONAL_OFFICE.search(attribution.text) \
+            and not claimant_country(attribution, "", ""):
+        own = ""   # "…, Director General of Military Operations Lt. Gen. Rajiv Ghai said": not the struck place's state
     speaks_for_a_state = _NATIONAL_OFFICE.search(attribution.text) or _STATE_ORGAN.search(attribution.text)
     if (not own or own.isupper()) and speaks_for_a_state:
         # "Chief spokesman Zabihullah Mujahid told a press conference in Kabul": the capital's state,
@@ -416,13 +418,16 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         own = states[0] if states else ""
     if not own and _TERRITORY_REFERENCE.match(attribution.text):
         # "The death toll from Israel's war on the Gaza Strip has climbed to 68,229, the enclave's Health Ministry said"
-        own = place_in(sentence[:attribution.start]) or context.place()
+        # … its own people's side first ("killed at least 93 Palestinians …, the enclave's health ministry said")
+        own = state_or_empty(counted) or place_in(sentence[:attribution.start]) or context.place()
     if not own and _ITS_BODY.match(attribution.text):
         # "Nepal has lost dozens of citizens. Its government says at least 49 …": the state named last
         own = _state_named_last(sentence[:attribution.start], sentence, context)
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
         own = (leading_state(sentence) or fronted_place(sentence) or state_or_empty(context.claimant_country)
+               # "Defence Minister Angie Motshekga told Parliament … 14 South African soldiers had been killed"
+               or state_or_empty(counted)
                or context.home_party() or place_in(sentence[:attribution.start])
                or context.place() or context.nationality())   # "In Chad, the presidency said"
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
