@@ -645,12 +645,6 @@ def test_the_enclaves_health_ministry_counts_its_own_people():
     assert set(table["claimant_country"]) == {"PS"}
 
 
-def test_a_defence_minister_reporting_her_states_own_soldiers_speaks_for_it():
-    table = claims("Defence Minister Angie Motshekga told Parliament's Joint Standing Committee on Defence that 14 "
-                   "South African soldiers had been killed in fighting with M23 rebels around Goma in Congo.")
-    assert table["claimant_country"].tolist() == ["ZA"]
-
-
 def test_a_network_for_the_rights_of_children_is_an_ngo():
     table = claims("According to the Network for the Rights of Children in Mexico (Redim), at least 47 minors were "
                    "murdered in Sinaloa.")

@@ -426,8 +426,6 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not own and _NATIONAL_OFFICE.search(described):
         # "President William Ruto", "the Prime Minister's Office": the state the sentence or article is about
         own = (leading_state(sentence) or fronted_place(sentence) or state_or_empty(context.claimant_country)
-               # "Defence Minister Angie Motshekga told Parliament … 14 South African soldiers had been killed"
-               or state_or_empty(counted)
                or context.home_party() or place_in(sentence[:attribution.start])
                or context.place() or context.nationality())   # "In Chad, the presidency said"
     if not own and _STATE_ORGAN.search(described) and handed_on in _NO_STATE:
