@@ -76,6 +76,18 @@ def test_the_body_that_puts_a_figure_at_may_open_with_the():
                     "at around 850,000 killed and wounded.") == ["the UK Ministry of Defence"]
 
 
+def test_a_role_naming_its_body_before_a_name_is_a_speaker():
+    assert speakers("WASHINGTON — The Pentagon will consolidate U.S. forces in Syria and cut their number to fewer "
+                    "than 1,000 over the coming months, chief Pentagon spokesman Sean Parnell said in a statement "
+                    "Friday.") == ["chief Pentagon spokesman Sean Parnell"]
+
+
+def test_acting_in_lower_case_opens_a_title_not_a_clause():
+    assert speakers("In the neighbouring Kursk region, acting governor Alexander Khinshtein reported that one person "
+                    "was killed and five wounded when a drone hit a minibus near Lgov.") \
+        == ["acting governor Alexander Khinshtein"]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

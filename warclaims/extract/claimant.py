@@ -452,7 +452,7 @@ _GROUP_DESCRIBED_BEFORE = lazy_compile(r"^\W*((?:an?|the)\s+(?:[\w'’-]+\s+){0,
 #: before ", asserting"), no participle opening ("Taking into account …", "Based on …"), no time,
 #: and no event or thing ("The conflict").
 _CLAUSE_WORD = lazy_compile(r"\b(?:that|which|(?-i:who)|whom|whose|when|where|while|because|whether|if)\b", re.I)
-_PARTICIPLE_START = lazy_compile(r"^(?!(?:Acting|Outgoing|Incoming|Ruling|Leading|Governing|Visiting)\b)"
+_PARTICIPLE_START = lazy_compile(r"^(?!(?i:acting|outgoing|incoming|ruling|leading|governing|visiting)\b)"
                                # "Khaing Thukha" is a name: a participle is followed by no capitalised word
                                r"(?:[A-Za-z]+ing(?!\s+[A-Z])|Based|Given|Next|Despite|Following|According)\b")
 _NOT_SPEAKER_HEAD = lazy_compile(
@@ -708,6 +708,12 @@ _FRONTED_TIME = lazy_compile(r"^\s*(?:(?:(?:on|late|early|earlier|later)\s+)?(?:
 _ARTICLE_NAME = lazy_compile(r"(?:al|el|ad|an|ar|as|ash|az|ul)-[A-Z]")
 #: "regional governor Serhiy Lysak", "army spokesman Nadav Shoshani": a role in lower case, then a name.
 _ROLE_AND_NAME = lazy_compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,3}(?:\s+[A-Z][\w'’-]+){2,6}$")   # "junta spokesman Major General Zaw Min Tun"
+#: "chief Pentagon spokesman Sean Parnell", "former Nigerian president Olusegun Obasanjo": a role in
+#: lower case whose words may name its body or state, then a personal name.
+_TITLED_PERSON = lazy_compile(r"[a-z][a-z-]*(?:\s+[\w'’.-]+){0,4}?\s+(?:spokes(?:man|woman|person)|minister|president|"
+                            r"governor|mayor|commander|chief|director|envoy|ambassador|secretary|adviser|advisor|"
+                            r"official|head|lawmaker|senator|prosecutor|coordinator|commissioner|representative|"
+                            r"leader|premier|chancellor)(?:\s+[A-Z][\w'’.-]*){1,5}$")
 
 
 def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | None:
@@ -753,7 +759,8 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
     if _ENDS_IN_BE.search(cleaned):
         return None   # "Ukraine's losses are estimated at …": a passive, not a speaker
     if not cleaned or cleaned[0].islower() and not _SPEAKER_START.match(cleaned) and not _ARTICLE_NAME.match(cleaned) \
-            and not _ROLE_AND_NAME.match(cleaned) and not _DESCRIBED_SPEAKERS.match(cleaned):
+            and not _ROLE_AND_NAME.match(cleaned) and not _TITLED_PERSON.match(cleaned) \
+            and not _DESCRIBED_SPEAKERS.match(cleaned):
         return None
     return Attribution(cleaned, start, start + len(np), apposition)
 
