@@ -88,6 +88,17 @@ def test_acting_in_lower_case_opens_a_title_not_a_clause():
         == ["acting governor Alexander Khinshtein"]
 
 
+def test_the_enemy_in_a_sentence_without_source_goes_on_in_the_voice_of_the_report():
+    table = claims("MOSCOW, November 3. /TASS/. The Ukrainian army lost up to 1,385 troops in battles with Russian "
+                   "forces in all the frontline areas over the past day, the Russian Defense Ministry reported on "
+                   "Sunday.\n\nUnits of the Battlegroup Zapad liberated the community of Kruglyakovka in the Kharkov Region "
+                   "and defeated the manpower and equipment of four Ukrainian brigades, the ministry said.\n\n"
+                   "Units of the Battlegroup Yug took more advantageous lines and positions and inflicted losses on "
+                   "three Ukrainian brigades in the Donetsk People's Republic. The enemy lost more than 220 "
+                   "personnel, an armored combat vehicle and six motor vehicles.")
+    assert table[["value", "claimant_country"]].values.tolist() == [[1385, "RU"], [220, "RU"]]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

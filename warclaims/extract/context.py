@@ -224,6 +224,10 @@ _PASSIVE_SOURCE = lazy_compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|t
                              r"nine|ten|dozens?|hundreds?|scores)\b)|"
                              r"^\W*(?:the\s+)?(?:dead|victims|casualties|wounded|injured)\s+(?:include|included|includes)\b|"
                              r"^\W*they\s+(?:include|included)\b", re.I)
+#: Words no outlet uses in its own voice of a war's sides: a sentence without a source that says
+#: "the enemy", "occupiers" or "martyrs" goes on in the voice of the party quoted before it (a
+#: defence ministry's daily report, a health ministry's bulletin), however many paragraphs on.
+_PARTISAN_VOICE = lazy_compile(r"\b(?:enemy|enemy['’]s|occupiers|occupants|martyrs|martyred)\b", re.I)
 _SAME_FIGURE = lazy_compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
                           r"(?:includes|included|comprises|covers|"
                           # "The figure was later revised to 71."
@@ -240,6 +244,8 @@ def continued_attribution(sentence: Sentence, context: ArticleContext) -> list[A
     introduces = previous.paragraph == sentence.paragraph or previous.text.rstrip().endswith(":")   # "Shoigu said:"
     if introduces and _inside_quotation(context.text[previous.start:sentence.start]):
         return [Attribution(context.claimant, 0, 0)]   # a quotation opened in or after the sourced sentence
+    if context.claimant and _PARTISAN_VOICE.search(sentence.text):
+        return [Attribution(context.claimant, 0, 0)]   # "The enemy lost more than 220 personnel": the report's voice
     if sentence.start - (previous.start + len(previous.text)) > 2:
         return []
     if sentence.text[:1] in "“\"":   # a quotation right after the sourced sentence: its speaker's words
