@@ -99,6 +99,11 @@ def test_the_enemy_in_a_sentence_without_source_goes_on_in_the_voice_of_the_repo
     assert table[["value", "claimant_country"]].values.tolist() == [[1385, "RU"], [220, "RU"]]
 
 
+def test_the_speaker_of_an_of_whom_clause_claims_its_part_not_the_total_before():
+    table = claims("Hamas still holds 59 hostages, of whom Israel believes as many as 35 are dead.")
+    assert table[["value", "claimant"]].values.tolist() == [[59, ""], [35, "Israel"]]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -584,7 +584,8 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
             end = start - 1
             start = max(consumed, max(map(sentence[:end].rfind, _CLAUSE_MARKS)) + 1)
         relative = _RELATIVE_SUBJECT.fullmatch(sentence, start, end)
-        if relative:   # "Al-Shabaab, which the United States estimates has …": the relative clause's own subject
+        if relative:   # "Al-Shabaab, which the United States estimates has …", "59 hostages, of whom Israel
+            # believes 35 are dead": the relative clause's own subject
             found.append((relative.group("np"), relative.start("np"), 0))
             consumed = verb.end()
             continue
@@ -624,7 +625,7 @@ _NOUN_FORMS = frozenset({"report", "reports", "claim", "claims", "estimate", "es
 _DETERMINER_AND_WORDS_BEFORE = lazy_compile(r"\b(?:in|with|by|under|from|on|through)\s+(?:a|an|the|its|their|his|her|this|"
                                            r"that)(?:\s+[\w-]+){1,2}$", re.I)
 _RELATIVE_OPENS = lazy_compile(r",\s*(?:which|(?-i:who))\s*$", re.I)
-_RELATIVE_SUBJECT = lazy_compile(r"\s*(?:which|who|whom)\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|"
+_RELATIVE_SUBJECT = lazy_compile(r"\s*(?:(?:of|among)\s+whom|which|who|whom)\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|"
                                r"of|for|and))*(?:\s+(?:experts?|officials?|intelligence|analysts|monitors))?)"
                                r"(?:\s+(?:last|now|also|previously|still))?\s*", re.I)
 #: … but "JNIM claimed responsibility for killing nearly 300" gives the figure.
@@ -949,8 +950,11 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount, sentenc
     if nearest.start >= amount.end and _OWN_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start) and before:
         nearest = before[-1]
     elif nearest.start >= amount.end and not before and (
-            _CONTRAST_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start) or _CONTRAST_OPENER.match(sentence, nearest.start)):
-        return None   # "About 2,000 U.S. troops remain in Syria, though President Donald Trump said …": the outlet's own
+            _CONTRAST_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start) or _CONTRAST_OPENER.match(sentence, nearest.start)
+            or _RELATIVE_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start)):
+        # "About 2,000 U.S. troops remain in Syria, though President Donald Trump said …", "Hamas still holds
+        # 59 hostages, of whom Israel believes …": the outlet's own
+        return None
 
     referring = PRONOUNS.match(nearest.text) or COUNTRY_REFERENCE.match(nearest.text)
     named_before = [a for a in attributions if a.start < nearest.start and not PRONOUNS.match(a.text)] if referring else []
@@ -961,6 +965,7 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount, sentenc
     return named_before[-1]
 
 
+_RELATIVE_CLAUSE_BEFORE = lazy_compile(r",\s+(?:(?:of|among)\s+whom|which|(?-i:who)|whom)\s+(?:the\s+)?$", re.I)
 _CONTRAST_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:though|although|while|whereas|but)\s+(?:the\s+)?$")
 _CONTRAST_OPENER = lazy_compile(r"\s*(?:though|although|whereas)\s", re.I)   # a claimant's text may open with it
 #: ", as Moscow said", "; while the ministry said": the words just before a claimant opening a clause of its own.
