@@ -104,6 +104,11 @@ def test_the_speaker_of_an_of_whom_clause_claims_its_part_not_the_total_before()
     assert table[["value", "claimant"]].values.tolist() == [[59, ""], [35, "Israel"]]
 
 
+def test_official_figures_are_a_claimant_of_the_state_they_count_for():
+    row = claims("In Israel, the Iranian missile attacks killed 28 people, according to official figures.").iloc[0]
+    assert (row["claimant"], row["claimant_country"]) == ("official figures", "IL")
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -99,7 +99,8 @@ _NOT_A_SPEAKER = lazy_compile(
 #: A quantifier alone is no speaker ("some [estimates put]").
 _QUANTIFIER_ONLY = lazy_compile(r"^(?:some|many|several|others?|most|all|both|each|few|the|(?:a|an|the)\s+(?:19|20)\d\d)$",
                                re.I)   # … nor "A 2021" before "report by"
-_GENERIC = lazy_compile(r"^(?:(?:some|other|several|many|recent|new|latest|official|unofficial|preliminary|the)\s+)*"
+#: … but "official figures" are the authorities' ("according to official figures": the state's count).
+_GENERIC = lazy_compile(r"^(?:(?:some|other|several|many|recent|new|latest|unofficial|preliminary|the)\s+)*"
                        r"(?:data|estimates?|figures|reports?|sources|information)$", re.I)
 #: Titles whose full stop does not end a name ("Dr. Khalil al-Daqran", "Lt. Gen. …").
 _TITLES = ("Dr", "Mr", "Ms", "Mrs", "Gen", "Lt", "Col", "Maj", "Sgt", "Capt", "Rep", "Sen", "Gov", "Prof", "St", "Adm",
