@@ -109,6 +109,12 @@ def test_official_figures_are_a_claimant_of_the_state_they_count_for():
     assert (row["claimant"], row["claimant_country"]) == ("official figures", "IL")
 
 
+def test_a_speaker_who_rejects_one_thing_and_says_another_speaks_through_an_aside():
+    assert speakers("The RSF, which has besieged El Fasher since May 2024, denied targeting civilians and said its "
+                    "fighters had killed \"hundreds of army soldiers and allied militiamen\" in the city in the past "
+                    "week.") == ["The RSF"]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -590,7 +590,12 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
             found.append((relative.group("np"), relative.start("np"), 0))
             consumed = verb.end()
             continue
-        if end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end):
+        if sentence[start - 1:start] == "," and _PREDICATE_AND.fullmatch(sentence, start, end):
+            # "The RSF, in a post on Telegram, rejected the army's account and said": the subject before the aside
+            aside = _ASIDE_BEFORE.search(sentence, max(consumed, start - 240), start)
+            if aside:
+                start, end = aside.span("np")
+        elif end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end):
             # "X, who heads Y since 2018, informed …", "X, together with Y and volunteers, have identified …"
             aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
             if aside:
@@ -641,6 +646,10 @@ _STATEMENT_BY_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“�
                                   r"(?:letter|summary|report|assessment|note|submission)\b[^,;:“”\"]{0,80}?),?\s*$", re.I)
 
 
+#: "rejected the army's account and", "denied targeting civilians and": a verb of the speaker's own
+#: and what it did, with no subject, before "and" and the saying verb.
+_PREDICATE_AND = lazy_compile(r"\s*(?:also\s+)?(?-i:[a-z]+ed|denies|rejects|confirms|condemns|accuses)\b[^,;:“”\"]{0,80}"
+                            r"\s+(?:and|but)\s*", re.I)
 _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|long|has|have|had|"
                            r"regularly|repeatedly|routinely|consistently|usually|often|frequently|publicly|officially)"
