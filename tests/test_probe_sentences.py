@@ -115,6 +115,14 @@ def test_a_speaker_who_rejects_one_thing_and_says_another_speaks_through_an_asid
                     "week.") == ["The RSF"]
 
 
+def test_translated_copy_informs_and_affirms_like_it_says():
+    assert speakers("However in a communique broadcast on the national television RTB, the general staff affirmed "
+                    "that the riposte of the forces \"permitted to kill dozens of terrorists\" during their retreat.") \
+        == ["the general staff"]
+    assert speakers("Meanwhile the enemy lost during the last day 1,210 occupants, informs the General Staff of "
+                    "Armed Forces of Ukraine.") == ["the General Staff of Armed Forces of Ukraine"]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():
@@ -224,6 +232,11 @@ def test_troops_rotated_in_are_deployed():
     table = claims("Pyongyang has reportedly rotated in a further 3,000 troops since then, mostly to replace losses "
                    "in assault units.")
     assert metrics(table) == [("deployed", 3000)]
+
+
+def test_occupants_lost_are_a_loss_reports_tally():
+    row = claims("The enemy lost 1,210 occupants, the General Staff said.").iloc[0]
+    assert (row["metric"], row["value"]) == ("casualties", 1210)
 
 
 # --- Whose people -----------------------------------------------------------------------------

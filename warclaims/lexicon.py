@@ -141,7 +141,7 @@ MILITARY_NOUNS = (
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
     r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
-    r"reinforcements|tribesmen|naxalites|maoists|cadres|jawans|"
+    r"reinforcements|tribesmen|naxalites|maoists|cadres|jawans|occupiers|invaders|"
     r"troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
@@ -154,7 +154,7 @@ CIVILIAN_NOUNS = (
     r"boys|girls|citizens|victims|staff|inmates|aid\s+seekers|mourners|pilgrims|shoppers|fishermen|farmers|"
     r"bystanders|passers-by|onlookers|"
     r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
-    r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|"
+    r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|occupants|"
     r"schoolgirls|schoolboys|schoolchildren|pupils|herders|traders|miners|worshipers|monks|priests|youths|teenagers|"
     r"infants|babies|nuns|clerics|imams|pastors|rabbis|minors|toddlers|adolescents|"
     r"aid\s+workers|humanitarian\s+workers|relief\s+workers|humanitarians|media\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"

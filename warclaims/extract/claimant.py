@@ -65,7 +65,9 @@ _SAY = (
     r"found|identified|recorded|documented|counted|tallied|listed|lists|revised|continued|explained|stressed|emphasi[sz]ed|"
     r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered|"
     r"suggest|suggests|suggested|indicate|indicates|argued|argues|contended|contends|maintains|established|"
-    r"has\s+established|list|specified|detailed|clarified"
+    r"has\s+established|list|specified|detailed|clarified|"
+    # agency and translated copy: "…, informs the General Staff", "the general staff affirmed that"
+    r"informs|affirmed|affirms"
 )
 _TIME_TAIL = lazy_compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"

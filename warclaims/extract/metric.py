@@ -159,7 +159,7 @@ _LOST_BEFORE = lazy_compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}
 #: "Battlegroup Yug eliminated up to 710 Ukrainian servicepeople": a loss report's word for its
 #: foe's losses, when its word for soldiers says so ("eliminated three Hezbollah terrorists" are dead).
 _ELIMINATED_BEFORE = lazy_compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
-_LOSS_REPORT_NOUN = lazy_compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members", re.I)
+_LOSS_REPORT_NOUN = lazy_compile(r"personnel|servicemen|servicepeople|servicemembers|service\s?members|occupiers|occupants", re.I)
 _SOLDIERS_NOUN = lazy_compile(r"troops|soldiers", re.I)
 _REPORTED_PERIOD = lazy_compile(r"\b(?:since|over\s+(?:the\s+)?(?:past|last|same|previous|preceding)|over\s+the\s+day|in\s+(?:the\s+)?(?:past|last)|per\s+day|a\s+day|"
                               r"in\s+(?:one|a|a\s+single)\s+day|"
