@@ -123,6 +123,19 @@ def test_translated_copy_informs_and_affirms_like_it_says():
                     "Armed Forces of Ukraine.") == ["the General Staff of Armed Forces of Ukraine"]
 
 
+def test_whose_earlier_figure_it_was_names_the_claimant():
+    assert speakers("Pashinian's earlier figure, given to parliament on Tuesday, was 49.") == ["Pashinian"]
+
+
+def test_its_latest_tally_is_the_count_of_the_body_named_before():
+    table = claims("HRANA added 14 more names to its list this week after verifying deaths in the Kurdish cities of "
+                   "Javanrud and Piranshahr.\n\nIran Human Rights (IHR), an Oslo-based NGO, uses a stricter method, "
+                   "counting only deaths it has confirmed through two independent sources. Its latest tally, "
+                   "published on December 13, stands at 458, among them 63 children.")
+    tally = table[table["value"].isin([458, 63])]
+    assert tally[["value", "claimant_country"]].values.tolist() == [[458, "other"], [63, "other"]]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

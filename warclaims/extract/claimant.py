@@ -283,9 +283,14 @@ _STUDY_FOUND = lazy_compile(r"^\W*(?P<np>(?:A|An|The)\s+(?:[\w-]+\s+){0,3}?(?:st
                           r"[^;:“”\"]{0,200}?\s+(?:estimated|estimates|found|finds|concluded|showed|shows|counted)\b")
 _STUDY_WORDS = frozenset({"study", "survey", "analysis", "investigation", "review"})
 #: "The Gaza Health Ministry's count, which on Sunday stood at 62,686": whose count it is.
+#: … and "Pashinian's earlier figure, given to parliament on Tuesday, was 49", "Its latest tally … stands at 458"
+#: (a possessive pronoun: the body named before).
 _OWNERS_COUNT = lazy_compile(rf"(?:^|(?<=[,;:]\s))(?P<np>(?:[Tt]he\s+)?(?:{_NAME_NP}|ministry|army|military|agency|"
-                           r"group|monitor|office))['’]s\s+(?:(?:own|running|latest|updated|official|new)\s+)?(?:count|tally|list)\b")
-_COUNT_WORDS = frozenset({"count", "tally", "list"})
+                           r"group|monitor|office)['’]s|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+"
+                           r"(?:(?:own|running|latest|updated|official|new|earlier|previous|initial|revised|last)\s+)?"
+                           r"(?:count|tally|list|figure|estimate)\b")
+_COUNT_WORDS = frozenset({"count", "tally", "list", "figure", "estimate"})
+_PRONOUN_OF_POSSESSIVE = {"its": "it", "their": "they", "his": "he", "her": "she"}
 #: "cost at least 7,000 lives by Kinshasa's count": whose count it is, after the figure.
 _BY_OWNERS_COUNT = lazy_compile(rf"\bby\s+(?P<np>(?:the\s+)?(?:{_NAME_NP}|ministry|army|military|agency|group|monitor|office))"
                               r"['’]s\s+(?:own\s+|latest\s+|official\s+)?(?:count|tally)\b")
@@ -403,6 +408,8 @@ def _attributions_in(sentence: str) -> tuple[Attribution, ...]:
                        or (sentence[match.start("np") - 2:match.start("np")] == ", "   # "A rights group, Hengaw,"
                            and _GROUP_DESCRIBED_BEFORE.search(sentence, 0, match.start("np"))))
             np = match.group("np")
+            if pattern is _OWNERS_COUNT:   # "Pashinian's earlier figure": Pashinian; "Its latest tally": it
+                np = _PRONOUN_OF_POSSESSIVE.get(np.lower()) or np[:-2]
             trailing = (_TRAILING_RELATIVE.search(np) or _TRAILING_RECIPIENT.search(np)) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
             found.append(Attribution(_clean_claimant(np[:trailing.start()] if trailing else np), *match.span("np"),
                                      private.group(1) if private else "", carries_on=pattern is not _LINE_SOURCE))
