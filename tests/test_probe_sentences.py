@@ -136,6 +136,48 @@ def test_its_latest_tally_is_the_count_of_the_body_named_before():
     assert tally[["value", "claimant_country"]].values.tolist() == [[458, "other"], [63, "other"]]
 
 
+def test_a_claimant_after_a_semicolon_speaks_for_its_own_clause():
+    table = claims("Military says 121 civilians and 78 personnel injured; India claims over 100 'terrorists' killed")
+    assert table[["value", "claimant"]].values.tolist() == [[121, "Military"], [78, "Military"], [100, "India"]]
+
+
+def test_its_figures_refer_to_the_body_the_sentence_named():
+    table = claims("Meanwhile, the Israeli occupation army admitted that two of its soldiers were killed, bringing the "
+                   "number of soldiers and officers killed since the start of the aggression to 898, according to its "
+                   "figures.")
+    assert table.loc[table["value"] == 898, "claimant_country"].tolist() == ["IL"]
+
+
+def test_raising_its_overall_toll_is_a_statement_and_by_late_saturday_is_no_speaker():
+    assert speakers("By late Saturday the Observatory had raised its overall toll to 1,018, describing the killings "
+                    "as among the worst massacres since the start of the conflict.") == ["the Observatory"]
+
+
+def test_analysts_who_track_something_are_the_analysts():
+    assert speakers("Turkey itself keeps an estimated 3,000 to 5,000 troops inside Syria, according to analysts who "
+                    "track its observation posts, and its drones have struck SDF positions.") == ["analysts"]
+
+
+def test_a_where_clause_between_speaker_and_verb_is_an_aside():
+    assert speakers("Doctors at Madina hospital in Mogadishu, where many of the wounded were flown, said the hospital "
+                    "had received 58 soldiers and civilians killed or wounded in the fighting since Thursday.") \
+        == ["Doctors at Madina hospital in Mogadishu"]
+
+
+def test_the_channel_is_an_outlet():
+    row = claims("The channel said five paramedics who had rushed to the scene after the first strike were among "
+                 "the dead.").iloc[0]
+    assert row["claimant_country"] == "media"
+
+
+def test_a_us_command_known_by_its_acronym_keeps_its_state_once_spelt_out():
+    table = claims("Separately, U.S. Africa Command (AFRICOM) said it had conducted an airstrike on Tuesday against "
+                   "al-Shabaab about 40 kilometers northeast of Mogadishu, in coordination with the Federal Government "
+                   "of Somalia.\n\n\"The command's initial assessment is that the airstrike killed four terrorists and "
+                   "that no civilians were harmed,\" AFRICOM said in a statement.")
+    assert table[["value", "claimant_country"]].values.tolist() == [[4, "US"]]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

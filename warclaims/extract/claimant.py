@@ -58,7 +58,7 @@ _SAY = (
     r"has\s+estimated|have\s+estimated|reported|reports|has\s+reported|had\s+reported|believes|"
     r"believed|announced|declared|stated|confirmed|added|wrote|noted|warned|accused|accusing|"
     r"disclosed|revealed|indicated|assessed|assesses|put\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|puts\s+the\s+(?:death\s+)?(?:number|figure|toll|tally)|"
-    r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:own\s+)?(?:official\s+)?(?:death\s+)?(?:number|figure|toll|tally|"
+    r"(?:raised|lowered|revised|updated)\s+(?:the|its|their)\s+(?:own\s+)?(?:official\s+)?(?:overall\s+|total\s+)?(?:death\s+)?(?:number|figure|toll|tally|"
     r"estimate|count)|"
     r"quoted|cited|citing|briefed|informed|acknowledged|acknowledges|admitted|admits|alleged|insisted|testified|"
     r"report|announces|confirms|asserted|asserting|asserts|highlighted|described|showed|shows|show|counts|"
@@ -79,7 +79,7 @@ _ADVERB_TAIL = lazy_compile(r"\s+(?:also|reportedly|previously|earlier|later|has
                           r"frequently|often|again|already|initially|originally|privately|"
                           r"further|separately|then|(?-i:now)|recently|publicly|officially|traditionally|first)\s*$",
                           re.I)   # "Myanmar Now" is an outlet
-PRONOUNS = lazy_compile(r"^(?:he|she|they|it|the\s+(?:same\s+(?=(?:sources?|group|organi[sz]ation|monitor|agency)$))?(?:agency|ministry|minister|official|officials|"
+PRONOUNS = lazy_compile(r"^(?:he|she|they|it|(?:the|its|their)\s+(?:same\s+(?=(?:sources?|group|organi[sz]ation|monitor|agency)$))?(?:agency|ministry|minister|official|officials|"
                       r"spokesman|spokeswoman|spokesperson|president|general|lawmaker|organi[sz]ation|alliance|office|"
                       # "…, the report added": a document stands for whoever issued it, named before
                       r"report|post|statement|update|assessment|bulletin|study|analysis|briefing|communiqu[eé]|"
@@ -663,7 +663,7 @@ _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|long|has|have|had|"
                            r"regularly|repeatedly|routinely|consistently|usually|often|frequently|publicly|officially)"
                            r"\s*)+")
-_ASIDES = (r"(?-i:who)|which|whose|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|whose|where|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
@@ -711,14 +711,14 @@ _TRAILING_RECIPIENT = lazy_compile(r"(?<=[a-z])\s+(?:distributed|sent|given|show
 _TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who|that)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
                                 r"declined|were|was|are|is|had|has|have|saw|took|fled|lost|lives|lived|works|worked|"
                                 r"runs|ran|heads|led|leads|survived|uses|goes|went|gave|gives|serves|commands|"
-                                r"oversees|oversaw|tracks|monitors|counts|keeps|kept)\b.*$", re.I)
+                                r"oversees|oversaw|tracks|monitors|counts|keeps|kept|track|monitor|count|follow|follows)\b.*$", re.I)
 #: "the RSF denied targeting civilians and", "The army confirmed the attack and": a speaker, a verb
 #: of its own, then "and" before the saying verb.
 _COORDINATED_SPEAKER = lazy_compile(r"^\s*(?P<np>(?:(?:the|a|an)\s+)?(?:[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.()-]*){0,5}|"
                                   r"(?-i:[a-z]+)))\s+(?:[a-z]+ed|denies|rejects|confirms|condemns|accuses|"
                                   r"did\s+not\s+\w+|does\s+not\s+\w+)\b[^,;]{0,80}"
                                   r"\s+(?:and|but)\s*$")   # "Syria's Defence Ministry did not give an overall toll but [said]"
-_FRONTED_TIME = lazy_compile(r"^\s*(?:(?:(?:on|late|early|earlier|later)\s+)?(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
+_FRONTED_TIME = lazy_compile(r"^\s*(?:(?:(?:on|by|late|early|earlier|later)\s+)?(?:(?:on|late|early)\s+)?(?:Monday|Tuesday|Wednesday|Thursday|"
                            r"Friday|Saturday|Sunday|yesterday|today)(?:\s+(?:night|morning|evening|afternoon))?|"
                            # "For years the Pentagon said", "Last year the ministry said"
                            r"for\s+(?:years|months|weeks|decades)|in\s+recent\s+(?:years|months|weeks)|"
@@ -786,6 +786,7 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
 
 
 _MEDIA = lazy_compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|journalists|reporters|"
+                    r"(?<!Telegram\s)(?<!YouTube\s)(?<!WhatsApp\s)channel|"
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
                     r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
                     r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
@@ -989,7 +990,9 @@ _CONTRAST_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:though|although|while|whereas
 _CONTRAST_OPENER = lazy_compile(r"\s*(?:though|although|whereas)\s", re.I)   # a claimant's text may open with it
 #: ", as Moscow said", "; while the ministry said": the words just before a claimant opening a clause of its own.
 _OWN_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:as|while|whereas|but|after|before|when|since|until|though|although)\s+"
-                                r"(?:the\s+)?$")
+                                r"(?:the\s+)?$|"
+                                # "Military says … 78 personnel injured; India claims over 100 …"
+                                r";\s*(?:the\s+)?$")
 
 
 def forward_attribution(following: str) -> Attribution | None:

@@ -408,7 +408,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     spelt_out = spelt_out_name(attribution.text, context.text)
     if spelt_out:   # "the SES", after "the State Emergency Service (SES)"
         described = spelt_out
-        own = claimant_country(Attribution(spelt_out, 0, 0), "", subject)
+        if not (own.isupper() and claimant_country(attribution, "", "").isupper()):   # … but "AFRICOM" is the US's
+            own = claimant_country(Attribution(spelt_out, 0, 0), "", subject)
     if not own and is_proper_name(attribution.text):
         own = country_introduced_with(attribution.text, context.text)
         described = f"{title_introduced_with(attribution.text, context.text)} {attribution.text}"   # "A Defence Ministry spokesman, Col …"
