@@ -178,6 +178,43 @@ def test_a_us_command_known_by_its_acronym_keeps_its_state_once_spelt_out():
     assert table[["value", "claimant_country"]].values.tolist() == [[4, "US"]]
 
 
+def test_the_army_of_a_state_the_sentence_opens_with_is_that_states():
+    table = claims(
+        "Burkina Faso's military government did not comment on casualties among its troops. In a "
+        "statement read on state broadcaster RTB on Monday evening, army spokesman Capt. Ousmane "
+        "Sawadogo said \"more than 60 terrorists were neutralized\" in a counteroffensive supported by "
+        "drones.\n\n"
+        "\"Our forces remain in control of Djibo,\" he said.\n\n"
+        "Burkina Faso has been ruled since September 2022 by Capt. Ibrahim Traoré, who seized power "
+        "promising to restore security. Instead, violence has spread, and analysts estimate that the "
+        "government controls less than 40% of the country's territory. More than 2 million people have "
+        "been displaced.\n\n"
+        "More than 3,600 people were killed in Burkina Faso in the first five months of 2025, according "
+        "to the Armed Conflict Location & Event Data Project, a U.S.-based group that tracks "
+        "violence.\n\n"
+        "Traoré's junta expelled French forces and has turned to Russia for security support. Russia's "
+        "Africa Corps has about 100 personnel in the country, mainly tasked with protecting the junta "
+        "leader, according to analysts.\n\n"
+        "\"The Russians are not doing frontline combat in Burkina. They are a regime protection "
+        "force,\" said Lassina Ouédraogo, a security analyst based in Ouagadougou.\n\n"
+        "In neighboring Mali, the army said it had killed 41 \"terrorists\" in airstrikes near Léré in "
+        "the Timbuktu region over the weekend.")
+    assert table.loc[table["value"] == 41, "claimant_country"].tolist() == ["ML"]
+
+
+def test_a_group_that_says_in_a_relative_clause_how_many_it_commands_claims_its_own_strength():
+    row = claims("The SDF, which says it commands about 100,000 fighters including its Arab components, has made "
+                 "clear that it sees the American presence as its main insurance policy.").iloc[0]
+    assert (row["value"], row["subject"], row["claimant"], row["claimant_country"]) == (100000, "sdf", "The SDF", "other")
+
+
+def test_the_speaker_of_a_relative_clause_does_not_go_on_into_the_next_sentence():
+    table = claims("Israel, which says it is acting to protect the Druze minority, carried out dozens of strikes on "
+                   "government convoys and positions in the south during the week. The Israeli strikes, including one "
+                   "on the defence ministry headquarters in Damascus, killed 15 government troops, the monitor said.")
+    assert table[["value", "subject"]].values.tolist() == [[15, "SY"]]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

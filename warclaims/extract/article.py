@@ -202,7 +202,9 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 90),
                                                                      amount.hedge_start) else ""
         # "Azerbaijan puts its own … toll at 2,908"; '"Five of our brave soldiers …," he said'
-        own_count = speaker_side if speaker_lost_own(text, amount) or _OF_OUR.match(text, amount.end) else ""
+        # … and "The SDF, which says it commands about 100,000 fighters": the group's own
+        own_count = (_group_speaking(said_by) or speaker_side) \
+            if speaker_lost_own(text, amount) or _OF_OUR.match(text, amount.end) else ""
         # a place next to a bare list item names its side ("7,000 in Mali and 1,600 in Niger"), but not an
         # armed group's ("killed 44 ISIS operatives and detained 166 in Iraq and Syria")
         # … nor a force's ("keeps about 2,500 troops in Iraq and some 900 in Syria": where they are)
@@ -476,6 +478,12 @@ def _speaker_side(speaker: str, context: ArticleContext) -> str:
         if code.isupper():
             return code
     return context.claimant_country if context.claimant_country.isupper() else ""
+
+
+def _group_speaking(speaker: str) -> str:
+    """The armed group a claimant names when it names no state ("The SDF", "Hezbollah's media office")."""
+    codes = [code for _, _, code, _ in find_actors(speaker)]
+    return codes[0] if codes and not any(code.isupper() for code in codes) and codes[0] not in NOT_A_GROUP else ""
 
 
 def _names_a_side(speaker: str) -> bool:

@@ -30,8 +30,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
+from typing import NamedTuple
 
 from warclaims.countries import aliases
 from warclaims.dates import MONTH_PATTERN
@@ -413,12 +414,12 @@ def _attributions_in(sentence: str) -> tuple[Attribution, ...]:
             trailing = (_TRAILING_RELATIVE.search(np) or _TRAILING_RECIPIENT.search(np)) if pattern is _ACCORDING else None   # "according to three residents who spoke to Horn Dispatch"
             found.append(Attribution(_clean_claimant(np[:trailing.start()] if trailing else np), *match.span("np"),
                                      private.group(1) if private else "", carries_on=pattern is not _LINE_SOURCE))
-    for np, start, aside_end in _speakers_before_saying(sentence):
+    for np, start, aside_end, carries_on in _speakers_before_saying(sentence):
         attribution = _subject_attribution(sentence, np, start)
         if attribution:
             # "X, in a statement by its spokesman Y, said": X speaks, not the spokesman the aside names
             found = [a for a in found if not attribution.end <= a.start < aside_end]
-            found.append(attribution)
+            found.append(attribution if carries_on else replace(attribution, carries_on=False))
     usable = [a for a in found if a.text and (not _GENERIC.match(a.text) or PRONOUNS.match(a.text))
               and not _QUANTIFIER_ONLY.match(a.text) and _word_count(a.text) <= 12
               and not _NOT_A_CLAIMANT.search(a.text) and _names_a_speaker(a.text)]
@@ -560,7 +561,18 @@ def _saying_verbs(sentence: str) -> Iterator[re.Match[str]]:
         position = phrase.start() + 1
 
 
-def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
+class _Speaker(NamedTuple):
+    """The words before a saying verb, where they start, where a statement aside between them and
+    the verb ends (else 0), and whether later sentences may go on with them (not the speaker of
+    a relative clause: "Israel, which says it is acting to protect …, carried out strikes")."""
+
+    text: str
+    start: int
+    aside_end: int
+    carries_on: bool = True
+
+
+def _speakers_before_saying(sentence: str) -> list[_Speaker]:
     """The words before each saying verb, back to the clause's start (at most 120 characters),
     with their start and the end of a statement aside between them and the verb (else 0).
 
@@ -572,7 +584,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
         if citing and found and sentence[verb.start():verb.end()].lstrip()[:1] == ",":
             # "China's state-run Global Times, citing military analysts, claimed": the Global Times claims
             citing = False
-            found[-1] = (found[-1][0], found[-1][1], verb.start())
+            found[-1] = found[-1]._replace(aside_end=verb.start())
             consumed = verb.end()
             continue
         citing = False
@@ -585,7 +597,13 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
             continue   # "Lawmakers briefed by the NIS said": a participle, not the lawmakers' verb
         start = max(consumed, verb.start() - 120)
         window = sentence[start:verb.start()]
-        if _RELATIVE_OPENS.search(window):
+        relative_opens = _RELATIVE_OPENS.search(window)
+        if relative_opens:
+            antecedent = _NAME_BEFORE_COMMA.search(sentence, max(consumed, start - 60), start + relative_opens.start() + 1)
+            if antecedent and _REPORTED_CLAUSE.match(sentence, verb.end()) and is_proper_name(antecedent.group(1).strip()):
+                # "The SDF, which says it commands about 100,000 fighters": the one the clause is about says so
+                found.append(_Speaker(antecedent.group(1), antecedent.start(1), 0, carries_on=False))
+                consumed = verb.end()
             continue   # "JNIM, which claimed the attack …, says": the verb of a relative clause; JNIM says
         start += _last_clause_mark(window) + 1
         end = verb.start()
@@ -596,7 +614,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
         relative = _RELATIVE_SUBJECT.fullmatch(sentence, start, end)
         if relative:   # "Al-Shabaab, which the United States estimates has …", "59 hostages, of whom Israel
             # believes 35 are dead": the relative clause's own subject
-            found.append((relative.group("np"), relative.start("np"), 0))
+            found.append(_Speaker(relative.group("np"), relative.start("np"), 0))
             consumed = verb.end()
             continue
         if sentence[start - 1:start] == "," and _PREDICATE_AND.fullmatch(sentence, start, end):
@@ -615,7 +633,7 @@ def _speakers_before_saying(sentence: str) -> list[tuple[str, int, int]]:
             start, end = statement.span("np")
             aside_end = verb.start()
         if end - start >= 2 and not _QUANTIFIER_ONLY.fullmatch(sentence[start:end].strip()):   # not "A 2021 [report]"
-            found.append((sentence[start:end], start, aside_end))
+            found.append(_Speaker(sentence[start:end], start, aside_end))
             consumed = verb.end()
             said = verb.group().lower().strip()
             citing = said.endswith(("citing", "quoting")) or (
@@ -639,6 +657,8 @@ _NOUN_FORMS = frozenset({"report", "reports", "claim", "claims", "estimate", "es
                          "shows", "counts"})
 _DETERMINER_AND_WORDS_BEFORE = lazy_compile(r"\b(?:in|with|by|under|from|on|through)\s+(?:a|an|the|its|their|his|her|this|"
                                            r"that)(?:\s+[\w-]+){1,2}$", re.I)
+#: What a saying verb reports: "says it commands …", "claimed that …", "estimates its losses …".
+_REPORTED_CLAUSE = lazy_compile(r"\s+(?:that|it|they|its|their|to\s+have)\b", re.I)
 _RELATIVE_OPENS = lazy_compile(r",\s*(?:which|(?-i:who))\s*$", re.I)
 _RELATIVE_SUBJECT = lazy_compile(r"\s*(?:(?:of|among)\s+whom|which|who|whom)\s+(?P<np>(?:the\s+)?(?-i:[A-Z])[\w.'’-]*(?:\s+(?:(?-i:[A-Z])[\w.'’-]*|"
                                r"of|for|and))*(?:\s+(?:experts?|officials?|intelligence|analysts|monitors))?)"

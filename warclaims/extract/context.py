@@ -373,6 +373,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
             return context.person, context.person_country   # "He added …" after "… Western officials said"
         return context.claimant, context.claimant_country   # "" when nobody was named before
     handed_on = context.claimant_country
+    if _BARE_STATE_ORGAN.fullmatch(attribution.text) and (fronted := fronted_place(sentence)).isupper() \
+            and fronted != handed_on:
+        return attribution.text, fronted   # "In neighboring Mali, the army said": Mali's, not the army named before
     body_country = _body_named_before(attribution.text, context)
     if body_country:
         return attribution.text, body_country

@@ -329,7 +329,9 @@ _NAME_JUST_AFTER = lazy_compile(r"\s+(?:(?:are|is|were|was)\s+)?$")
 
 #: "it had lost five soldiers", "Azerbaijan puts its own military death toll at 2,908": the
 #: speaker counts its own.
-_SPEAKER_LOST = lazy_compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also|only)\s+){0,2}lost\s+(?:only\s+|about\s+|some\s+|"
+#: … and "says it commands about 100,000 fighters": its own strength.
+_SPEAKER_LOST = lazy_compile(r"\b(?:it|they|we)\s+(?:(?:had|has|have|also|only|now|still)\s+){0,2}(?:lost|commands?|fields?)\s+"
+                           r"(?:only\s+|about\s+|some\s+|"
                            r"around\s+|at\s+least\s+|more\s+than\s+|nearly\s+)?$|\b(?:its|their|our)\s+own\s+"
                            r"(?:[\w-]+\s+){0,2}(?:death\s+toll|toll|losses|casualties|dead)\b[^.;]{0,25}$", re.I)
 #: "soldiers serving with the UN", "troops serving in MONUSCO": a peace mission's people.
