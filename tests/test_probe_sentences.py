@@ -331,6 +331,15 @@ def test_occupants_lost_are_a_loss_reports_tally():
     assert (row["metric"], row["value"]) == ("casualties", 1210)
 
 
+def test_one_mention_of_a_foreign_force_does_not_make_the_soldiers_of_an_article_its_own():
+    table = claims("DAKAR, Senegal (AP) — Al-Qaida-linked fighters killed more than 50 soldiers and volunteer "
+                   "militiamen in a coordinated assault on a military base in the northern Burkina Faso town of "
+                   "Djibo, residents and a security analyst said.\n\nOne resident of Djibo said he had helped bury "
+                   "the bodies of 34 soldiers on Monday.\n\nTraoré's junta expelled French forces and has turned to "
+                   "Russia for security support.")
+    assert table[["value", "subject"]].values.tolist() == [[50, "BF"], [34, "BF"]]
+
+
 # --- Whose people -----------------------------------------------------------------------------
 
 def subjects(table: pd.DataFrame) -> list[tuple[int, str]]:

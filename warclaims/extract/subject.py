@@ -488,8 +488,10 @@ def dominant_subject(sentences: list[Sentence]) -> str:
             if _MILITARY_AFTER.match(sentence.text[end:end + 60]):
                 counts[code] = counts.get(code, 0) + 1
     ranked = sorted(counts.items(), key=lambda item: (-item[1], item[0]))
-    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
-        return ""   # no side stands out: the article's place decides instead
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        # no side stands out (one mention is none: "Traoré's junta expelled French forces" in a
+        # report of Burkina Faso's losses): the article's place decides instead
+        return ""
     return ranked[0][0]
 
 
