@@ -340,6 +340,17 @@ def test_one_mention_of_a_foreign_force_does_not_make_the_soldiers_of_an_article
     assert table[["value", "subject"]].values.tolist() == [[50, "BF"], [34, "BF"]]
 
 
+def test_people_a_rebel_army_counts_after_the_juntas_strike_are_not_its_own_men():
+    row = claims("Junta Airstrike Kills 31 on Ramree Island: Arakan Army").iloc[0]
+    assert (row["value"], row["claimant_country"]) == (31, "other") and row["subject"] != "aa"
+
+
+def test_fighters_of_the_group_are_the_speaking_groups_own():
+    table = claims("Arakan Army spokesman Khine Thu Kha told Reuters by phone that 23 of the group's fighters had "
+                   "been killed and more than 60 wounded in the assault.")
+    assert table["subject"].tolist() == ["aa", "aa"]
+
+
 # --- Whose people -----------------------------------------------------------------------------
 
 def subjects(table: pd.DataFrame) -> list[tuple[int, str]]:

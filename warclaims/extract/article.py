@@ -451,7 +451,9 @@ def _one_of_repeats(one: dict[str, object], other: dict[str, object], headline_s
 _ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b|\binflicted\s+(?:losses|casualties)\b", re.I)
 
 
-_OF_OUR = lazy_compile(r"\s+of\s+our\b", re.I)
+#: "Five of our brave soldiers", "23 of the group's fighters": the speaker's own.
+_OF_OUR = lazy_compile(r"\s+of\s+(?:our\b|the\s+(?:group|movement|militia|organi[sz]ation)['’]s\s)", re.I)
+
 def _place_of_the_amount(text: str, amount: Amount, next_start: int, context: ArticleContext) -> str:
     """The place named in the amount's own clause ("1,000 terrorists inside Israel"), else, when
     the sentence names none, the article's."""

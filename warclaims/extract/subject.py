@@ -666,4 +666,6 @@ def own_side(claimant: str, metric: str, before: str, sentence: str, handed_on: 
         return ""   # … but "Iran says 610 killed in Israeli attacks": a state counts its own
     actors = find_actors(claimant)
     code = actors[0][2] if actors else handed_on if _ARMY.search(claimant) else ""
+    if code.islower() and code not in TERRITORY_OF_GROUP:
+        return ""   # "Junta Airstrike Kills 31 …: Arakan Army": the people a rebel army counts are not its men
     return TERRITORY_OF_GROUP.get(code, code)   # "the Houthi-run health ministry" counts Yemenis
