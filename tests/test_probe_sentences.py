@@ -58,6 +58,24 @@ def test_or_so_after_a_number_is_approximate_and_keeps_its_noun():
     assert (row["metric"], row["qualifier"], row["value"], row["subject"]) == ("deployed", "approx", 60, "DE")
 
 
+def test_the_sites_a_fight_was_around_are_not_its_dead():
+    table = claims("Fighting around the two sites killed at least 322 people between December and February, "
+                   "according to a tally by the Syrian Observatory for Human Rights.")
+    assert table["value"].tolist() == [322]
+
+
+def test_vessels_sunk_are_no_casualties():
+    table = claims("Between November 2023 and January 2025, the rebels targeted more than 100 merchant vessels with "
+                   "missiles and drones, sinking two of them and killing four sailors.")
+    assert table["value"].tolist() == [4]
+
+
+def test_a_place_after_a_preposition_is_not_what_a_bare_subset_counts():
+    table = claims("Gaza's Civil Defense said 38 people were killed on Tuesday across the Strip, including at least "
+                   "17 near aid distribution sites in Rafah and central Gaza.")
+    assert table["value"].tolist() == [38, 17]
+
+
 # --- Claimants --------------------------------------------------------------------------------
 
 def test_a_report_in_an_aside_is_not_the_saying_verb():

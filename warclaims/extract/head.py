@@ -84,6 +84,7 @@ STOP_WORDS = {
     "and", "or", "but", "that", "who", "which", "as", "into", "than", "including", "per",
     "a", "an", "also", "reportedly", "each", "every", "since", "after", "before", "during",
     "while", "if", "when", "where", "this", "these", "those", "it", "they", "he", "she", "we",
+    "near", "around", "across", "inside", "outside", "along", "among", "between", "against", "throughout",
 }
 MORE_WORDS = {"more", "additional", "extra", "further", "fresh", "new"}
 #: Plural names of military formations: "seven new battalions of the border police" counts
@@ -146,7 +147,10 @@ _THING_AFTER = lazy_compile(r"(?<=personnel)\s+(carriers?)\b|\s+(jets?|planes?|a
 #: targeting Israeli forces" counts attacks.
 THING_PLURALS = frozenset({"attacks", "strikes", "airstrikes", "raids", "operations", "missiles", "rockets", "drones",
                            "shells", "targets", "incidents", "assaults", "ambushes", "clashes", "violations", "sorties",
-                           "flights", "bombings", "explosions", "shootings", "missions", "countries", "nations"})
+                           "flights", "bombings", "explosions", "shootings", "missions", "countries", "nations",
+                           # places and craft: "fighting around the two sites killed 322", "two vessels sank"
+                           "sites", "vessels", "ships", "boats", "villages", "towns", "cities", "bases", "positions",
+                           "districts", "provinces", "regions", "buildings", "hospitals", "schools", "camps"})
 #: A quotation closed right after the amount: the counted noun may follow it.
 _CLOSING_QUOTE = lazy_compile(r"[\"”’]")
 
