@@ -76,6 +76,11 @@ def test_a_place_after_a_preposition_is_not_what_a_bare_subset_counts():
     assert table["value"].tolist() == [38, 17]
 
 
+def test_people_sent_fleeing_are_displaced_not_deployed():
+    assert claims("The fighting, which began on Thursday, has sent more than 32,000 people fleeing their homes, "
+                  "according to the ombudsman's office.").empty
+
+
 # --- Claimants --------------------------------------------------------------------------------
 
 def test_a_report_in_an_aside_is_not_the_saying_verb():

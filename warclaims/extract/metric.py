@@ -558,7 +558,9 @@ _SHELTERED_AFTER = lazy_compile(r"[^.;]{0,60}?\b(?:moved|taken|relocated|transfe
                               r"(?:[\w-]+\s+){0,2}?(?:camps?|shelters?|safety|safer)\b", re.I)
 #: "more than 12 million have been forced from their homes": people uprooted, no casualties.
 _UPROOTED_AFTER = lazy_compile(r"\s+(?:(?:have|has|had)\s+been|were|was|are|is|being)\s+(?:forced\s+(?:from|out\s+of|to\s+flee)|"
-                             r"driven\s+(?:from|out)|uprooted|displaced|made\s+homeless)\b", re.I)
+                             r"driven\s+(?:from|out)|uprooted|displaced|made\s+homeless)\b|"
+                             # "has sent more than 32,000 people fleeing their homes"
+                             r"\s+(?:fleeing|to\s+flee|running\s+for\s+safety)\b", re.I)
 #: "the region, where about 120,000 Armenians live": who lives somewhere.
 _LIVE_AFTER = lazy_compile(r"\s+(?:(?:still|now)\s+)?(?:live|lived|living|reside|resided|residing|dwell)\b", re.I)
 
