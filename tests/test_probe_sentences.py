@@ -81,6 +81,21 @@ def test_people_sent_fleeing_are_displaced_not_deployed():
                   "according to the ombudsman's office.").empty
 
 
+def test_a_force_named_between_two_modifiers_is_counted():
+    table = claims("Speaking at President Claudia Sheinbaum's morning press conference last Tuesday, Defense Secretary "
+                   "Ricardo Trevilla Trejo said 11,500 army and National Guard personnel were now deployed in "
+                   "Sinaloa, including 1,100 special forces troops sent in February.")
+    assert table[["metric", "value"]].values.tolist() == [["deployed", 11500], ["deployed", 1100]]
+
+
+def test_a_leaders_aides_and_former_leaders_are_people():
+    table = claims("Jaish-e-Mohammad chief Masood Azhar said in a statement that 10 members of his family and four of "
+                   "his close aides were killed in the strike.")
+    assert table["value"].tolist() == [10, 4]
+    assert claims("Armenian officials say Baku is holding 23 Armenian prisoners, including eight former leaders of "
+                  "the breakaway Nagorno-Karabakh administration.")["value"].tolist() == [23, 8]
+
+
 # --- Claimants --------------------------------------------------------------------------------
 
 def test_a_report_in_an_aside_is_not_the_saying_verb():

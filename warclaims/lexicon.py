@@ -155,6 +155,7 @@ CIVILIAN_NOUNS = (
     r"bystanders|passers-by|onlookers|"
     r"teachers|relatives|colleagues|comrades|bandits|attackers|assailants|kidnappers|suspects|infiltrators|scientists|"
     r"seafarers|crew\s+members|crewmen|crew|vigilantes|tourists|nationals|officials|drivers|occupants|"
+    r"aides|associates|bodyguards|leaders|"
     r"schoolgirls|schoolboys|schoolchildren|pupils|herders|traders|miners|worshipers|monks|priests|youths|teenagers|"
     r"infants|babies|nuns|clerics|imams|pastors|rabbis|minors|toddlers|adolescents|"
     r"aid\s+workers|humanitarian\s+workers|relief\s+workers|humanitarians|media\s+workers|patients|students|migrants|refugees|detainees|prisoners(?:\s+of\s+war)?|"

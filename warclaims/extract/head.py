@@ -121,8 +121,9 @@ _OWNER_OF = lazy_compile(r"\s*(?:of\s+(?P<owner>its|their|the|his|her|our)\s+(?P
                        r"roughly|nearly|approximately|estimated|initial|original)\s+)*\d[\d,]*\s+)?|of\s+)?")
 #: A word between the amount and its noun, maybe in quotes ('312 "extremist" Fano members').
 _MODIFIER_WORD = lazy_compile(r"[\"“‘]?[\w.'’-]+(?:/[\w.'’-]+)*[\"”]?")   # "PKK/YPG terrorists": names joined by a slash
-#: One lower-case modifier, then a noun for people: "… and military officials".
-_HEAD_AFTER_MODIFIER = lazy_compile(rf"\s+[a-z][\w-]*\s+(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b")
+#: One lower-case modifier, or a name of one or two words, then a noun for people: "… and military
+#: officials", "11,500 army and National Guard personnel".
+_HEAD_AFTER_MODIFIER = lazy_compile(rf"\s+(?:[a-z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b")
 _FIRST_WORD = lazy_compile(r"\s*([A-Za-z][\w'’-]*)")
 _HAS_DIGIT = lazy_compile(r"\d")
 _COUNTED_AFTER_OF = lazy_compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+)?([a-z][a-z-]*)\b")
@@ -252,7 +253,7 @@ def find_head(sentence: str, amount: Amount) -> Head:
             return Head(head.group(), end + head.start(), end + head.end(),
                         " ".join(modifiers), own=own, share_of_base=share_of_base)
         word = _MODIFIER_WORD.match(rest, position)
-        if word and word.group() == "and" and not joined and _HEAD_AFTER_MODIFIER.match(rest, word.end()):
+        if word and word.group() == "and" and not joined and modifiers and _HEAD_AFTER_MODIFIER.match(rest, word.end()):
             position, joined = word.end(), True   # "30 senior Iranian security and military officials"
             words -= 1
             continue
