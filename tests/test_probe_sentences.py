@@ -96,6 +96,44 @@ def test_a_leaders_aides_and_former_leaders_are_people():
                   "the breakaway Nagorno-Karabakh administration.")["value"].tolist() == [23, 8]
 
 
+def test_a_telephone_number_is_no_count():
+    assert claims("The families of prisoners of war can contact the Coordination Headquarters hotline at "
+                  "0 800 300 529 or via the official chatbot.").empty
+
+
+def test_an_offensive_that_could_leave_thousands_dead_is_a_projection():
+    assert claims("Analysts we spoke to warned that a renewed offensive on Kidal could leave thousands dead if it "
+                  "goes ahead during the rainy season.").empty
+
+
+def test_a_force_that_a_drawdown_will_leave_is_deployed():
+    table = claims("The drawdown will still leave about 68,000 American troops in the country, more than twice the "
+                   "number that were there when Obama took office in January 2009.")
+    assert table[["metric", "value", "subject"]].values.tolist() == [["deployed", 68000, "US"]]
+
+
+def test_townships_a_regime_lost_control_of_are_no_casualties():
+    assert claims("The regime has lost control of 14 of Rakhine's 17 townships since the AA resumed its offensive "
+                  "in November 2023.").empty
+
+
+def test_soldiers_lost_with_a_long_named_vehicle_are_a_loss_reports_tally():
+    row = claims('"The enemy lost up to 230 troops, a US-made Bradley infantry fighting vehicle, five pickup trucks '
+                 'and a 155mm M777 howitzer," the ministry said.').iloc[0]
+    assert (row["metric"], row["value"]) == ("casualties", 230)
+
+
+def test_the_bodies_of_fallen_defenders_are_deaths():
+    row = claims("Earlier, in repatriation measures last week, the bodies of 1,000 fallen defenders were returned "
+                 "to Ukraine, the Coordination Headquarters reported.").iloc[0]
+    assert (row["metric"], row["value"]) == ("killed", 1000)
+
+
+def test_the_list_of_those_returned_counts_no_captives():
+    assert claims("Among those returned are 16 National Guard servicemen, 11 border guards and 8 civilians, "
+                  "including a woman who had been detained in occupied Kherson.").empty
+
+
 # --- Claimants --------------------------------------------------------------------------------
 
 def test_a_report_in_an_aside_is_not_the_saying_verb():

@@ -106,6 +106,7 @@ def find_actors(text: str) -> list[tuple[int, int, str, str]]:
     return list(_find_actors(text))
 
 
+_MADE_AFTER = re.compile(r"-(?:made|built|manufactured|designed|produced)\b", re.I)
 #: A lower-case particle of a Portuguese, Spanish or Italian place name right before a name.
 _NAME_PARTICLE_BEFORE = re.compile(r"\s(?:da|de|do|dos|das|del|di|du)\s$")
 
@@ -125,6 +126,8 @@ def _find_actors(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue   # "Kim Byung-kee" is one of many Kims; "Kim" alone or "Kim Jong Un" is the leader
         if _NAME_PARTICLE_BEFORE.search(text, max(0, start - 5), start):
             continue   # "Mocímboa da Praia", "Ciudad del Este": part of a longer place's name
+        if _MADE_AFTER.match(text, end):
+            continue   # "a US-made Bradley", "Iranian-built drones": where a weapon was made, no side
         code = _ACTOR_LOOKUP.get(surface.lower())
         if code is None:
             continue   # matched only through a letter that folds oddly ("ſ", "ı"): no actor's name
@@ -141,7 +144,7 @@ MILITARY_NOUNS = (
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
     r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
-    r"reinforcements|tribesmen|naxalites|maoists|cadres|jawans|occupiers|invaders|"
+    r"reinforcements|tribesmen|naxalites|maoists|cadres|jawans|occupiers|invaders|defenders|"
     r"troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").

@@ -257,6 +257,8 @@ _OTHER_BEFORE = lazy_compile(rf"{_MONEY_BEFORE.pattern}|{_LABEL_BEFORE}|[A-Za-z]
 #: A decimal without a scale word ("7.7", not "2.5 million" nor the thousands of "3.700").
 _BARE_DECIMAL = lazy_compile(r"\d+\.(?:\d{1,2}|\d{4,})")
 _PRONOUN_AFTER_ONE = lazy_compile(r"\s+(?:we|they|you|I|he|she|that|which|who|by|on|against)\b")   # "including one by the US envoy"
+_PHONE_BEFORE = lazy_compile(r"\b(?:hotline|helpline|phone|telephone|tel\.|call|dial|text|WhatsApp)\s+(?:on\s+|at\s+|number\s+)?\+?$",
+                            re.I)
 _NO_ONE_BEFORE = lazy_compile(r"\b(?:[Nn]o|[Ee]very|[Aa]ny|[Ee]very\s+last)[\s-]$")
 
 
@@ -267,6 +269,8 @@ def _is_other_quantity(sentence: str, start: int, end: int, text: str) -> bool:
         return True
     if before.endswith("[") and after.startswith("]"):
         return True   # "[3] Ghent University, …": a footnote's mark
+    if text[:1] == "0" and len(text) > 1 and text[1] in " \u00a0\u202f" or _PHONE_BEFORE.search(before):
+        return True   # "the hotline at 0 800 300 529": a telephone number
     if "age" in sentence[max(0, start - 40):start] and _AGES_BEFORE.search(sentence, max(0, start - 40), start):
         return True   # "three children, aged four, nine and 15": ages, not counts
     if before.endswith(", ") and text.isdigit() and int(text) < 110 and _NAME_BEFORE_AGE.search(before) \

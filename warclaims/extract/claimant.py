@@ -622,7 +622,8 @@ def _speakers_before_saying(sentence: str) -> list[_Speaker]:
             aside = _ASIDE_BEFORE.search(sentence, max(consumed, start - 240), start)
             if aside:
                 start, end = aside.span("np")
-        elif end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end):
+        elif end - start < 2 or _ASIDE_START.match(sentence, start) or _ONLY_AUXILIARY.fullmatch(sentence, start, end) \
+                or (verb.group().lstrip()[:1] == "," and _WHERE_START.match(sentence, start)):
             # "X, who heads Y since 2018, informed …", "X, together with Y and volunteers, have identified …"
             aside = _ASIDE_BEFORE.search(sentence, max(consumed, end - 240), end)
             if aside:
@@ -683,14 +684,18 @@ _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|long|has|have|had|"
                            r"regularly|repeatedly|routinely|consistently|usually|often|frequently|publicly|officially)"
                            r"\s*)+")
-_ASIDES = (r"(?-i:who)|which|whose|where|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|whose|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
+_WHERE_START = lazy_compile(r"\s*where\b", re.I)
 _ASIDE_START = lazy_compile(rf"\s*(?:{_ASIDES})\b", re.I)
 #: A name, then an aside between commas ending right before the saying verb.
+#: … or a "where" clause closed by its comma ("Doctors at Madina hospital, where many of the wounded were
+#: flown, said"; not "at El Adde, where Somalia's then-president … said": that one speaks).
 _ASIDE_BEFORE = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>[^,;:“”\"]{2,80}),\s*(?:"
-                           rf"{_ASIDES})\b[^;:“”\"]{{0,140}}?,?\s*(?:(?:has|have|had)\s*)?$", re.I)
+                           rf"(?:{_ASIDES})\b[^;:“”\"]{{0,140}}?,?|where\b[^;:“”\"]{{0,140}}?,?)\s*(?:(?:has|have|had)\s*)?$",
+                           re.I)
 
 
 _UNOPENED = lazy_compile(r"^[^(]*\)")

@@ -126,7 +126,9 @@ _MODIFIER_WORD = lazy_compile(r"[\"“‘]?[\w.'’-]+(?:/[\w.'’-]+)*[\"”]?"
 _HEAD_AFTER_MODIFIER = lazy_compile(rf"\s+(?:[a-z][\w-]*|[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:{_METRIC_NOUNS}|{PEOPLE_NOUNS})\b")
 _FIRST_WORD = lazy_compile(r"\s*([A-Za-z][\w'’-]*)")
 _HAS_DIGIT = lazy_compile(r"\d")
-_COUNTED_AFTER_OF = lazy_compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+)?([a-z][a-z-]*)\b")
+#: … "14 of Rakhine's 17 townships": townships.
+_COUNTED_AFTER_OF = lazy_compile(r"\s*of\s+(?:(?:the|its|their|these|those)\s+|[A-Z][\w-]*['’]s\s+)?(?:\d[\d,]*\s+)?"
+                                r"([a-z][a-z-]*)\b")
 
 
 def _noun_before(before: str) -> re.Match[str] | None:

@@ -155,7 +155,7 @@ _MILITARY_WORD = lazy_compile(whole_words(MILITARY_NOUNS), re.I)
 #: tally of a loss report (hundreds or more, in the reports' words for soldiers or over a
 #: reported period, with no count of wounded beside it) is killed and wounded together;
 #: "Pyongyang lost some 2,000 troops in the fight", "lost 14 fighters" are deaths.
-_LOST_BEFORE = lazy_compile(r"\b(?:lost|lose|loses|losing)\s+(?:[\w,-]+\s+){0,4}$", re.I)
+_LOST_BEFORE = lazy_compile(r"\b(?:lost|lose|loses|losing)\s+(?!(?:control|track|contact|touch|sight)\b)(?:[\w,-]+\s+){0,4}$", re.I)
 #: "Battlegroup Yug eliminated up to 710 Ukrainian servicepeople": a loss report's word for its
 #: foe's losses, when its word for soldiers says so ("eliminated three Hezbollah terrorists" are dead).
 _ELIMINATED_BEFORE = lazy_compile(r"\b(?:eliminated|destroyed|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,4}$", re.I)
@@ -208,7 +208,7 @@ _BOTH_HARMS_AFTER = lazy_compile(r"[^.;\d]{0,90}?\b(?:(?:killed|dead)\s*(?:,|and
                                r"(?:wounded|injured)\s+(?:and|or)\s+(?:killed|dead))\b", re.I)
 #: "The enemy lost as many as 155 troops, three pickup trucks and an artillery depot": a loss
 #: report's list of men and equipment.
-_EQUIPMENT_AFTER = lazy_compile(r"[^.;]{0,30}?,\s+(?:[\w-]+\s+){0,3}?(?:tanks?|vehicles?|trucks?|pickups?|artillery|guns?|"
+_EQUIPMENT_AFTER = lazy_compile(r"[^.;]{0,30}?,\s+(?:[\w-]+\s+){0,5}?(?:tanks?|vehicles?|trucks?|pickups?|artillery|guns?|"
                               r"howitzers?|drones?|depots?|armou?red|mortars?|launchers?|radars?)\b", re.I)
 
 
@@ -600,6 +600,12 @@ _ACCUSED_AFTER = lazy_compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|bei
                             r"sentenced|tried|indicted|accused|prosecuted)\b", re.I)
 
 
+#: A list of the people freed, opening the sentence: every amount in it counts people released.
+_AMONG_THOSE_FREED = lazy_compile(r"\W*(?:among|of)\s+(?:those|the\s+(?:[\w-]+\s+)?(?:people|prisoners|captives|"
+                                r"hostages|servicemen|soldiers))\s+(?:returned|released|freed|exchanged|swapped|"
+                                r"repatriated|rescued|evacuated|brought\s+(?:back|home))\b", re.I)
+
+
 def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
     head_end = head.end or amount.end
     if _is_one_of_some_things(sentence, amount):
@@ -611,6 +617,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True   # "Three soldiers were charged over the killings", "HRW interviewed 23 people"
     if _RATIO_AFTER.match(sentence, head_end) or _UPROOTED_AFTER.match(sentence, head_end):
         return True
+    if _AMONG_THOSE_FREED.match(sentence, 0, amount.hedge_start):
+        return True   # "Among those returned are 16 National Guard servicemen, 11 border guards and 8 civilians"
     rest = fold(sentence[head_end:])   # pre-checks: each pattern needs one of its words
     if (rest is None or "risk" in rest or "danger" in rest) and _AT_RISK_AFTER.match(sentence, head_end) \
             or (rest is None or "liv" in rest or "resid" in rest or "dwell" in rest) and _LIVE_AFTER.match(sentence, head_end):
@@ -660,6 +668,8 @@ def _is_no_count(sentence: str, amount: Amount, head: Head) -> bool:
         return True   # "each strike could kill dozens more", "Russia could suffer another 400,000 casualties"
     if "cost" in before[-50:] and _MAY_COST_BEFORE.search(before):
         return True
+    if "leave" in before[-40:] and _MAY_LEAVE_DEAD.search(before) and _DEAD_AFTER.match(sentence, amount.end):
+        return True
     after = sentence[amount.end:amount.end + 80]
     lowered_after = after.lower()
     return any(modal in lowered_after for modal in _MODALS) and _PROJECTED_AFTER.match(after) is not None
@@ -682,6 +692,11 @@ _FACING_HUNGER_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|r
                                   r"(?:facing|experiencing|suffering|in|on\s+the\s+brink\s+of)\s+(?:from\s+)?"
                                   r"(?:[\w-]+\s+){0,2}?(?:hunger|famine|starvation|malnutrition)\b", re.I)
 _PROJECTED_VERB_CUES = ("kill ", "die ", "suffer ", "sustain ", "lose ", "cause ", "result in ")
+#: "a renewed offensive could leave thousands dead" (but "will leave about 68,000 American troops in
+#: the country" is a force that stays).
+_MAY_LEAVE_DEAD = lazy_compile(r"\b(?:could|may|might|would|will|can)\s+(?:(?!have\b)\w+\s+)?leave\s+"
+                             r"(?:(?:at\s+least|more\s+than|up\s+to|as\s+many\s+as|about|some|tens\s+of|hundreds\s+of)\s+)?$")
+_DEAD_AFTER = lazy_compile(r"\s+(?:(?:more\s+)?(?:people|civilians|soldiers)\s+)?(?:dead|killed|wounded|injured)\b")
 
 
 #: … "home to 2 million", but not "the number of U.S. troops in the region to roughly 40,000".
