@@ -291,6 +291,27 @@ def test_the_speaker_of_a_relative_clause_does_not_go_on_into_the_next_sentence(
     assert table[["value", "subject"]].values.tolist() == [[15, "SY"]]
 
 
+def test_a_headlines_lawyers_group_after_says_is_an_ngo():
+    row = claims("Nearly 300 killed in RSF assault on villages near Bara, says lawyers' group").iloc[0]
+    assert (row["claimant"], row["claimant_country"]) == ("lawyers' group", "other")
+
+
+def test_local_resistance_officials_speak_for_an_armed_group():
+    table = claims("Meanwhile, a junta airstrike on a village in Sagaing Region's Kani Township killed 17 civilians, "
+                   "including six children, and injured more than 20, local resistance officials said.")
+    assert set(table["claimant_country"]) == {"other"}
+
+
+def test_affirming_after_the_subjects_own_verb_names_the_speaker():
+    assert speakers("JNIM, affiliated to Al-Qaeda, claimed the attack in a communique published on its propaganda "
+                    "channels, affirming to have killed more than 200 soldiers and VDP.") == ["JNIM"]
+
+
+def test_a_statement_which_was_read_is_the_statement():
+    assert speakers("According to the statement which was read on state broadcaster ETV, another 580 militants have "
+                    "been captured.") == ["the statement"]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

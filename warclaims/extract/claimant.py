@@ -140,7 +140,10 @@ _INVERTED = lazy_compile(rf"[,”\"]\s*(?!(?:told|tells|tell)\b)(?:{_SAY})\s+(?!
                        rf"bombings|strike|strikes|assault|raid|ambush|abduction|kidnapping|massacre|shooting)\b)"   # "claimed the attack"
                        rf"(?P<np>(?=(?:the|a|an|one|two|three|police|officials|ministry|army|military|"
                        rf"witnesses|residents|medics|sources|rescuers|authorities|activists|monitors|doctors|locals|survivors|"
-                       rf"relatives|analysts|experts|observers)\b|[A-Z]){_NP}{{2,80}}?)(?=\s*(?:[,;]|{_END_DOT})|$)")
+                       rf"relatives|analysts|experts|observers|"
+                       # a headline's "…, says lawyers' group", "…, says rights group", "…, says war monitor"
+                       rf"lawyers['’]?|rights|aid|medical|health|local|war|monitor|group)(?![\w'’])|[A-Z]){_NP}{{2,80}}?)"
+                       rf"(?=\s*(?:[,;]|{_END_DOT})|$)")
 _CITING_ASIDE = lazy_compile(r"[,”\"]\s*(?:citing|quoting)\b", re.I)
 _QUOTED_AS = lazy_compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 #: "…, officials in Washington were reported as saying by the New York Times."
@@ -259,8 +262,10 @@ _SUBJECT_THEN_SAYING = lazy_compile(
     rf"(?:^|(?<=[,;:“”\"—–]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_NP}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
     rf"{_TITLED_NAME_NP}|{_DESCRIBED_GROUP_NP}|{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}})(?:\s+\([A-Z]{{2,8}}\))?)(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?-i:[a-z]+ed|rejects|denies|disputes|confirms|gave|gives|given|put|puts|issued|"
-    r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating|claiming|telling)\b")
-_SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating", "claiming", "telling"})
+    r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating|claiming|telling|affirming|asserting|"
+    r"announcing|declaring)\b")
+_SAYING_WORDS = frozenset({"saying", "adding", "noting", "stating", "claiming", "telling", "affirming", "asserting",
+                           "announcing", "declaring"})
 #: "Intelligence estimates from the US, Ukraine and South Korea suggest": several sources' joint figure.
 _ESTIMATES_FROM = lazy_compile(
     r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:[A-Z][\w'’.-]*\s+){0,2}(?:estimates|figures|assessments|data)\s+(?:from|by|of)\s+"
@@ -733,7 +738,7 @@ _ENDS_IN_BE = lazy_compile(r"\b(?:is|are|was|were|be|been|being)(?:\s+(?:[a-z]+l
 #: … unless the one who sent it follows ("a statement sent to reporters by the army": the army).
 _TRAILING_RECIPIENT = lazy_compile(r"(?<=[a-z])\s+(?:distributed|sent|given|shown|handed|circulated|provided)\s+to\s"
                                  r"(?!.*\bby\s).*$", re.I)
-_TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who|that)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
+_TRAILING_RELATIVE = lazy_compile(r"(?<=[a-z])\s+(?-i:who|that|which)\s+(?:[a-z]+\s+){0,1}?(?:[a-z]+ed|spoke|talked|asked|requested|"
                                 r"declined|were|was|are|is|had|has|have|saw|took|fled|lost|lives|lived|works|worked|"
                                 r"runs|ran|heads|led|leads|survived|uses|goes|went|gave|gives|serves|commands|"
                                 r"oversees|oversaw|tracks|monitors|counts|keeps|kept|track|monitor|count|follow|follows)\b.*$", re.I)
@@ -870,7 +875,7 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
 _NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombuds(?:man|woman|person)))|Red\s+Crescent|Red\s+Cross|(?<=\w\s)Doctors|Doctors(?=\s+(?:Without|of|for|Network|Union|Syndicate|Committee))|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|Network\s+for|"
                         r"for\s+the\s+Rights\s+of|"
-                        r"aid\s+group|advocacy\s+group|activist\s+group|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
+                        r"aid\s+group|advocacy\s+group|activist\s+group|lawyers['’]?\s+group|(?<=Lawyers\s)group|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"
                         r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid|"
@@ -896,7 +901,7 @@ _PLACE_OFFICIAL = lazy_compile(r"\b(?:police|governor|administrat(?:or|ion)|mayo
 _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgents|militias?|jihadists|self-styled|"
                                   r"separatist\s+(?:leadership|leaders?|authorities|officials|government)|"
                                   # "Rebel spokesman Movladi Udugov", "insurgent commanders"
-                                  r"(?:rebel|insurgent|militant|separatist|guerrilla|jihadist)\s+(?:spokes(?:man|woman|person)|"
+                                  r"(?:rebel|insurgent|militant|separatist|guerrilla|jihadist|(?:local\s+)?resistance)\s+(?:spokes(?:man|woman|person)|"
                                   r"commanders?|leaders?|fighters|sources?|officials?|chiefs?|forces|alliance|coalition|"
                                   r"movement|front)|"
                                   r"armed\s+groups?|the\s+group(?:['’]s)?|(?:jihadist|militant|rebel|insurgent|"
