@@ -312,6 +312,30 @@ def test_a_statement_which_was_read_is_the_statement():
                     "been captured.") == ["the statement"]
 
 
+def test_an_acronym_in_a_claimants_title_is_the_body_the_article_spelt_out():
+    table = claims("The Arakan Army (AA) has seized most of Rakhine State.\n\nIn a statement on Telegram, AA spokesman "
+                   "Khaing Thukha said more than 1,000 regime soldiers had been killed in fighting in Rakhine since "
+                   "November 2023.")
+    assert table["claimant_country"].tolist() == ["other"]
+
+
+def test_officials_who_put_a_strength_at_between_two_figures_are_the_claimant():
+    assert speakers("Western officials put the group's strength in the country at between 1,000 and 1,500 fighters "
+                    "at its peak.") == ["Western officials"]
+
+
+def test_the_founder_of_a_collective_speaks_for_an_ngo():
+    row = claims("Isabel Cruz, founder of the collective Sabuesos Guerreras, said at least 1,500 people have "
+                 "disappeared in Sinaloa since September.").iloc[0]
+    assert row["claimant_country"] == "other"
+
+
+def test_our_own_tracking_is_the_outlets_count():
+    row = claims("Africa Corps is thought to have between 2,000 and 2,500 personnel spread across Mali, Burkina Faso "
+                 "and Niger, according to our own tracking of flight data and recruitment adverts.").iloc[0]
+    assert row["claimant_country"] == "media"
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

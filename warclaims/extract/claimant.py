@@ -245,7 +245,7 @@ _PUTS_AT = lazy_compile(r"(?:^|(?<=[,;:“”\"]\s))(?P<np>(?:(?:the|a|an)\s+(?:
                       r",\s*(?:run|led|backed|controlled|operated)\s+by\s+[^,;:“”\"]{1,40},)?"
                       r"\s+(?:(?:has|have|had)\s+)?(?:puts|put|pegs|pegged|"
                       r"places|placed)\s+(?:[\w'’,-]+\s+){1,12}?at\s+[\"“]?(?:about\s+|around\s+|more\s+than\s+|(?:well\s+)?over\s+|"
-                      r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+)?\d")
+                      r"nearly\s+|almost\s+|some\s+|at\s+least\s+|up\s+to\s+|between\s+)?\d")
 _PUTS_WORDS = frozenset({"puts", "put", "pegs", "pegged", "places", "placed"})
 #: "Citing figures from the UN refugee agency, the report said …": the body whose figures are cited.
 _CITING_FRONTED = lazy_compile(r"^\W*Citing\s+(?:(?:the\s+)?(?:latest\s+|new\s+|official\s+)?(?:figures|data|estimates|"
@@ -833,7 +833,10 @@ _MASTHEAD = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent
 _OUTLETS_OWN_COUNT = lazy_compile(r"^(?:an?\s+|the\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|"
                                 r"Telegraph|Tribune|Journal|Economist|Insider|Monitor)(?:\s+of\s+[A-Z][\w-]*)?(?:['’]s)?\s+"
                                 r"(?:analysis|tally|count|"
-                                r"review|investigation|estimate|calculations?|database)\b")
+                                r"review|investigation|estimate|calculations?|database)\b|"
+                                # "according to our own tracking of flight data": the outlet's own count
+                                r"^(?i:our|my)\s+(?:own\s+)?(?:tracking|tally|count|analysis|review|investigation|"
+                                r"estimates?|calculations?|database|research|reporting|data)\b")
 #: UN bodies and officials; a state's ambassador "to the United Nations" speaks for the state.
 _UN = lazy_compile(r"(?<!to\sthe\s)\b(?:UN|U\.N\.(?!\w)|United\s+Nations|UNICEF|UNRWA|OHCHR|OCHA|WHO|IAEA|UNHCR|UNFPA|UNDP|"
                  r"UNESCO|UNIFIL|UNMISS|MONUSCO|MINUSMA|MINUSCA|UNISFA|UNDOF|UNTSO|UNFICYP|UNMIK|MINURSO|BINUH|UNAMA|"
@@ -875,7 +878,8 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|instit
 _NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombuds(?:man|woman|person)))|Red\s+Crescent|Red\s+Cross|(?<=\w\s)Doctors|Doctors(?=\s+(?:Without|of|for|Network|Union|Syndicate|Committee))|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|Network\s+for|"
                         r"for\s+the\s+Rights\s+of|"
-                        r"aid\s+group|advocacy\s+group|activist\s+group|lawyers['’]?\s+group|(?<=Lawyers\s)group|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
+                        r"aid\s+group|advocacy\s+group|activist\s+group|lawyers['’]?\s+group|(?<=Lawyers\s)group|"
+                        r"(?:the|a|an)\s+collective|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"
                         r"Mercy\s+Corps|Crisis\s+Group|Rescue\s+Committee|Refugee\s+Council|ActionAid|"

@@ -409,6 +409,10 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         own = _capital_spoken_in(sentence) or named or _dateline_capital(sentence) or own
     described = attribution.text
     spelt_out = spelt_out_name(attribution.text, context.text)
+    if not spelt_out and not claimant_country(attribution, "", "") \
+            and (expanded := _acronyms_spelt_out(attribution.text, context.text)) \
+            and (expanded_country := claimant_country(Attribution(expanded, 0, 0), "", "")):
+        own = expanded_country   # "AA spokesman Khaing Thukha", after "the Arakan Army (AA)": the group's
     if spelt_out:   # "the SES", after "the State Emergency Service (SES)"
         described = spelt_out
         if not (own.isupper() and claimant_country(attribution, "", "").isupper()):   # … but "AFRICOM" is the US's
@@ -500,6 +504,19 @@ def spelt_out_name(claimant: str, text: str) -> str:
     # within one line: "… in Congo\n\nThe South African National Defence Force (SANDF)" spells out the force alone
     named = re.search(rf"((?:[A-Z][\w'’-]*[ \t]+|(?:of|for|the|and|in|on)[ \t]+){{1,8}})\({re.escape(acronym.group(1))}\)", text)
     return named.group(1).strip() if named else ""
+
+
+_ACRONYM_WORD = lazy_compile(r"\b[A-Z]{2,6}\b")
+
+
+def _acronyms_spelt_out(claimant: str, text: str) -> str:
+    """The claimant with each acronym in it replaced by the name the article spelt it out as
+    ("Arakan Army spokesman Khaing Thukha" for "AA spokesman Khaing Thukha"), or "" when none is."""
+    expanded = claimant
+    for acronym in set(_ACRONYM_WORD.findall(claimant)):
+        if f"({acronym})" in text and (name := spelt_out_name(acronym, text)):
+            expanded = re.sub(rf"\b{acronym}\b", name, expanded)
+    return expanded if expanded != claimant else ""
 
 
 #: A state's national offices and their holders, named without their state.
