@@ -336,6 +336,13 @@ def test_our_own_tracking_is_the_outlets_count():
     assert row["claimant_country"] == "media"
 
 
+def test_a_list_of_soldiers_and_vehicles_lost_goes_on_in_the_voice_of_the_report():
+    table = claims("MOSCOW, February 18. /TASS/. Russian forces repelled four counterattacks in the Kursk area over "
+                   "the past day, the Russian Defense Ministry reported.\n\nIn the Dnepr direction, Ukrainian losses "
+                   "amounted to up to 45 personnel and nine motor vehicles.")
+    assert table[["value", "claimant_country"]].values.tolist() == [[45, "RU"]]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -228,6 +228,21 @@ _PASSIVE_SOURCE = lazy_compile(r"\b(?:is|are|was|were)\s+(?:believed|estimated|t
 #: "the enemy", "occupiers" or "martyrs" goes on in the voice of the party quoted before it (a
 #: defence ministry's daily report, a health ministry's bulletin), however many paragraphs on.
 _PARTISAN_VOICE = lazy_compile(r"\b(?:enemy|enemy['’]s|occupiers|occupants|martyrs|martyred)\b", re.I)
+#: A tally of soldiers lost listed with the tanks and guns lost beside them: a military's daily
+#: report, which no outlet compiles in its own voice.
+_LOSS_WORD = lazy_compile(r"\b(?:lost|losses|loss)\b", re.I)
+_SOLDIERS_LOST = lazy_compile(r"\d\s+(?:troops|servicemen|personnel|soldiers|military\s+personnel)\b", re.I)
+_EQUIPMENT_LOST = lazy_compile(r"\b(?:tanks?|armou?red\s+(?:combat\s+|personnel\s+)?(?:vehicles?|carriers?)|howitzers?|"
+                               r"artillery\s+(?:guns?|pieces?|systems?)|motor\s+vehicles?|infantry\s+fighting\s+vehicles?|"
+                               r"pickup\s+trucks?|mortars?)\b", re.I)
+
+
+def _is_loss_list(sentence: str) -> bool:
+    """Whether a sentence lists soldiers and equipment lost ("lost up to 135 troops, a Leopard tank and two
+    motor vehicles")."""
+    return bool(_LOSS_WORD.search(sentence) and _SOLDIERS_LOST.search(sentence) and _EQUIPMENT_LOST.search(sentence))
+
+
 _SAME_FIGURE = lazy_compile(r"^\W*(?:this|that|the)\s+(?:number|figure|total|toll|estimate)(?:\s+of\s+(?:the\s+)?\w+)?,?\s+"
                           r"(?:includes|included|comprises|covers|"
                           # "The figure was later revised to 71."
@@ -244,8 +259,10 @@ def continued_attribution(sentence: Sentence, context: ArticleContext) -> list[A
     introduces = previous.paragraph == sentence.paragraph or previous.text.rstrip().endswith(":")   # "Shoigu said:"
     if introduces and _inside_quotation(context.text[previous.start:sentence.start]):
         return [Attribution(context.claimant, 0, 0)]   # a quotation opened in or after the sourced sentence
-    if context.claimant and _PARTISAN_VOICE.search(sentence.text):
-        return [Attribution(context.claimant, 0, 0)]   # "The enemy lost more than 220 personnel": the report's voice
+    if context.claimant and (_PARTISAN_VOICE.search(sentence.text) or _is_loss_list(sentence.text)):
+        # "The enemy lost more than 220 personnel", "The Ukrainian army lost up to 135 troops, a Leopard tank
+        # … and two motor vehicles": the report's voice
+        return [Attribution(context.claimant, 0, 0)]
     if sentence.start - (previous.start + len(previous.text)) > 2:
         return []
     if sentence.text[:1] in "“\"":   # a quotation right after the sourced sentence: its speaker's words
