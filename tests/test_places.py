@@ -116,3 +116,18 @@ def test_every_hand_kept_name_is_in_the_table_with_its_country():
     with (ROOT / "warclaims" / "data" / "place_names.csv").open(encoding="utf-8", newline="") as handle:
         rows = list(csv.DictReader(handle))
     assert [row["place"] for row in rows if country_of_place(row["place"]) != row["code"] or not row["note"]] == []
+
+
+def test_a_one_word_town_inside_a_longer_unknown_name_is_no_place():
+    # "Kani" is a town in Japan; "Kani Masi" is a village in Iraq's Duhok province the table does not know
+    assert [code for _, _, code, _ in find_places("near the village of Kani Masi in Duhok province's Amedi "
+                                                  "district")] == ["IQ"]
+
+
+def test_a_town_before_its_region_or_office_word_stays_a_place():
+    assert [surface for _, _, _, surface in find_places("in Kharkiv Oblast, Quetta Police said, at Goma Airport")] \
+        == ["Kharkiv", "Quetta", "Goma"]
+
+
+def test_an_arabic_article_before_a_town_is_part_of_no_other_name():
+    assert [code for _, _, code, _ in find_places("villages in El Gezira state")] == ["SD"]

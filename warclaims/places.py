@@ -99,6 +99,45 @@ def _word_runs(text: str) -> list[list[re.Match[str]]]:
     return runs
 
 
+#: Words after a place's name that keep it a place's ("Kharkiv Oblast", "Quetta Police", "Goma Airport").
+_PLACE_NAME_GOES_ON = frozenset({
+    "province", "region", "district", "state", "city", "oblast", "governorate", "county", "township", "municipality",
+    "prefecture", "department", "valley", "island", "islands", "camp", "mayor", "governor", "police", "health",
+    "ministry", "hospital", "university", "airport", "airbase", "base", "council", "municipal", "regional",
+    "provincial", "military", "administration", "authority", "authorities", "civil", "emergency", "general",
+    "medical", "central", "security", "refugee", "prison", "port", "border", "front", "sector", "direction", "area",
+    "zone", "axis", "offensive", "operation", "attack", "massacre", "strip", "bank", "heights", "river", "lake",
+    "command", "army", "forces", "brigade", "division", "battalion", "garrison", "group",   # "Western Mindanao Command"
+    "local", "government", "lga", "town", "village", "municipal", "metropolitan", "commune",   # "Bama Local Government"
+})
+
+
+#: Capitalised words before a place's name that are no part of it: a sentence's first word, a direction.
+_BEFORE_A_PLACE = frozenset({
+    "in", "at", "on", "the", "from", "near", "by", "for", "after", "before", "when", "while", "as", "but", "and",
+    "if", "of", "to", "into", "across", "inside", "outside", "around", "since", "until", "during", "with", "without",
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+    "northwestern", "southeastern", "southwestern", "upper", "lower", "greater", "occupied", "besieged", "neighbouring",
+    "neighboring", "meanwhile", "separately", "elsewhere", "later", "earlier", "yesterday", "today",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "el", "al", "ad", "an", "ar", "as", "ash", "az", "la", "le",   # "El Gezira" is Gezira
+})
+
+
+def _goes_on_into_a_longer_name(following: re.Match[str]) -> bool:
+    """Whether the name word after a one-word place goes on its name into one the table does not know
+    ("Kani Masi", "Debre Markos") rather than naming what the place has ("Kharkiv Oblast", "Quetta Police")."""
+    word = following.group()
+    return not word.isupper() and word.lower() not in _PLACE_NAME_GOES_ON
+
+
+def _opens_a_longer_name(preceding: re.Match[str]) -> bool:
+    """Whether the name word before a one-word place opens a longer name with it ("Debre Markos")
+    rather than a sentence or a direction ("In Kharkiv", "Northern Gaza")."""
+    word = preceding.group()
+    return not word.isupper() and word.lower() not in _BEFORE_A_PLACE
+
+
 @lru_cache(maxsize=4096)
 def find_places(text: str) -> tuple[tuple[int, int, str, str], ...]:
     """(start, end, code, surface) of every town or region the table knows in `text`, the
@@ -111,6 +150,9 @@ def find_places(text: str) -> tuple[tuple[int, int, str, str], ...]:
                 start, end = run[index].start(), run[index + size - 1].end()
                 surface = text[start:end]
                 code = None if surface.isupper() else country_of_place(surface)   # "SANA" is an agency
+                if code and size == 1 and (index + 1 < len(run) and _goes_on_into_a_longer_name(run[index + 1])
+                                           or index > 0 and _opens_a_longer_name(run[index - 1])):
+                    code = None   # "the village of Kani Masi": not Kani, a town in Japan; "Debre Markos", not Markos
                 if code:
                     found.append((start, end, code, surface))
                     index += size

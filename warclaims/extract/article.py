@@ -554,12 +554,16 @@ def _same_claim(a: dict[str, object], b: dict[str, object], headline_start: int 
     """Same figure, hedged alike or bare in one of them (a headline drops the hedge: "kills 78"),
     about the same people: a place's side and civilians may be the same people ("kills 21 in El
     Fasher", "at least 21 civilians were killed"); a headline naming no claimant has too little
-    context for its side to tell it from the body's figure ("192 servicemen martyred - MoD")."""
+    context for its side to tell it from the body's figure ("192 servicemen martyred - MoD"), nor does
+    one that names no one beside its figure ("Army says 337 killed", then "… had killed 337 Fano fighters")."""
     hedges_agree = a["qualifier"] == b["qualifier"] or "exact" in (a["qualifier"], b["qualifier"])
     bare_headline = any((row["quote_start"] == headline_start or not str(row["quote"]).rstrip().endswith(_SENTENCE_ENDS))
-                        and not row["claimant"] for row in (a, b))
+                        and (not row["claimant"] or _NO_NOUN in str(row["risk_reasons"])) for row in (a, b))
     return _figure_of(a) == _figure_of(b) and hedges_agree and (
         bare_headline or _same_people(str(a["subject"]), str(b["subject"])))
+
+
+_NO_NOUN = "no noun next to the number"   # a risk reason (`risk.risk_reasons`)
 
 
 def _same_people(a: str, b: str) -> bool:
