@@ -217,6 +217,11 @@ def test_a_claimant_after_a_semicolon_speaks_for_its_own_clause():
     assert table[["value", "claimant"]].values.tolist() == [[121, "Military"], [78, "Military"], [100, "India"]]
 
 
+def test_a_claimant_after_a_semicolon_does_not_cover_the_clause_before_it():
+    table = claims("Turkish drone strike kills three in Duhok's Amedi district; Ankara says 17 PKK 'neutralised'")
+    assert table[["value", "claimant"]].values.tolist() == [[3, ""], [17, "Ankara"]]
+
+
 def test_its_figures_refer_to_the_body_the_sentence_named():
     table = claims("Meanwhile, the Israeli occupation army admitted that two of its soldiers were killed, bringing the "
                    "number of soldiers and officers killed since the start of the aggression to 898, according to its "

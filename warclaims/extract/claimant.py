@@ -1005,9 +1005,10 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount, sentenc
         nearest = before[-1]
     elif nearest.start >= amount.end and not before and (
             _CONTRAST_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start) or _CONTRAST_OPENER.match(sentence, nearest.start)
-            or _RELATIVE_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start)):
+            or _RELATIVE_CLAUSE_BEFORE.search(sentence, amount.end, nearest.start)
+            or ";" in sentence[amount.end:nearest.start]):
         # "About 2,000 U.S. troops remain in Syria, though President Donald Trump said …", "Hamas still holds
-        # 59 hostages, of whom Israel believes …": the outlet's own
+        # 59 hostages, of whom Israel believes …", "Drone strike kills three in Duhok; Ankara says …": the outlet's own
         return None
 
     referring = PRONOUNS.match(nearest.text) or COUNTRY_REFERENCE.match(nearest.text)
