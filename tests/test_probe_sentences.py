@@ -348,6 +348,22 @@ def test_a_list_of_soldiers_and_vehicles_lost_goes_on_in_the_voice_of_the_report
     assert table[["value", "claimant_country"]].values.tolist() == [[45, "RU"]]
 
 
+def test_this_was_reported_by_names_the_claimant_of_the_sentence_before():
+    table = claims("Russian troops attacked 42 settlements in the Kherson region over the past day, including the city "
+                   "of Kherson, with artillery, drones and aviation, killing three people and injuring 14 others, "
+                   "including a child. This was reported by Head of the Kherson Regional Military Administration "
+                   "Oleksandr Prokudin on Telegram.")
+    assert set(table["claimant_country"]) == {"UA"}
+
+
+def test_a_sentence_between_a_speakers_words_and_he_added_goes_on_in_his_voice():
+    table = claims("Over the past day, Russian forces carried out 614 attacks on 17 settlements of the Zaporizhzhia "
+                   "region, Head of the Zaporizhzhia Regional Military Administration Ivan Fedorov said on Telegram. "
+                   "One person was killed in Huliaipole, and nine others were injured. He added that 21 reports of "
+                   "damage to homes had been received.")
+    assert table[["value", "claimant_country"]].values.tolist() == [[1, "UA"], [9, "UA"]]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -173,7 +173,7 @@ _LABELS = frozenset({"explainer", "analysis", "live", "watch", "update", "update
 _WHICH_SAID = lazy_compile(r"^(?P<np>[^,]{2,80}),\s+which\s+(?:had\s+|has\s+)?(?:denounced|said|reported|"
                          r"estimated|claimed|condemned)\b", re.I)
 _FORWARD_ATTRIBUTION = lazy_compile(
-    r"^\W*(?:this|these|the|that)\s+(?:information|figures?|estimates?|numbers?|data|assessment)\s+"
+    r"^\W*(?:(?:this|these|the|that)\s+(?:information|figures?|estimates?|numbers?|data|assessment)|this|that)\s+"
     r"(?:was|were|has\s+been|have\s+been)\s+(?:\w+\s+)?(?:disclosed|provided|released|given|"
     rf"reported|revealed|announced|confirmed|published|shared)\s+by\s+(?P<np>{_NP}{{2,120}}?)"
     r"(?=\s*(?:[,;.]|$|\s+(?:during|at|in|on)\s))",
@@ -1102,7 +1102,10 @@ def _title_before(text: str, start: int) -> str:
 def claimant_span(sentence: str, attribution: Attribution) -> tuple[int, int]:
     """Where a claimant's words stand in the sentence: its name, its apposition after, and a title
     before the comma of the name ("The former U.S. special envoy for Sudan, Tom Perriello, said"),
-    whose places and states are not the people counted."""
+    whose places and states are not the people counted.  A claimant carried on from another
+    sentence (`end` 0) stands nowhere in this one."""
+    if not attribution.end:
+        return 0, 0   # "One person was killed …" after "…, Ivan Fedorov said": the amount is no claimant's word
     start, offset = attribution.start, max(0, attribution.start - 80)
     before = sentence[offset:start].rstrip()
     if before.endswith(",") and _TITLE_BEFORE_COMMA.search(before[:-1]):

@@ -270,7 +270,14 @@ def continued_attribution(sentence: Sentence, context: ArticleContext) -> list[A
     same_figure = _SAME_FIGURE.match(sentence.text)
     if same_figure or _PASSIVE_SOURCE.search(sentence.text):
         return [Attribution(context.claimant, 0, 0)]
+    if previous.paragraph == sentence.paragraph and _SPEAKER_GOES_ON.match(context.text, sentence.start + len(sentence.text)):
+        # "…, Ivan Fedorov said on Telegram. One person was killed in Huliaipole, and nine others were
+        # injured. He added that …": the statement goes on on both sides of the sentence
+        return [Attribution(context.claimant, 0, 0)]
     return []
+
+
+_SPEAKER_GOES_ON = lazy_compile(r"[ \t]*(?:He|She|They|It)\s+(?:also\s+)?(?:added|noted|said|wrote|reported|stressed)\b")
 
 
 def _inside_quotation(stretch: str) -> bool:
