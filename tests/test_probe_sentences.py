@@ -364,6 +364,62 @@ def test_a_sentence_between_a_speakers_words_and_he_added_goes_on_in_his_voice()
     assert table[["value", "claimant_country"]].values.tolist() == [[1, "UA"], [9, "UA"]]
 
 
+def test_an_expert_speaks_for_no_state_whatever_his_field():
+    row = claims("Military expert Andrei Marochko told TASS that Kiev has concentrated up to 10,000 troops near the "
+                 "border in the Sumy Region.").iloc[0]
+    assert row["claimant_country"] == "other"
+
+
+def test_campaigners_and_historians_are_others():
+    assert claims("About 90 of the girls remain missing more than a decade later, according to "
+                  "campaigners.")["claimant_country"].tolist() == ["other"]
+    assert claims("Historians estimate that as many as 2.5 million civilians on both sides of the 38th parallel "
+                  "were killed.")["claimant_country"].tolist() == ["other"]
+
+
+def test_quoted_by_an_outlet_as_saying_names_the_one_quoted():
+    assert speakers("In November 2022, Brig. Gen. Amir Ali Hajizadeh, the commander of the Revolutionary Guards' "
+                    "aerospace force, was quoted by a state-affiliated outlet as saying that more than 300 people had "
+                    "been killed.") == ["the commander of the Revolutionary Guards' aerospace force"]
+
+
+def test_groups_that_estimate_are_the_claimant_of_their_own_clause():
+    table = claims("Russia's two wars in Chechnya killed more than 10,000 federal troops, according to official "
+                   "Russian figures, while human rights groups estimate that tens of thousands of civilians died.")
+    assert table["claimant"].tolist() == ["official Russian figures", "human rights groups"]
+
+
+def test_an_observatory_in_apposition_after_according_to_is_an_ngo():
+    table = claims("According to Cabo Ligado, a conflict observatory run by the Armed Conflict Location & Event Data "
+                   "project (ACLED), more than 6,000 people have been killed since the insurgency began in 2017.")
+    assert table["claimant_country"].tolist() == ["other"]
+
+
+def test_an_amount_in_a_relative_aside_of_the_speaker_is_the_outlets_own():
+    table = claims("Poland, which hosts about 10,000 US troops, said it had received assurances that its own US "
+                   "presence would not be reduced.")
+    assert table[["value", "claimant"]].values.tolist() == [[10000, ""]]
+
+
+def test_a_speech_act_in_the_relative_aside_makes_its_figure_the_speakers():
+    table = claims("The South Korean government, which had denounced the dispatch of 10,000 troops by Pyongyang "
+                   "before the official confirmation, condemned North Korea's troop deployment in Russia on Monday.")
+    assert table["claimant_country"].tolist() == ["KR"]
+
+
+def test_one_of_some_groups_is_an_apposition_of_the_speaker():
+    assert speakers("The Ambazonia Defence Forces (ADF), one of the main armed separatist groups, claimed "
+                    "responsibility for the attack in a video shared on Facebook, saying its fighters killed 15 "
+                    "soldiers.")[-1] == "The Ambazonia Defence Forces (ADF)"
+
+
+def test_a_spokesman_named_with_no_body_speaks_for_the_body_before():
+    table = claims("The UN human rights office said on Friday that 3,141 people had been killed in Haiti.\n\n"
+                   "\"Haiti is facing an unprecedented crisis,\" spokesman Thameen Al-Kheetan told reporters in Geneva. "
+                   "\"More than 200 people, including 12 children, were killed in drone strikes.\"")
+    assert set(table["claimant_country"]) == {"un"}
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -145,9 +145,10 @@ _INVERTED = lazy_compile(rf"[,”\"]\s*(?!(?:told|tells|tell)\b)(?:{_SAY})\s+(?!
                        rf"lawyers['’]?|rights|aid|medical|health|local|war|monitor|group)(?![\w'’])|[A-Z]){_NP}{{2,80}}?)"
                        rf"(?=\s*(?:[,;]|{_END_DOT})|$)")
 _CITING_ASIDE = lazy_compile(r"[,”\"]\s*(?:citing|quoting)\b", re.I)
-_QUOTED_AS = lazy_compile(r"\bquoted\s+(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
+_QUOTED_AS = lazy_compile(r"\bquoted\s+(?!by\b)(?P<np>[^,;]{2,80}?)\s+as\s+saying\b", re.I)
 #: "…, officials in Washington were reported as saying by the New York Times."
-_REPORTED_AS = lazy_compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?)\s+(?:was|were)\s+(?:reported|quoted|cited)\s+as\s+saying\b",
+_REPORTED_AS = lazy_compile(r"(?:^|(?<=,)\s*)(?P<np>[^,;]{2,60}?),?\s+(?:was|were)\s+(?:reported|quoted|cited)"
+                            r"(?:\s+by\s+[^,;]{2,60}?)?\s+as\s+saying\b",
                           re.I)
 _REPORT_FROM = lazy_compile(
     r"\b(?:(?:report|statement|estimate|assessment|briefing|update)\s+(?:posted\s+\S+\s+\S+\s+)?(?:from|by)|"
@@ -259,7 +260,9 @@ _TITLED_NAME_NP = rf"[A-Z][\w'’.-]*\s+(?:spokes(?:man|woman|person)|minister|c
 _DESCRIBED_GROUP_NP = (r"[A-Z][\w'’.-]*\s+(?:rights\s+)?(?:group|organi[sz]ation|monitor|network|watchdog|charity)\s+"
                        r"[A-Z][\w'’.-]*(?:\s+(?:[A-Z][\w'’.()-]*|of|for|the|and|on|in))*")
 _SUBJECT_THEN_SAYING = lazy_compile(
-    rf"(?:^|(?<=[,;:“”\"—–]\s))(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_NP}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
+    # … not an apposition of a part ("X, one of the main armed separatist groups, claimed …, saying")
+    rf"(?:^|(?<=[,;:“”\"—–]\s))(?!(?:one|some|part|many|most|each|all|none)\s+of\b)"
+    rf"(?P<np>(?:(?:[Tt]he|[Aa]n?)\s+)?(?:{_NAME_NP}['’]s\s+(?:[a-z][\w-]*\s+){{0,2}}[a-z][\w-]*|"
     rf"{_TITLED_NAME_NP}|{_DESCRIBED_GROUP_NP}|{_NAME_NP}|(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){{0,2}})(?:\s+\([A-Z]{{2,8}}\))?)(?:,\s*[^,;:“”\"]{{2,80}},)?\s+"
     r"(?:has\s+|have\s+|had\s+|also\s+)?(?-i:[a-z]+ed|rejects|denies|disputes|confirms|gave|gives|given|put|puts|issued|"
     r"released|published)\b[^;:“”\"]{0,100}?,\s+(?:saying|adding|noting|stating|claiming|telling|affirming|asserting|"
@@ -447,6 +450,7 @@ _PRIVATE_PERSON_AFTER = lazy_compile(r",\s*((?:a|an)\s+(?:\d+-year-old\b|(?:[\w-
                                    r"farmer|teacher|student|survivor|nurse|volunteer|elder|shopkeeper|trader|driver|"
                                    r"fisherman|widow|villager|relative|monitoring\s+group|rights\s+group|"
                                    r"advocacy\s+group|research\s+group|solidarity\s+group|campaign\s+group|"
+                                   r"(?:conflict\s+|war\s+)?observatory|conflict\s+monitor|"
                                    r"think\s+tank|charity|watchdog)\b))")
 
 
@@ -712,7 +716,7 @@ _CLAUSE_OPENER = lazy_compile(r"\b(?:that|as|when|while|whereas|because|after|be
 _LEADING_CONJUNCTION = lazy_compile(r"^\s*(?:and|but|while|whereas|yet|so)\s+", re.I)
 #: How an apposition after a name begins: "Colin Kahl, the undersecretary …", "Sergei Shoigu, then
 #: defence minister, …", "Olga Romanova, head of …".
-_ARTICLE_START = lazy_compile(r"^\s*(?:(?:a|an|another|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
+_ARTICLE_START = lazy_compile(r"^\s*(?:one\s+of\s|(?:a|an|another|the|then|now|former|acting|head|chief|director|leader|commander|deputy|"
                             r"first|second|third|senior|top|vice|assistant|principal|"
                             r"founder|spokes(?:man|woman|person))\s|(?-i:[\w-]+['’]s\s+[A-Za-z-]+\s+(?:affiliate|"
                             r"branch|wing|arm|ally|proxy|offshoot)\b))", re.I)
@@ -856,13 +860,14 @@ _SPEAKER_NOUNS = (r"officials|analysts|experts|sources|diplomats|authorities|res
                   r"investigators|paramedics|doctors|firefighters|ministry|army|military|rebels|militants|"
                   # a headline's bare singular role: "…, governor says", "…, monitor says"
                   r"official|governor|monitor|minister|spokesman|spokeswoman|spokesperson|mayor|commander|envoy|"
-                  r"medic|activist|observatory|agency")
+                  r"medic|activist|observatory|agency|groups")
 _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|several|many|other|senior|top|local|their|"
                             rf"state|he|she|they|it|we|"
                             rf"{_SPEAKER_NOUNS})\b|(?:then|ex)-[A-Z]")   # "then-Chairman … Gen. Mark Milley"
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
-_OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|think\s+tank|institute|NGO|medics|activists|"
+_OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|historians?|demographers?|scholars?|think\s+tank|institute|"
+                    r"NGO|medics|activists|campaigners?|advocates|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
                     r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|"
                     r"emergency\s+(?:response\s+)?rooms?|(?:tribal|community|religious|clan)\s+(?:leaders?|chiefs?|sheikhs?|elders?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
@@ -891,7 +896,7 @@ _LOCAL = lazy_compile(r"\b(?:(?:local|health)\s+(?:health\s+)?(?:authorities|off
                     r"cent(?:re|er)|staff)|emergency\s+medicine|doctors|health\s+(?:cent(?:re|er)|post|clinic)s?|"
                     r"their\s+(?:respective\s+)?(?:governments?|armies|militaries|defen[cs]e\s+ministries))\b", re.I)
 _COUNTRY_CODES = {code for code in ACTORS if code.isupper()}
-_ANALYSTS = lazy_compile(r"\b(?:analysts?|experts?|researchers?|academics?|scholars?)\b", re.I)
+_ANALYSTS = lazy_compile(r"\b(?:analysts?|experts?|researchers?|academics?|scholars?|historians?|demographers?)\b", re.I)
 
 
 _OFFICIAL_ROLE = lazy_compile(r"\b(?:police|military|army|command|spokes(?:man|woman|person)|governor|officials?|"
@@ -964,6 +969,8 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
     towns = [code for start, end, code, _ in find_places(words) if named_as_place(words, start, end)]
     if towns and _PLACE_OFFICIAL.search(words):
         return towns[0]   # "the Borno State Emergency Management Agency", "Kursk Region Governor"
+    if _ANALYSTS.search(text) and not _LOCAL.search(words):
+        return "other"   # "Military expert Andrei Marochko": an analyst, whatever his field
     if (_LOCAL.search(words) or (not inherited and _OFFICIAL_ROLE.search(words))) and subject in _COUNTRY_CODES:
         return subject   # local bodies count their own dead; so do a place's officials when no one else is named
     if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text):
@@ -1011,6 +1018,9 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount, sentenc
         # 59 hostages, of whom Israel believes …", "Drone strike kills three in Duhok; Ankara says …": the outlet's own
         return None
 
+    if nearest.end and nearest.end <= amount.hedge_start and _INSIDE_A_RELATIVE_ASIDE.match(sentence, nearest.end, amount.hedge_start) \
+            and not _saying_inside(sentence[nearest.end:amount.hedge_start]):
+        return None   # "Poland, which hosts about 10,000 US troops, said …": the outlet's own aside
     referring = PRONOUNS.match(nearest.text) or COUNTRY_REFERENCE.match(nearest.text)
     named_before = [a for a in attributions if a.start < nearest.start and not PRONOUNS.match(a.text)] if referring else []
     if not named_before:
@@ -1021,6 +1031,22 @@ def nearest_attribution(attributions: list[Attribution], amount: Amount, sentenc
 
 
 _RELATIVE_CLAUSE_BEFORE = lazy_compile(r",\s+(?:(?:of|among)\s+whom|which|(?-i:who)|whom)\s+(?:the\s+)?$", re.I)
+#: The words between a claimant and an amount inside a relative aside of the claimant's.
+_INSIDE_A_RELATIVE_ASIDE = lazy_compile(r"\s*,\s*(?:which|(?-i:who))\s[^,;:“”\"]*$", re.I)
+
+
+def _saying_inside(words: str) -> bool:
+    """Whether a relative aside tells what its claimant says ("The SDF, which says it commands …")."""
+    told = set(words.lower().split())
+    return not (_SAY_LAST_WORDS.isdisjoint(told) and _SPEECH_ACTS.isdisjoint(told))
+
+
+#: Statements that are no saying verb of `_SAY`: "The South Korean government, which had denounced
+#: the dispatch of 10,000 troops, …" tells the government's figure.
+_SPEECH_ACTS = frozenset({"denounced", "denounces", "condemned", "condemns", "protested", "protests", "blamed",
+                          "blames", "decried", "decries"})
+
+
 _CONTRAST_CLAUSE_BEFORE = lazy_compile(r"[,;]\s+(?:though|although|while|whereas|but)\s+(?:the\s+)?$")
 _CONTRAST_OPENER = lazy_compile(r"\s*(?:though|although|whereas)\s", re.I)   # a claimant's text may open with it
 #: ", as Moscow said", "; while the ministry said": the words just before a claimant opening a clause of its own.

@@ -376,6 +376,8 @@ _MINISTRY_WORD = lazy_compile(r"\bministry\b", re.I)
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
                             r"Bureau|Committee|Agency|Office|Administration|Authority|Prosecutor|Ombuds(?:man|woman|person))\b")
+#: A spokesperson named with no body or state: the body's that spoke before.
+_BARE_SPOKESPERSON = lazy_compile(r"(?:(?:a|the)\s+)?spokes(?:man|woman|person)(?:\s+[A-Z][\w'’.-]*){1,4}")
 #: A body named by its own name ("the Tigray Defence Forces", "Article 19"): a new speaker, who
 #: takes no UN body's, outlet's or Western government's country from the claimant before it.
 _NAMED_BODY = lazy_compile(r"(?<!^)(?<!^the\s)(?<!^The\s)\b[A-Z][\w'’-]+|^(?!(?:The|A|An|He|She|It|They)\b)[A-Z][\w'’-]*\s+[A-Z]")
@@ -418,6 +420,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # "Pakistan said … 23 of its soldiers were killed. The military said …": that state's military,
         # whoever it counts ("more than 200 Taliban … neutralised"); not after "the health ministry said"
         return attribution.text, fronted_place(sentence) or handed_on
+    if handed_on and _BARE_SPOKESPERSON.fullmatch(attribution.text):
+        return attribution.text, handed_on   # "spokesman Thameen Al-Kheetan", after "the UN human rights office said"
     counted = subject   # the counted people's side, before a place stands in for it
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
