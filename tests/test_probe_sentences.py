@@ -602,6 +602,13 @@ def test_fighters_the_rebels_lost_are_the_articles_armed_group():
     assert [subject for value, subject in subjects(table) if value in (9, 11)] == ["csp", "csp"]
 
 
+def test_one_soldier_after_a_groups_losses_is_the_states():
+    table = claims("Five members of the New People's Army (NPA) were killed in an encounter with government troops "
+                   "in the hinterlands of Guihulngan City, Negros Oriental, said Lt. Col. Arnel Calaoagan. He said one "
+                   "soldier was killed and two others were wounded.")
+    assert table[["value", "subject"]].values.tolist() == [[5, "npa"], [1, "PH"], [2, "PH"]]
+
+
 # --- The outlet's own voice and its state -----------------------------------------------------
 
 def test_an_outlets_report_is_media_even_in_its_own_copy():

@@ -516,7 +516,8 @@ AUTHORITY_OF_GROUP = {**TERRITORY_OF_GROUP, "peshmerga": "IQ"}
 #: ("five soldiers were killed … in a clash with Abu Sayyaf remnants" counts no group's men).
 _STATE_FORCES_NOUN = lazy_compile(r"soldiers|troops|servicemen|servicemembers|service\s?members|personnel|"
                                 r"policemen|police(?:\s+officers)?|officers|marines|paratroopers|sailors|airmen|"
-                                r"guardsmen|reservists|conscripts", re.I)
+                                r"guardsmen|reservists|conscripts|"
+                                r"soldier|serviceman|policeman|officer|marine|paratrooper|reservist|conscript", re.I)
 #: Lower-case sides that are no armed group (NATO troops are states' troops).
 NOT_A_GROUP = frozenset({"civilians", "mixed", "nato", "militants", *ROLES.values()})
 
