@@ -556,6 +556,47 @@ def test_fighters_of_the_group_are_the_speaking_groups_own():
     assert table["subject"].tolist() == ["aa", "aa"]
 
 
+def test_soldiers_taken_prisoner_are_captured():
+    row = claims("The ministry added that units of the battlegroup had taken eight Ukrainian servicemen prisoner in "
+                 "the Sumy Region, and destroyed three tanks.").iloc[0]
+    assert (row["metric"], row["value"], row["subject"]) == ("captured", 8, "UA")
+
+
+def test_victims_a_hospital_treated_are_wounded():
+    row = claims("Dr Jean-Robert Pierre, director of the Saint-Nicolas hospital in Saint-Marc, told AFP his staff had "
+                 "treated 16 gunshot victims in the past week.").iloc[0]
+    assert (row["metric"], row["value"]) == ("wounded", 16)
+
+
+def test_a_part_that_died_in_captivity_is_killed():
+    table = claims("About 7,140 Americans were held as prisoners of war during the conflict, and 2,701 of them died in "
+                   "captivity, according to the Defense POW/MIA Accounting Agency.")
+    assert table[["metric", "value"]].values.tolist() == [["captured", 7140], ["killed", 2701]]
+
+
+def test_a_part_killed_or_wounded_is_casualties():
+    table = claims("The JCS said some 11,000 North Korean troops had been sent to Russia, and that about 4,700 of them "
+                   "had been killed or wounded.")
+    assert table.loc[table["value"] == 4700, "metric"].tolist() == ["casualties"]
+
+
+def test_criminal_elements_arrested_are_captured():
+    table = claims("He said troops of Operation Safe Haven in the North-Central neutralised 23 terrorists and arrested "
+                   "31 criminal elements in Plateau and Southern Kaduna.")
+    assert table[["metric", "value"]].values.tolist() == [["killed", 23], ["captured", 31]]
+
+
+def test_killing_or_wounding_is_casualties():
+    row = claims('In a statement on Telegram, the RSF denied targeting civilians and said its forces had "liberated" '
+                 'El Fasher, killing or wounding "thousands" of army soldiers.').iloc[0]
+    assert row["metric"] == "casualties"
+
+
+def test_a_storms_and_dams_dead_are_no_war_claim():
+    assert claims("In September 2023, Storm Daniel and the collapse of two dams killed more than 4,300 people in the "
+                  "eastern city of Derna, according to the World Health Organization.").empty
+
+
 # --- Whose people -----------------------------------------------------------------------------
 
 def subjects(table: pd.DataFrame) -> list[tuple[int, str]]:

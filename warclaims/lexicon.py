@@ -144,7 +144,7 @@ MILITARY_NOUNS = (
     r"jihadists|contractors|workers|instructors|advisers|advisors|men|members|"
     r"peacekeepers|policemen|militiamen|guardsmen|pilots|servicepeople|service\s+people|operatives|specialists|"
     r"generals|terrorists|extremists|separatists|loyalists|paramilitaries|rangers|gendarmes|guerrillas|police|"
-    r"reinforcements|tribesmen|naxalites|maoists|cadres|jawans|occupiers|invaders|defenders|"
+    r"reinforcements|tribesmen|naxalites|maoists|cadres|jawans|occupiers|invaders|defenders|elements|"
     r"troop|soldier|fighter|serviceman|officer|peacekeeper|policeman|militant|sailor"
 )
 #: Acronyms of ministries, staffs and services, which speak for their state ("the MOD", "the JCS").
@@ -171,6 +171,7 @@ PEOPLE_NOUNS = f"{MILITARY_NOUNS}|{CIVILIAN_NOUNS}"
 #: Metric words; the first that applies wins, so combinations come before their parts.
 CASUALTY_WORDS = (
     r"(?:killed|dead|died)(?:\s*,\s*|\s+(?:or|and|and/or)\s+)(?:wounded|injured|hurt|missing)|"
+    r"killing\s+(?:or|and)\s+(?:wounding|injuring)|"
     r"(?:wounded|injured)\s+(?:or|and)\s+(?:killed|dead)|casualt(?:y|ies)|"
     r"deaths\s+and\s+injuries|injuries\s+and\s+deaths|dead\s+and\s+wounded|losses|"
     r"killed\s+or\s+injured|killed\s+and\s+injured|put\s+out\s+of\s+action"

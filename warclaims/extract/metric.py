@@ -355,6 +355,14 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         # (but "killed 30 people, including 12 refugees" are dead)
         return None
     metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
+    if metric and _TAKEN_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start) \
+            and (_PRISONER_AFTER.match(sentence, head.end or amount.end) or _PRISONER_AFTER.fullmatch(f" {head.noun}")):
+        return "captured"   # "had taken eight Ukrainian servicemen prisoner"
+    if metric == "killed" and head.noun.lower() == "victims" \
+            and _TREATED_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start):
+        return "wounded"   # "his staff had treated 16 gunshot victims": the living
+    if metric and head.partitive and (own := _OWN_HARM_AFTER.match(sentence, head.end)):
+        return "killed" if own.group("killed") else "wounded"   # "…, and 2,701 of them died in captivity"
     if metric == "deployed" and head.noun and (_NEVER_SENT.fullmatch(head.noun)
                                                or head.noun == "workers" and _CIVIL_WORKERS.search(head.modifiers)):
         return None   # "Chad hosts 700,000 Sudanese refugees", "sent 135 rescue workers": no force
@@ -371,6 +379,14 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     return metric
 
 
+_TAKEN_BEFORE = lazy_compile(r"\b(?:took|taken|take|takes|taking)\s+(?:(?:about|some|more\s+than|at\s+least|another)\s+)?$", re.I)
+_PRISONER_AFTER = lazy_compile(r"\s+(?:prisoners?|captives?|hostages?)\b", re.I)
+_TREATED_BEFORE = lazy_compile(r"\b(?:treated|treating|treats|admitted|received)\s+(?:(?:about|some|more\s+than|at\s+least|"
+                             r"another|over|nearly)\s+)?$", re.I)
+#: The verb of a part's own clause: "2,701 of them died in captivity", "three of them were wounded".
+_OWN_HARM_AFTER = lazy_compile(r"\s+(?:(?:later|subsequently|have|had|also)\s+)?(?:(?P<killed>died|were\s+killed|"
+                             r"have\s+been\s+killed|had\s+been\s+killed|perished)|were\s+(?:wounded|injured))\b"
+                             r"(?!\s*(?:,|or|and|and/or)\s*(?:killed|dead|wounded|injured|missing))", re.I)
 _VICTIMS_OF = lazy_compile(r"\s+of\s+(?:(?P<captured>kidnappings?|abductions?|hostage-taking)|"
                          r"(?P<missing>(?:forced|enforced)\s+disappearances?)|(?:the|this|that)\s+(?:conflict|war|violence)\b"
                          r"(?![^.;]{0,40}\b(?:killed|dead|died|deaths)\b))", re.I)
@@ -580,7 +596,8 @@ def _is_one_of_some_things(sentence: str, amount: Amount) -> bool:
 
 #: A disaster's toll in a sentence that names no fighting: every amount of it is the disaster's.
 _DISASTER_WORD = lazy_compile(r"\b(?:earthquake|quake|tremors?|aftershocks?|floods?|flooding|cyclone|typhoon|hurricane|"
-                            r"landslides?|tsunami|wildfires?|heatwave)\b", re.I)
+                            r"landslides?|tsunami|wildfires?|heatwave|storms?(?=\s+[A-Z])|(?-i:Storm)\s+[A-Z]\w+|"
+                            r"(?:collapse|bursting)\s+of\s+(?:the\s+|two\s+)?dams?|dam\s+collapses?)\b", re.I)
 _FIGHTING_WORD = lazy_compile(r"\b(?:strikes?|airstrikes?|attacks?|attacked|shell(?:s|ed|ing)?|bomb(?:s|ed|ing)?|fighting|"
                             r"clash(?:es)?|war|battle|troops|soldiers|rebels|militants|gunmen|fighters|militia|"
                             r"drones?|missiles?|artillery|raids?)\b", re.I)
