@@ -420,6 +420,23 @@ def test_a_spokesman_named_with_no_body_speaks_for_the_body_before():
     assert set(table["claimant_country"]) == {"un"}
 
 
+def test_defence_forces_named_after_no_state_are_an_armed_group():
+    row = claims("The Ambazonia Defence Forces (ADF), one of the main armed separatist groups, claimed responsibility "
+                 "for the attack in a video shared on Facebook, saying its fighters killed 15 soldiers.").iloc[0]
+    assert row["claimant_country"] == "other"
+
+
+def test_a_local_state_official_takes_no_armed_groups_kind():
+    table = claims("The Ambazonia Defence Forces (ADF) claimed responsibility for the attack in Cameroon's North-West "
+                   "region, saying its fighters killed 15 soldiers. Three civilians were also killed, including a "
+                   "motorbike rider and a 14-year-old boy, the Divisional Officer for Batibo said.")
+    assert table.loc[table["value"] == 3, "claimant_country"].tolist() == ["CM"]
+
+
+def test_a_headlines_capitalised_confirm_is_a_saying_verb():
+    assert speakers("Mediazona, BBC Confirm Over 121,000 Russian Military Deaths in Ukraine")[-1] == "BBC"
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

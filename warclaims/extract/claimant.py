@@ -66,7 +66,7 @@ _SAY = (
     r"found|identified|recorded|documented|counted|tallied|listed|lists|revised|continued|explained|stressed|emphasi[sz]ed|"
     r"concluded|pointed\s+out|verified|has\s+verified|have\s+verified|registered|has\s+registered|have\s+registered|"
     r"suggest|suggests|suggested|indicate|indicates|argued|argues|contended|contends|maintains|established|"
-    r"has\s+established|list|specified|detailed|clarified|"
+    r"has\s+established|list|specified|detailed|clarified|confirm|"
     # agency and translated copy: "…, informs the General Staff", "the general staff affirmed that"
     r"informs|affirmed|affirms"
 )
@@ -918,7 +918,7 @@ _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgen
 #: "the Arakan Army", "the Karenni Nationalities Defence Force": an army or front named after no
 #: state is an armed group's ("the Indian Army" names its state).
 _GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|Royal)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
-                               r"(?:Army|Front|Movement|Brigades?|Militia|Defen[cs]e\s+Force)\b")
+                               r"(?:Army|Front|Movement|Brigades?|Militia|Defen[cs]e\s+Forces?)\b")
 #: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
 _UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
 #: A state body's words; "military-run", "government-backed" describe an outlet or a group, not a state body.

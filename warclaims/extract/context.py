@@ -376,6 +376,10 @@ _MINISTRY_WORD = lazy_compile(r"\bministry\b", re.I)
 #: Words that name an official body in its own title.
 _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff|Council|Commission|Directorate|Department|"
                             r"Bureau|Committee|Agency|Office|Administration|Authority|Prosecutor|Ombuds(?:man|woman|person))\b")
+#: Titles of a state's local and national officials, who take no armed group's or NGO's kind handed on.
+_STATE_OFFICIAL_TITLE = lazy_compile(r"\b(?:(?:Divisional|District|Senior\s+Divisional|Regional|Provincial)\s+Officer|governor|"
+                                   r"mayor|prefect|district\s+(?:commissioner|administrator)|police\s+(?:chief|commissioner|"
+                                   r"spokes(?:man|woman|person))|army\s+spokes(?:man|woman|person))\b", re.I)
 #: A spokesperson named with no body or state: the body's that spoke before.
 _BARE_SPOKESPERSON = lazy_compile(r"(?:(?:a|the)\s+)?spokes(?:man|woman|person)(?:\s+[A-Z][\w'’.-]*){1,4}")
 #: A body named by its own name ("the Tigray Defence Forces", "Article 19"): a new speaker, who
@@ -480,6 +484,9 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
         # an official body is no outlet's; the state the sentence opens with, else the article's
         own = (_place_in_name(attribution.text) or leading_state(sentence) or state_or_empty(context.nationality())
                or context.place())
+    if not own and handed_on == "other" and _STATE_OFFICIAL_TITLE.search(attribution.text):
+        # "the Divisional Officer for Batibo" after an armed group's claim: an official of the place's state
+        own = place_in(sentence) or context.place()
     if not own and handed_on in _KINDS_NOT_HANDED_ON and _NAMED_BODY.search(attribution.text) \
             and not names_one_person(attribution.text):
         own = "other"   # "… the UN mission said. The Tigray Defence Forces claimed …": no UN body
