@@ -614,6 +614,12 @@ def test_a_storms_and_dams_dead_are_no_war_claim():
                   "eastern city of Derna, according to the World Health Organization.").empty
 
 
+def test_a_bare_part_of_the_total_a_sentence_opens_with_shares_its_metric():
+    table = claims("Of the 251 hostages taken into Gaza that day, 50 remain in the enclave, including bodies of the "
+                   "dead.")
+    assert table[["metric", "value"]].values.tolist() == [["captured", 251], ["captured", 50]]
+
+
 # --- Whose people -----------------------------------------------------------------------------
 
 def subjects(table: pd.DataFrame) -> list[tuple[int, str]]:

@@ -354,6 +354,8 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
         # "…, and the number of refugees passed two million": no casualty, whatever the list's verb
         # (but "killed 30 people, including 12 refugees" are dead)
         return None
+    if not head.noun and metric_in_sentence and _OF_THE_TOTAL_OPENING.match(sentence, 0, amount.hedge_start):
+        return metric_in_sentence   # "Of the 251 hostages taken into Gaza that day, 50 remain in the enclave"
     metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if metric and _TAKEN_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start) \
             and (_PRISONER_AFTER.match(sentence, head.end or amount.end) or _PRISONER_AFTER.fullmatch(f" {head.noun}")):
@@ -379,6 +381,9 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     return metric
 
 
+#: A sentence that opens with the total a bare amount is a part of.
+_OF_THE_TOTAL_OPENING = lazy_compile(r"\W*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;]{0,80}?\d[^,;]{0,80},\s*"
+                                   r"(?:(?:about|some|around|only|at\s+least|more\s+than|nearly|roughly|just)\s+)?$", re.I)
 _TAKEN_BEFORE = lazy_compile(r"\b(?:took|taken|take|takes|taking)\s+(?:(?:about|some|more\s+than|at\s+least|another)\s+)?$", re.I)
 _PRISONER_AFTER = lazy_compile(r"\s+(?:prisoners?|captives?|hostages?)\b", re.I)
 _TREATED_BEFORE = lazy_compile(r"\b(?:treated|treating|treats|admitted|received)\s+(?:(?:about|some|more\s+than|at\s+least|"
