@@ -350,12 +350,15 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
             or _is_no_count(sentence, amount, head):
         return None
     if _TALLY_OF_UPROOTED_BEFORE.search(sentence, max(0, amount.hedge_start - 60), amount.hedge_start) \
-            and not _own_metric_word(sentence, amount, next_start):
+            and _first_metric(_CLAUSE_BREAK.split(sentence[amount.end:next_start], maxsplit=1)[0]) is None:
         # "…, and the number of refugees passed two million": no casualty, whatever the list's verb
         # (but "killed 30 people, including 12 refugees" are dead)
         return None
-    if not head.noun and metric_in_sentence and _OF_THE_TOTAL_OPENING.match(sentence, 0, amount.hedge_start):
-        return metric_in_sentence   # "Of the 251 hostages taken into Gaza that day, 50 remain in the enclave"
+    if not head.noun and metric_in_sentence and _OF_THE_TOTAL_OPENING.match(sentence, 0, amount.hedge_start) \
+            and _first_metric(_CLAUSE_BREAK.split(sentence[amount.end:next_start], maxsplit=1)[0]) is None:
+        # "Of the 251 hostages taken into Gaza that day, 50 remain in the enclave" (but "Of the 120 hostages,
+        # at least 40 are believed to be dead": its own)
+        return metric_in_sentence
     metric = _metric_of_people(sentence, amount, head, next_start, previous_metric, metric_in_sentence)
     if metric and _TAKEN_BEFORE.search(sentence, max(0, amount.hedge_start - 30), amount.hedge_start) \
             and (_PRISONER_AFTER.match(sentence, head.end or amount.end) or _PRISONER_AFTER.fullmatch(f" {head.noun}")):
