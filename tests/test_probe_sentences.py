@@ -437,6 +437,53 @@ def test_a_headlines_capitalised_confirm_is_a_saying_verb():
     assert speakers("Mediazona, BBC Confirm Over 121,000 Russian Military Deaths in Ukraine")[-1] == "BBC"
 
 
+def test_lake_chad_names_no_state():
+    from warclaims.lexicon import find_actors
+    assert find_actors("a counter-insurgency publication focused on the Lake Chad region") == []
+
+
+def test_the_enemy_army_in_a_lebanese_agencys_copy_is_israels():
+    table = claims("NNA - The Public Health Ministry's Emergency Operations Center announced on Wednesday that the "
+                   "Israeli enemy's attacks on Lebanon during the past 24 hours have led to 52 martyrs and 163 "
+                   "wounded.\n\nIn the Bekaa, Baalbek-Hermel governor Bachir Khodr said that the raids that targeted "
+                   "the city of Baalbek since dawn have left 19 martyrs so far.\n\nMeanwhile, Israeli media reported "
+                   "that rockets fired from southern Lebanon hit Nahariya. According to the Israeli ambulance service "
+                   "Magen David Adom, a 45-year-old man was killed.\n\nThe enemy army admitted that three of its "
+                   "soldiers were killed in battles in southern Lebanon on Tuesday.", published="2024-10-23")
+    assert table.loc[table["value"] == 3, "claimant_country"].tolist() == ["IL"]
+
+
+def test_a_groups_media_relations_are_the_group_and_a_correspondent_is_an_outlet():
+    assert claims("Hezbollah's media relations said its fighters had killed 17 Israeli soldiers in the "
+                  "clashes.")["claimant_country"].tolist() == ["other"]
+    assert claims("An enemy drone strike killed two citizens on the Kfar Kila road, according to NNA's "
+                  "correspondent.")["claimant_country"].tolist() == ["media"]
+
+
+def test_a_state_bodys_acronym_makes_it_no_ngo():
+    row = claims("Iraqi F-16 fighter jets killed nine ISIS militants in a series of airstrikes on hideouts in the "
+                 "Hamrin mountains, the Security Media Cell (SMC) said.").iloc[0]
+    assert row["claimant_country"] != "other"
+
+
+def test_defence_forces_named_after_a_region_are_its_states():
+    row = claims("In the Cal Miskaad mountains of Bari region, the Puntland Defence Forces said they had killed 14 "
+                 "ISIS fighters, several of them foreigners, in an assault on caves.").iloc[0]
+    assert row["claimant_country"] != "other"
+
+
+def test_residents_then_a_located_aside_speak():
+    assert speakers("Residents of Dembecha town, located some 300 km northwest of Addis Abeba, said a drone strike on "
+                    "the town's weekly market on Thursday killed at least 23 civilians.") \
+        == ["Residents of Dembecha town"]
+
+
+def test_a_deputy_information_minister_speaks_for_his_state():
+    row = claims("Deputy information minister Abdirahman Yusuf Al-Adala told state-run SONNA in Mogadishu that troops "
+                 "had repulsed the terrorists and killed more than 70 of them.").iloc[0]
+    assert row["claimant_country"] == "SO"
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -106,6 +106,8 @@ def find_actors(text: str) -> list[tuple[int, int, str, str]]:
     return list(_find_actors(text))
 
 
+_WATER_BEFORE = re.compile(r"\b(?:Lake|Sea\s+of|Gulf\s+of)\s$")
+_SEA_AFTER = re.compile(r"\s+Sea\b")
 _MADE_AFTER = re.compile(r"-(?:made|built|manufactured|designed|produced)\b", re.I)
 #: A lower-case particle of a Portuguese, Spanish or Italian place name right before a name.
 _NAME_PARTICLE_BEFORE = re.compile(r"\s(?:da|de|do|dos|das|del|di|du)\s$")
@@ -128,6 +130,8 @@ def _find_actors(text: str) -> tuple[tuple[int, int, str, str], ...]:
             continue   # "Mocímboa da Praia", "Ciudad del Este": part of a longer place's name
         if _MADE_AFTER.match(text, end):
             continue   # "a US-made Bradley", "Iranian-built drones": where a weapon was made, no side
+        if _WATER_BEFORE.search(text, max(0, start - 8), start) or _SEA_AFTER.match(text, end):
+            continue   # "the Lake Chad region", "the South China Sea": a lake or a sea, no state
         code = _ACTOR_LOOKUP.get(surface.lower())
         if code is None:
             continue   # matched only through a letter that folds oddly ("ſ", "ı"): no actor's name

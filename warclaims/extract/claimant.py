@@ -49,7 +49,7 @@ from warclaims.lexicon import (
 from warclaims.news_outlets import names_an_outlet
 from warclaims.numbers import Amount
 from warclaims.sentence_cache import per_sentence
-from warclaims.places import find_places, named_as_place
+from warclaims.places import country_of_place, find_places, named_as_place
 from warclaims.patterns import LazyPattern, lazy_compile
 
 _SAY = (
@@ -68,7 +68,7 @@ _SAY = (
     r"suggest|suggests|suggested|indicate|indicates|argued|argues|contended|contends|maintains|established|"
     r"has\s+established|list|specified|detailed|clarified|confirm|"
     # agency and translated copy: "…, informs the General Staff", "the general staff affirmed that"
-    r"informs|affirmed|affirms"
+    r"informs|affirmed|affirms|specifies"
 )
 _TIME_TAIL = lazy_compile(
     r"(?:\s*,)?\s+(?:(?:early|late|earlier|later)\s+)?(?:on\s+|last\s+|this\s+|in\s+)?"
@@ -693,7 +693,7 @@ _ONLY_AUXILIARY = lazy_compile(r"\s*(?:has|have|had)\s*")
 _ONLY_ADVERBS = lazy_compile(r"\s*(?:(?:now|also|later|earlier|again|previously|separately|meanwhile|then|too|long|has|have|had|"
                            r"regularly|repeatedly|routinely|consistently|usually|often|frequently|publicly|officially)"
                            r"\s*)+")
-_ASIDES = (r"(?-i:who)|which|whose|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
+_ASIDES = (r"(?-i:who)|which|whose|located|situated|known\s+(?:as|by)|speaking|citing|quoting|writing|talking|through\s+(?:its|their|his|her)|(?:reported|cited|quoted|seen|obtained)\s+by|for\s+(?:its|their|his|her)\s+part|in\s+turn|however|though|meanwhile|together\s+with|along\s+with|alongside|"
            r"in\s+cooperation\s+with|working\s+with|"
            r"in\s+partnership\s+with|in\s+(?:a|an|the|its|their|his|her)\s+(?:[\w-]+\s+){0,2}?(?:statement|post|video|"
            r"message|claim|interview|briefing|update|report|bulletin)")
@@ -820,7 +820,7 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
 
 
 _MEDIA = lazy_compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|journalists|reporters|"
-                    r"(?<!Telegram\s)(?<!YouTube\s)(?<!WhatsApp\s)channel|"
+                    r"(?<!Telegram\s)(?<!YouTube\s)(?<!WhatsApp\s)channel|correspondents?|publication|"
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
                     r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
                     r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
@@ -828,7 +828,7 @@ _MEDIA = lazy_compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|te
                     r"Vedomosti|Ukrainska\s+Pravda|Hromadske|Suspilne|Asahi|Yomiuri|Al\s+Arabiya)\b", re.I)
 #: "Iraq's Security Media Cell", "the army's media office", "Hamas's media office": a body's own
 #: press office speaks for the body, it is no outlet.
-_PRESS_OFFICE = lazy_compile(r"\bmedia\s+(?:office|cell|wing|cent(?:re|er)|department|directorate|bureau|unit|arm|division)\b",
+_PRESS_OFFICE = lazy_compile(r"\bmedia\s+(?:office|cell|wing|cent(?:re|er)|department|directorate|bureau|unit|arm|division|relations)\b",
                            re.I)
 #: Newspaper mastheads: "The Kyiv Independent", "The Washington Post", "The Korea Herald".
 _MASTHEAD = lazy_compile(r"^(?:[Tt]he\s+)?(?:[A-Z][\w.-]*\s+){0,3}(?:Independent|Times|Post|Herald|Guardian|Telegraph|"
@@ -867,7 +867,7 @@ _SPEAKER_START = lazy_compile(rf"(?:the|a|an|one|two|three|four|five|six|some|se
 #: "health officials", "Western security sources": a few lower-case words before a speaker noun.
 _DESCRIBED_SPEAKERS = lazy_compile(rf"(?:[a-z-]+\s+){{1,3}}(?:{_SPEAKER_NOUNS})$")
 _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|historians?|demographers?|scholars?|think\s+tank|institute|"
-                    r"NGO|medics|activists|campaigners?|advocates|"
+                    r"NGO|medics|activists|campaigners?|advocates|(?:humanitarian|aid|relief)\s+workers|"
                     r"rescuers|witnesses|residents|resident|witness|eyewitness(?:es)?|elders?|villagers?|survivors?|"
                     r"relatives?|volunteers?|rescue\s+workers?|(?:resistance|local|neighbou?rhood|emergency)\s+committees?|"
                     r"emergency\s+(?:response\s+)?rooms?|(?:tribal|community|religious|clan)\s+(?:leaders?|chiefs?|sheikhs?|elders?)|nurses?|farmers?|vigilantes?|mother|father|son|daughter|"
@@ -919,6 +919,9 @@ _ARMED_GROUP_SPEAKER = lazy_compile(r"\b(?:separatists|rebels|militants|insurgen
 #: state is an armed group's ("the Indian Army" names its state).
 _GROUP_FORCE_NAME = lazy_compile(r"\b(?!(?:The|A|An|Its|Their|National|Regular|Royal)\b)[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}\s+"
                                r"(?:Army|Front|Movement|Brigades?|Militia|Defen[cs]e\s+Forces?)\b")
+#: Words of a state body's name: its acronym makes it no NGO ("the Security Media Cell (SMC)").
+_STATE_BODY_WORD = lazy_compile(r"\b(?:Security|Defen[cs]e|Interior|Ministry|Command|Operations|Police|Army|Armed\s+Forces|"
+                              r"Intelligence|Directorate|Counter-?Terrorism)\b")
 #: An acronym that is no rank before a name ("DSP Yazid Abubakar" is a police officer).
 _UNKNOWN_ACRONYM = lazy_compile(rf"\b(?!(?:{GOVERNMENT_ACRONYMS})\b)[A-Z]{{3,6}}\b(?!\s+[A-Z][a-z])")
 #: A state body's words; "military-run", "government-backed" describe an outlet or a group, not a state body.
@@ -958,7 +961,7 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
              if not _SERVES_IN_BEFORE.search(words, max(0, start - 5), start)
              and not (position and _POSTED_IN_BEFORE.search(words, max(0, start - 9), start))]
     codes = [code for code in codes if code != "other"] or codes
-    if not codes and _GROUP_FORCE_NAME.search(text):
+    if not codes and _GROUP_FORCE_NAME.search(text) and not _named_after_a_place(text):
         return "other"
     if not codes and _COALITION.search(words):
         return "western"   # "Coalition officials", "a coalition spokesman": the coalition fighting ISIS, of Western states
@@ -973,9 +976,17 @@ def _claimant_country(text: str, apposition: str, inherited: str, subject: str) 
         return "other"   # "Military expert Andrei Marochko": an analyst, whatever his field
     if (_LOCAL.search(words) or (not inherited and _OFFICIAL_ROLE.search(words))) and subject in _COUNTRY_CODES:
         return subject   # local bodies count their own dead; so do a place's officials when no one else is named
-    if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text):
+    if _OTHER.search(words) or _UNKNOWN_ACRONYM.search(text) and not _STATE_BODY_WORD.search(text):
         return "other"   # an organisation known by an acronym that is no state, outlet or UN body: an NGO or group
     return inherited
+
+
+def _named_after_a_place(text: str) -> bool:
+    """Whether a force's name opens with a region or town the gazetteer knows ("the Puntland Defence Forces")."""
+    return any(country_of_place(word) for word in _CAPITALISED_WORD.findall(text)[:2])
+
+
+_CAPITALISED_WORD = lazy_compile(r"\b[A-Z][a-z][\w'’-]*")
 
 
 def _is_an_armed_groups_name(text: str) -> bool:

@@ -380,6 +380,8 @@ _OFFICIAL_BODY = lazy_compile(r"\b(?:Headquarters|Ministry|Command|Service|Staff
 _STATE_OFFICIAL_TITLE = lazy_compile(r"\b(?:(?:Divisional|District|Senior\s+Divisional|Regional|Provincial)\s+Officer|governor|"
                                    r"mayor|prefect|district\s+(?:commissioner|administrator)|police\s+(?:chief|commissioner|"
                                    r"spokes(?:man|woman|person))|army\s+spokes(?:man|woman|person))\b", re.I)
+#: "The enemy army", "the enemy's forces": the side the outlet's state, or the place's, fights.
+_ENEMY_BODY = lazy_compile(r"(?:the\s+)?enemy(?:['’]s)?\s+(?:army|forces|military|troops)\b", re.I)
 #: A spokesperson named with no body or state: the body's that spoke before.
 _BARE_SPOKESPERSON = lazy_compile(r"(?:(?:a|the)\s+)?spokes(?:man|woman|person)(?:\s+[A-Z][\w'’.-]*){1,4}")
 #: A body named by its own name ("the Tigray Defence Forces", "Article 19"): a new speaker, who
@@ -403,6 +405,8 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
             return context.person, context.person_country   # "He added …" after "… Western officials said"
         return context.claimant, context.claimant_country   # "" when nobody was named before
     handed_on = context.claimant_country
+    if _ENEMY_BODY.match(attribution.text) and (foe := context.opponent(context.home_party() or context.place())):
+        return attribution.text, foe   # "The enemy army admitted …" in Lebanese copy: Israel's
     if _BARE_STATE_ORGAN.fullmatch(attribution.text) and (fronted := fronted_place(sentence)).isupper() \
             and fronted != handed_on:
         return attribution.text, fronted   # "In neighboring Mali, the army said": Mali's, not the army named before
@@ -556,7 +560,8 @@ def _acronyms_spelt_out(claimant: str, text: str) -> str:
 
 #: A state's national offices and their holders, named without their state.
 _NATIONAL_OFFICE = lazy_compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
-                              r"(?:foreign|defen[cs]e|interior|home)\s+(?:minister|secretary)|secretary\s+of\s+defen[cs]e|"
+                              r"(?:foreign|defen[cs]e|interior|home)\s+(?:minister|secretary)|"
+                              r"(?:information|justice|security|communications?|health|state)\s+minister|minister\s+of\s+\w+|secretary\s+of\s+defen[cs]e|"
                               r"presidency|ombuds(?:man|woman|person)|cabinet\s+secretary|"
                               r"director\s+general\s+of\s+military\s+operations|army\s+chief|"
                               r"chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|general)\s+staff|"
