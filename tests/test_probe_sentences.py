@@ -484,6 +484,19 @@ def test_a_deputy_information_minister_speaks_for_his_state():
     assert row["claimant_country"] == "SO"
 
 
+def test_who_backs_a_body_names_no_state_it_speaks_for():
+    table = claims("US air strikes on Yemen's Ras Isa fuel port killed 74 people and wounded 171 others, the "
+                   "Iran-backed Houthi militia's health ministry said on Friday.")
+    assert set(table["claimant_country"]) == {"YE"}
+
+
+def test_a_radio_station_is_an_outlet_and_a_portal_a_tracker():
+    assert claims("Separately, Army Radio reported that the IDF would call up some 50,000 reservists later this "
+                  "month.")["claimant_country"].tolist() == ["media"]
+    assert claims("According to the South Asia Terrorism Portal, Maoist violence in Chhattisgarh has claimed the lives "
+                  "of more than 1,300 security personnel since 2000.")["claimant_country"].tolist() == ["other"]
+
+
 # --- Subjects ---------------------------------------------------------------------------------
 
 def test_volunteers_of_an_aid_society_are_aid_workers_whoever_counts_them():

@@ -820,7 +820,7 @@ def _subject_attribution(sentence: str, np: str, start: int) -> Attribution | No
 
 
 _MEDIA = lazy_compile(r"\b(?:news\s+agency|newspaper|media|outlet|broadcaster|television|TV|journalists|reporters|"
-                    r"(?<!Telegram\s)(?<!YouTube\s)(?<!WhatsApp\s)channel|correspondents?|publication|"
+                    r"(?<!Telegram\s)(?<!YouTube\s)(?<!WhatsApp\s)channel|correspondents?|publication|(?-i:Radio)|"
                     r"magazine|journal|Reuters|AFP|Associated\s+Press|BBC|CNN|Tass|RIA|"
                     r"Mediazona|Meduza|Interfax|Yonhap|Kyodo|NHK|KCNA|Bloomberg|Politico|Axios|"
                     r"Al\s+Jazeera|Sky\s+News|NBC|CBS|Fox|Pravda|Daily\s+NK|news|Le\s+Monde|Le\s+Figaro|"
@@ -875,7 +875,7 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|historians?|demogra
                     r"(?<!security\s)(?<!military\s)(?<!government\s)(?<!army\s)(?<!defence\s)(?<!defense\s)"
                     r"(?<!police\s)(?<!intelligence\s)(?<!official\s)sources|"
                     # "the website icasualties.org, which tracks military deaths": a tracker
-                    r"websites?|databases?|trackers?|"
+                    r"websites?|databases?|trackers?|portals?|"
                     r"Human\s+Rights\s+Watch|Amnesty|observers?|ISW|Oryx|African\s+Union)\b", re.I)
 #: Monitors, rights groups and aid groups named after a country ("the Syrian Observatory for
 #: Human Rights", "the Sudan Doctors Network", "the Palestinian Red Crescent") are NGOs, not
@@ -1007,7 +1007,9 @@ _STATE_BODY_NAME = lazy_compile(r"\b(?:State|National|Forces|Service|Guard|Direc
                               r"Office|Attorney|Prosecutor|"
                               r"Police|Army|Defen[cs]e|Military|Inter-Services|Emergency|Government)\b")
 #: "US-based", "London-based": where a body sits, not whom it speaks for.
-_BASED = lazy_compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-based\b")
+#: "the Washington-based think tank", "the Iran-backed Houthi militia's health ministry": where a body
+#: sits or who backs it names no state it speaks for.
+_BASED = lazy_compile(r"\b[\w.]+(?:\s+[A-Z][\w.]*)?-(?:based|backed|supported|sponsored|allied|aligned)\b")
 
 
 def nearest_attribution(attributions: list[Attribution], amount: Amount, sentence: str = "") -> Attribution | None:
