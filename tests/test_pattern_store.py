@@ -88,3 +88,15 @@ def test_a_rewritten_pattern_is_neither_rewritten_nor_compiled_again(store: Path
     monkeypatch.setattr("warclaims.patterns.first_characters", lambda _: pytest.fail("rewritten again"))
     again = lazy_compile(r"\b(?:killed|wounded)\b", re.I).compiled()
     assert again == first and not pattern_store._new
+
+
+def test_a_store_of_another_version_of_the_code_is_not_read_and_is_removed(store: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    pattern_store.compile_pattern(r"\bwounded\b")
+    pattern_store.save_new_programs()
+    monkeypatch.setattr(pattern_store, "code_stamp", lambda: "a-later-one")   # the rules changed since
+    a_new_process(monkeypatch)
+    assert pattern_store._stored_programs() == {}
+    pattern_store.compile_pattern(r"\bkilled\b")
+    pattern_store.save_new_programs()
+    assert sorted(path.name for path in store.parent.iterdir()) == [pattern_store.store_path().name]

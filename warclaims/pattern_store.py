@@ -12,6 +12,10 @@ the engine's `_sre.compile`, so:
 
 - the file's name carries the Python version and the engine's MAGIC number, and a file
   written by another version is never read;
+- it carries a stamp of the project's code too (`code_stamp`): the patterns of rules since
+  changed are never hit again, so each version of the rules has a file of its own and saving
+  one deletes the others (a store that grew with every update took a one-article run from
+  0.23 to 0.40 s, parsing 5.7 MB of stale programs);
 - a program is stored only after the pattern it makes compared equal to `re.compile`'s (a
   compiled pattern's equality compares its flags, text and program);
 - anything unexpected (another Python, an unreadable or broken file, a folder that cannot be
@@ -24,6 +28,7 @@ The folder is `$WARCLAIMS_CACHE_DIR`, else `$XDG_CACHE_HOME/warclaims`, else
 from __future__ import annotations
 
 import atexit
+import hashlib
 import json
 import os
 import re
@@ -52,11 +57,36 @@ _new: dict[Key, Program] = {}
 
 
 def store_path() -> Path:
-    """The file of this Python's stored programs."""
-    folder = os.environ.get("WARCLAIMS_CACHE_DIR") or Path(
-        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "warclaims"
-    version = f"{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}"
-    return Path(folder) / f"patterns{LAYOUT}-{version}.json"
+    """The file of this Python's stored programs for this version of the code."""
+    return _store_folder() / f"{_store_prefix()}{code_stamp()}.json"
+
+
+def _store_folder() -> Path:
+    return Path(os.environ.get("WARCLAIMS_CACHE_DIR") or Path(
+        os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "warclaims")
+
+
+def _store_prefix() -> str:
+    return f"patterns{LAYOUT}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-"
+
+
+_PACKAGE = Path(__file__).resolve().parent
+#: Data files the patterns are built from (the actor names, the outlets' names).
+_PATTERN_DATA = ("actor_aliases.csv", "news_outlets.csv")
+
+
+def code_stamp() -> str:
+    """A stamp of the project's code and of the data its patterns are built from: the name,
+    size and modification time of each file (a few dozen `stat` calls, no reading)."""
+    digest = hashlib.sha1()
+    files = sorted(_PACKAGE.rglob("*.py")) + [_PACKAGE / "data" / name for name in _PATTERN_DATA]
+    for path in files:
+        try:
+            status = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path.relative_to(_PACKAGE)}:{status.st_size}:{status.st_mtime_ns};".encode())
+    return digest.hexdigest()[:12]
 
 
 def compile_pattern(pattern: str, flags: int = 0, rewrite: Callable[[str], str] | None = None) -> re.Pattern[str]:
@@ -141,3 +171,15 @@ def save_new_programs() -> None:
     except (OSError, ValueError):
         return   # a folder that cannot be written: the next run compiles again
     _new.clear()
+    _remove_stale_stores(path)
+
+
+def _remove_stale_stores(current: Path) -> None:
+    """Delete the stores of earlier versions of the code for this Python (never read again)."""
+    legacy = current.parent / f"{_store_prefix()[:-1]}.json"   # the one file of stores before the stamp
+    for other in [*current.parent.glob(f"{_store_prefix()}*.json"), legacy]:
+        if other != current and other.exists():
+            try:
+                other.unlink()
+            except OSError:
+                pass   # another process's, or a folder that cannot be written: harmless
