@@ -12,10 +12,11 @@ the engine's `_sre.compile`, so:
 
 - the file's name carries the Python version and the engine's MAGIC number, and a file
   written by another version is never read;
-- it carries a stamp of the project's code too (`code_stamp`): the patterns of rules since
-  changed are never hit again, so each version of the rules has a file of its own and saving
-  one deletes the others (a store that grew with every update took a one-article run from
-  0.23 to 0.40 s, parsing 5.7 MB of stale programs);
+- it carries a stamp of the project's code too (`code_stamp`), and of where the project is: the
+  patterns of rules since changed are never hit again, so each version of the rules has a
+  file of its own and saving one deletes the others of the same copy of the project (a store
+  that grew with every update took a one-article run from 0.23 to 0.40 s, parsing 5.7 MB of
+  stale programs);
 - a program is stored only after the pattern it makes compared equal to `re.compile`'s (a
   compiled pattern's equality compares its flags, text and program);
 - anything unexpected (another Python, an unreadable or broken file, a folder that cannot be
@@ -67,7 +68,9 @@ def _store_folder() -> Path:
 
 
 def _store_prefix() -> str:
-    return f"patterns{LAYOUT}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-"
+    """The stores of this Python and of this copy of the project (two clones keep their own)."""
+    clone = hashlib.sha1(str(_PACKAGE).encode()).hexdigest()[:8]
+    return f"patterns{LAYOUT}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}-{clone}-"
 
 
 _PACKAGE = Path(__file__).resolve().parent
@@ -176,7 +179,7 @@ def save_new_programs() -> None:
 
 def _remove_stale_stores(current: Path) -> None:
     """Delete the stores of earlier versions of the code for this Python (never read again)."""
-    legacy = current.parent / f"{_store_prefix()[:-1]}.json"   # the one file of stores before the stamp
+    legacy = current.parent / f"patterns{LAYOUT}-{sys.implementation.cache_tag}-{getattr(_sre, 'MAGIC', 0)}.json"   # before stamps
     for other in [*current.parent.glob(f"{_store_prefix()}*.json"), legacy]:
         if other != current and other.exists():
             try:
