@@ -552,7 +552,7 @@ def _acronyms_spelt_out(claimant: str, text: str) -> str:
     """The claimant with each acronym in it replaced by the name the article spelt it out as
     ("Arakan Army spokesman Khaing Thukha" for "AA spokesman Khaing Thukha"), or "" when none is."""
     expanded = claimant
-    for acronym in set(_ACRONYM_WORD.findall(claimant)):
+    for acronym in sorted(set(_ACRONYM_WORD.findall(claimant))):
         if f"({acronym})" in text and (name := spelt_out_name(acronym, text)):
             expanded = re.sub(rf"\b{acronym}\b", name, expanded)
     return expanded if expanded != claimant else ""
@@ -561,7 +561,8 @@ def _acronyms_spelt_out(claimant: str, text: str) -> str:
 #: A state's national offices and their holders, named without their state.
 _NATIONAL_OFFICE = lazy_compile(r"\b(?:(?:deputy|vice|acting)\s+)?(?:president|prime\s+minister|premier|chancellor|"
                               r"(?:foreign|defen[cs]e|interior|home)\s+(?:minister|secretary)|"
-                              r"(?:information|justice|security|communications?|health|state)\s+minister|minister\s+of\s+\w+|secretary\s+of\s+defen[cs]e|"
+                              r"(?:information|justice|security|communications?|health|state)\s+minister|"
+                              r"minister\s+of\s+\w+|secretary\s+of\s+defen[cs]e|"
                               r"presidency|ombuds(?:man|woman|person)|cabinet\s+secretary|"
                               r"director\s+general\s+of\s+military\s+operations|army\s+chief|"
                               r"chief\s+of\s+(?:the\s+)?(?:army|defen[cs]e|general)\s+staff|"
