@@ -384,13 +384,7 @@ def metric_of(sentence: str, amount: Amount, head: Head, next_start: int,
     return metric
 
 
-#: A sentence that opens with the total a bare amount is a part of.
-_OF_THE_TOTAL_OPENING = lazy_compile(r"\W*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;]{0,80}?\d[^,;]{0,80},\s*"
-                                   r"(?:(?:about|some|around|only|at\s+least|more\s+than|nearly|roughly|just)\s+)?$", re.I)
-_TAKEN_BEFORE = lazy_compile(r"\b(?:took|taken|take|takes|taking)\s+(?:(?:about|some|more\s+than|at\s+least|another)\s+)?$", re.I)
 _PRISONER_AFTER = lazy_compile(r"\s+(?:prisoners?|captives?|hostages?)\b", re.I)
-_TREATED_BEFORE = lazy_compile(r"\b(?:treated|treating|treats|admitted|received)\s+(?:(?:about|some|more\s+than|at\s+least|"
-                             r"another|over|nearly)\s+)?$", re.I)
 #: The verb of a part's own clause: "2,701 of them died in captivity", "three of them were wounded".
 _OWN_HARM_AFTER = lazy_compile(r"\s+(?:(?:later|subsequently|have|had|also)\s+)?(?:(?P<killed>died|were\s+killed|"
                              r"have\s+been\s+killed|had\s+been\s+killed|perished)|were\s+(?:wounded|injured))\b"
@@ -487,6 +481,11 @@ _DEPLOY_JUST_BEFORE = lazy_compile(r"\b(?:deploy|deploys|deployed|deploying|send
 _ANOTHER_BEFORE = lazy_compile(r"\b(?:with|and|plus)\s+(?:another|a\s+further|an\s+additional)\s+"
                              r"(?:about\s+|around\s+|some\s+|roughly\s+|up\s+to\s+)?$", re.I)
 #: "…, including 1,210 over the past day": a bare part of the count just named.
+#: A sentence that opens with the total a bare amount is a part of.
+_OF_THE_TOTAL_OPENING = lazy_compile(rf"\W*(?:of|among)\s+(?:the|those|these|its|their)\s+[^,;]{{0,80}}?\d[^,;]{{0,80}},\s*"
+                                   rf"(?:only\s+)?{_HEDGE_BEFORE}$", re.I)
+_TAKEN_BEFORE = lazy_compile(rf"\b(?:took|taken|take|takes|taking)\s+{_HEDGE_BEFORE}$", re.I)
+_TREATED_BEFORE = lazy_compile(rf"\b(?:treated|treating|treats|admitted|received)\s+{_HEDGE_BEFORE}$", re.I)
 _INCLUDING_JUST_BEFORE = lazy_compile(rf",\s*(?:including|among\s+them)\s+{_HEDGE_BEFORE}$", re.I)
 #: A force's strength named by a noun: "its planned strength of 2,500".
 _STRENGTH_OF_BEFORE = lazy_compile(rf"\bstrength\s+of\s+{_HEDGE_BEFORE}$", re.I)
@@ -719,8 +718,8 @@ _FACING_HUNGER_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,4}?(?:are|were|is|was|r
 _PROJECTED_VERB_CUES = ("kill ", "die ", "suffer ", "sustain ", "lose ", "cause ", "result in ")
 #: "a renewed offensive could leave thousands dead" (but "will leave about 68,000 American troops in
 #: the country" is a force that stays).
-_MAY_LEAVE_DEAD = lazy_compile(r"\b(?:could|may|might|would|will|can)\s+(?:(?!have\b)\w+\s+)?leave\s+"
-                             r"(?:(?:at\s+least|more\s+than|up\s+to|as\s+many\s+as|about|some|tens\s+of|hundreds\s+of)\s+)?$")
+_MAY_LEAVE_DEAD = lazy_compile(rf"\b(?:could|may|might|would|will|can)\s+(?:(?!have\b)\w+\s+)?leave\s+"
+                             rf"{_HEDGE_BEFORE}(?:(?:tens|hundreds)\s+of\s+)?$")
 _DEAD_AFTER = lazy_compile(r"\s+(?:(?:more\s+)?(?:people|civilians|soldiers)\s+)?(?:dead|killed|wounded|injured)\b")
 
 
