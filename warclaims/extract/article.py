@@ -40,7 +40,7 @@ from warclaims.extract.kind import count_kind
 from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, opens_with_a_part, subset_before
 from warclaims.extract.period import is_incremental, period_clause
-from warclaims.extract.risk import risk_reasons, risk_score
+from warclaims.extract.risk import NO_NOUN, risk_reasons, risk_score
 from warclaims.extract.sentences import Sentence, dateline_end, split_sentences
 from warclaims.extract.when import claim_date, claim_date_phrase
 from warclaims.extract.subject import (
@@ -558,12 +558,9 @@ def _same_claim(a: dict[str, object], b: dict[str, object], headline_start: int 
     one that names no one beside its figure ("Army says 337 killed", then "… had killed 337 Fano fighters")."""
     hedges_agree = a["qualifier"] == b["qualifier"] or "exact" in (a["qualifier"], b["qualifier"])
     bare_headline = any((row["quote_start"] == headline_start or not str(row["quote"]).rstrip().endswith(_SENTENCE_ENDS))
-                        and (not row["claimant"] or _NO_NOUN in str(row["risk_reasons"])) for row in (a, b))
+                        and (not row["claimant"] or NO_NOUN in str(row["risk_reasons"])) for row in (a, b))
     return _figure_of(a) == _figure_of(b) and hedges_agree and (
         bare_headline or _same_people(str(a["subject"]), str(b["subject"])))
-
-
-_NO_NOUN = "no noun next to the number"   # a risk reason (`risk.risk_reasons`)
 
 
 def _same_people(a: str, b: str) -> bool:

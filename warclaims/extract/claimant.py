@@ -883,7 +883,7 @@ _OTHER = lazy_compile(r"\b(?:analysts?|experts?|researchers?|historians?|demogra
 _NAMED_NGO = lazy_compile(r"\b(?:Observatory|(?<!Commissioner\sfor\s)Human\s+Rights(?!\s+(?:Commission|Defender|Ombuds(?:man|woman|person)))|Red\s+Crescent|Red\s+Cross|(?<=\w\s)Doctors|Doctors(?=\s+(?:Without|of|for|Network|Union|Syndicate|Committee))|"
                         r"M[ée]decins|MSF|Amnesty|Airwars|ACLED|monitoring\s+group|rights\s+group|Network\s+for|"
                         r"for\s+the\s+Rights\s+of|"
-                        r"aid\s+group|advocacy\s+group|activist\s+group|lawyers['’]?\s+group|(?<=Lawyers\s)group|"
+                        r"aid\s+group|advocacy\s+group|activist\s+group|lawyers['’]?\s+group|"
                         r"(?:the|a|an)\s+collective|(?:solidarity|campaign|pressure)\s+group|Association|charity|charities|prisoners?['’]?\s+(?:groups?|society|club|association)|Committee\s+to\s+Protect|Reporters\s+Without\s+Borders|"
                         r"(?:war\s+)?monitor|watchdog|think\s+tank|institute|university|school\s+of|college|"
                         r"database|study|project|researchers?|academics?|Society|Studies|Research|Relief|Save\s+the\s+Children|Oxfam|"

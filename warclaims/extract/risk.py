@@ -6,6 +6,8 @@ from __future__ import annotations
 from warclaims.extract.claimant import Attribution
 from warclaims.numbers import Amount
 
+#: The reason of a claim whose amount has no noun of its own beside it ("Army says 337 killed").
+NO_NOUN = "no noun next to the number"
 #: What makes a claim riskier to publish unread, and by how much (scores add up to at most 1).
 RISK_WEIGHTS = {
     "vague amount": 0.3,
@@ -14,7 +16,7 @@ RISK_WEIGHTS = {
     "claimant far from the number": 0.2,
     "several numbers in the sentence": 0.2,
     "whose people taken from context": 0.2,
-    "no noun next to the number": 0.2,
+    NO_NOUN: 0.2,
 }
 PLAUSIBLE_MAXIMUM = 2_000_000   # more people than any side of a current war has fielded or lost
 
@@ -36,7 +38,7 @@ def risk_reasons(amount: Amount, amounts_in_sentence: int, attribution: Attribut
     if subject_from_context:
         reasons.append("whose people taken from context")
     if no_noun:
-        reasons.append("no noun next to the number")
+        reasons.append(NO_NOUN)
     return reasons
 
 
