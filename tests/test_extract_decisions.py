@@ -2,7 +2,8 @@
 
 tests/test_claims.py reads whole articles through every decision at once; here each module is
 called by itself, so a failure names the decision that went wrong.  The sentences are copied
-exactly from the project's seeds (article ids in the comments), as in tests/test_claims.py.
+exactly from the project's seeds and the development set (article ids in the comments), as in
+tests/test_claims.py.
 """
 from __future__ import annotations
 
@@ -14,12 +15,14 @@ import pytest
 from claim_rows import ANOTHER_3000, KILLED_600, SENT_11000, SEOUL_CLAIMS
 
 import warclaims.extract
+from warclaims.extract.context import ArticleContext
 from warclaims.extract.claimant import claimant_country, find_attributions, forward_attribution, nearest_attribution
 from warclaims.extract.head import find_head
 from warclaims.extract.metric import metric_of
 from warclaims.extract.period import is_incremental, period_clause
 from warclaims.extract.risk import risk_reasons, risk_score
 from warclaims.extract.sentences import join_wrapped_lines, split_sentences
+from warclaims.extract.sides import Counted, speaker_side, subject_in_article
 from warclaims.extract.subject import named_next_to, subject_of
 from warclaims.numbers import Amount, find_numbers
 from warclaims.periods import find_period
@@ -147,6 +150,21 @@ def test_another_adds_to_an_earlier_figure_and_more_after_another_metric_does_no
     assert not is_incremental(KILLED_600, more, find_head(KILLED_600, more), "wounded", ["killed"])
 
 
+# --- sides (the subject, read with the article) ----------------------------------------------------
+
+# f11 (The Australian, headline): the captives are held by the group that rules Gaza
+HOSTAGES_IN_GAZA = "Only 24 hostages left alive in Gaza, Israel believes"
+
+
+def test_captives_held_in_a_territory_a_group_rules_are_the_people_of_its_foe():
+    amount, next_start = amount_in(HOSTAGES_IN_GAZA, "24")
+    context = ArticleContext(None, sentences=split_sentences(HOSTAGES_IN_GAZA, [(0, len(HOSTAGES_IN_GAZA))]),
+                             text=HOSTAGES_IN_GAZA)
+    counted = Counted(HOSTAGES_IN_GAZA, amount, find_head(HOSTAGES_IN_GAZA, amount), "captured", next_start, (),
+                      "Israel", "Israel", speaker_side("Israel", context))
+    assert subject_in_article(counted, "", False, context) == ("IL", False)
+
+
 # --- risk ---------------------------------------------------------------------------------------------
 
 def test_a_vague_amount_with_its_claimant_in_another_sentence_is_riskier():
@@ -163,7 +181,7 @@ def test_a_vague_amount_with_its_claimant_in_another_sentence_is_riskier():
 
 #: The package's modules from the bottom up: each may import only modules before it.
 LAYERS = ["sentences", "head", "metric", "subject", "claimant", "period", "when", "kind", "risk", "context",
-          "article", "table"]
+          "sides", "article", "table"]
 
 
 def test_each_module_imports_only_the_decisions_below_it():

@@ -13,6 +13,8 @@ when it counts people and a metric can be told.  One module decides one thing, i
 - `risk`: why a person should read the claim before it is published;
 - `context`: what earlier sentences of the article said (a claimant continued, a pronoun's
   claimant, the article's main side and place);
+- `sides`: whose people an amount counts, read with its sentence and its article (`subject`
+  with `context`);
 - `article`: all of these put together for one article, repeats dropped;
 - `table`: claim ids and the checked claims table.
 

@@ -8,8 +8,9 @@ For each body sentence (`sentences`), each amount (`warclaims.numbers.find_numbe
    soldiers" after "three more soldiers were killed");
 3. its claimant: the one nearest the amount (`claimant`), else one the next sentence names,
    else one continued from an earlier sentence (`context`);
-4. whose people (`subject`, in the order told there): captives never take their captors' side
-   nor the place they are held in, and only people called civilians are `civilians`;
+4. whose people (`sides`, read with the sentence's `subject` and the article's `context`, in the
+   order told there): captives never take their captors' side nor the place they are held in,
+   and only people called civilians are `civilians`;
 5. the claimant's country (`context.claimant_and_country`), the period and whether it adds to
    an earlier figure (`period`), and why to read it first (`risk`).
 
@@ -21,7 +22,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Callable
 from datetime import date
 
 from warclaims.articles import body_segments
@@ -35,35 +35,16 @@ from warclaims.extract.claimant import (
 )
 from warclaims.extract.context import (ArticleContext, claimant_and_country, continued_attribution, dateline_place,
                                        names_another_body,
-                                       read_claimants, remember_bodies, remember_person, spelt_out_name, state_or_empty)
+                                       read_claimants, remember_bodies, remember_person, spelt_out_name)
 from warclaims.extract.kind import count_kind
-from warclaims.extract.head import CAPTIVE_NOUN, STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
+from warclaims.extract.head import STOP_WORDS, Head, find_head, is_metric_noun, is_military_noun
 from warclaims.extract.metric import NOT_CASUALTY_WORDS, metric_of, opens_with_a_part, subset_before
 from warclaims.extract.period import is_incremental, period_clause
 from warclaims.extract.risk import NO_NOUN, risk_reasons, risk_score
 from warclaims.extract.sentences import Sentence, dateline_end, split_sentences
 from warclaims.extract.when import claim_date, claim_date_phrase
-from warclaims.extract.subject import (
-    CIVILIAN_NOUN,
-    FIGHTERS_OF_A_STATE,
-    NOT_A_GROUP,
-    ROLES,
-    TERRITORY_OF_GROUP,
-    attacker_of_harm,
-    can_be_theirs,
-    forces_harm,
-    fronted_place,
-    inherited_subject,
-    is_militant_noun,
-    named_in_phrase,
-    named_next_to,
-    own_side,
-    place_in,
-    source_after,
-    speaker_harms,
-    speaker_lost_own,
-    subject_of,
-)
+from warclaims.extract.sides import Counted, speaker_side, subject_in_article
+from warclaims.extract.subject import CIVILIAN_NOUN, named_in_phrase, speaker_harms
 from warclaims.lexicon import find_actors, fold
 from warclaims.numbers import Amount, find_numbers
 from warclaims.periods import find_period, resolve_period
@@ -184,135 +165,13 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         # "SANDF said 14 of its soldiers were killed", after "The South African National Defence Force (SANDF)"
         if said_by and not find_actors(said_by):   # … but "the SDF" is known by its acronym
             said_by = spelt_out_name(said_by, context.text) or said_by
-        # "killed two civilians and wounded five others"; but "including 436 civilians" are civilians
-        # (the guide puts people called civilians before a subset's total)
-        # a subset named with its own nationality or called civilians keeps it ("- 25 Indian tourists")
-        civilians_in_subset = elided and bool(subject_here) and bool(head.noun) \
-            and (bool(CIVILIAN_NOUN.fullmatch(head.noun)) or named_in_phrase(head))
-        # … but not another speaker's ("Armenia said 207 of its soldiers were killed, and Azerbaijan reported 80 dead")
-        speaker_side = _speaker_side(said_by, context)
-        other_speaker = said_by != said_by_here and bool(said_by_here) and _names_a_side(said_by) \
-            and _names_a_side(said_by_here) and speaker_side != _speaker_side(said_by_here, context)
-        shared = subject_here if elided and subject_here and not civilians_in_subset and not other_speaker else ""
-        if shared == "civilians" and head.noun and is_military_noun(head.noun):
-            shared = ""   # "298 Druze civilians were killed, as well as 354 soldiers": soldiers are no civilians
-        if not subject_here and (not head.noun or head.partitive) and context.previous_subject \
-                and opens_with_a_part(text[:amount.hedge_start]):
-            shared = context.previous_subject   # "… 1 million casualties. Of those, around 250,000 have been killed"
-        enemy = context.opponent(speaker_side) if _ENEMY_NEAR.search(text, max(0, amount.hedge_start - 90),
-                                                                     amount.hedge_start) else ""
-        # "Azerbaijan puts its own … toll at 2,908"; '"Five of our brave soldiers …," he said'
-        # … and "The SDF, which says it commands about 100,000 fighters": the group's own
-        own_count = (_group_speaking(said_by) or speaker_side) \
-            if speaker_lost_own(text, amount) or _OF_OUR.match(text, amount.end) else ""
-        # a place next to a bare list item names its side ("7,000 in Mali and 1,600 in Niger"), but not an
-        # armed group's ("killed 44 ISIS operatives and detained 166 in Iraq and Syria")
-        # … nor a force's ("keeps about 2,500 troops in Iraq and some 900 in Syria": where they are)
-        places_name_side = not (in_subset and shared) and not shared.islower() and metric != "deployed"
-        subject = (enemy or own_count or (named_next_to(text, amount, places=places_name_side) if not head.noun else "")
-                   or (source_after(text, amount, head) if shared else "")   # "…, including 14 from South Africa"
-                   or shared or subject_of(text, amount, head, spans, said_by))
-        # Captives are held where their captors are, by their captors: neither the place nor an
-        # armed group that holds them names their side ("all 59 hostages" after "Hamas rejected").
-        captives = metric == "captured" or bool(head.noun and CAPTIVE_NOUN.fullmatch(head.noun))
-        if captives and subject.islower() and subject != "civilians" and not named_in_phrase(head) \
-                and subject != shared \
-                and source_after(text, amount, head) != subject:   # "212 members of the NPA had surrendered" are NPA's
-            # … and "killed 300 Fano fighters and captured 70 others": the list's people stay Fano's
-            subject = _captors_foe(subject, context)
-        if captives and not subject:   # "Of the 251 hostages seized in the Hamas-led attack": the captors' foe
-            subject = next((foe for _, _, code, _ in find_actors(text) if (foe := _captors_foe(code, context))), "")
-        if captives and not subject and head.noun and _HOSTAGES.fullmatch(head.noun):
-            # "58 hostages are still being held in Gaza": held in a territory a group rules, they are its foe's
-            held_in = place_in(text)
-            subject = _captors_foe(_GROUP_OF_TERRITORY.get(held_in, ""), context)
         speaker = context.claimant if attribution and PRONOUNS.match(said_by) and context.claimant else said_by
-        before = text[max(0, amount.hedge_start - 80):amount.hedge_start]
-        if subject == "civilians" and not shared and context.previous_subject and not named_in_phrase(head) \
-                and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)) and _AMONG_THE_DEAD_BEFORE.search(before):
-            # "the dead included 49 women and 13 children", "Among the dead were 316 children": a
-            # part of the toll before, whose people they are (the guide's rule 3)
-            subject = context.previous_subject
-        if subject == "civilians" and not shared and not (head.noun and CIVILIAN_NOUN.fullmatch(head.noun)):
-            # only people called civilians are "civilians"; others are a role, the place's side, or
-            # the side of the army or health ministry that counts them ("610 people …, Iran's Health Ministry says")
-            held = _held_side(text, amount, context) if captives else ""
-            subject = (ROLES.get(head.noun.lower(), "") or held or place_in(text) or own_side(speaker, metric, before, text)
-                       or context.story_place or context.place() or context.nationality() or subject)
-        subject_from_context = not subject
-        military = bool(head.noun) and is_military_noun(head.noun)
-        found = subject
-        subject = _first_side(head, lambda: found, lambda: own_side(speaker, metric, before, text, speaker_side),
-                              lambda: fronted_place(text),
-                              lambda: "" if military or captives else place_in(text),
-                              lambda: inherited_subject(context.previous_subject, head),
-                              lambda: context.story_place,
-                              # the nationality most put before "soldiers" is whose soldiers; a toll
-                              # of people is the place's ("Health Ministry says toll … has passed 68,000")
-                              *((context.dominant, context.place) if military or head.strong
-                                else (context.place, context.dominant)))
-        if captives and subject.islower() and subject not in NOT_A_GROUP and not named_in_phrase(head) \
-                and subject != shared and source_after(text, amount, head) != subject:
-            subject = _held_side(text, amount, context)   # the hostages of the Jaffar Express are no BLA men
-        captor = _state_captor_before(before) if captives and not named_in_phrase(head) else ""
-        if captor and subject == captor:
-            # "Russia has captured 1,200 soldiers in the Kursk region": a state's captives are its foe's
-            subject = context.opponent(captor) or subject
-        if speaker_harms(before) and not named_in_phrase(head):   # "killed 47 Malian soldiers": Mali's, whoever says so
-            speakers = {code for _, _, code, _ in find_actors(speaker)}
-            if subject in speakers:
-                # "Mali's army said its forces had killed about 80 fighters": not Mali's own; "the Israeli
-                # army said its forces had 'eliminated' 12 fighters in Jenin": the place's
-                # … and "troops pursued the attackers, killed 30 fighters": the article's armed group's
-                group = context.armed_group() if military and not named_in_phrase(head) else ""
-                # … else the state it fights ("Israel says … it killed at least 30 senior security officials")
-                foe = context.opponent(subject) if subject.isupper() else ""
-                subject = next((side for side in (group, place_in(text), context.place(), foe)
-                                if side and side not in speakers), "")
-            if military and any(code.islower() for code in speakers) and not named_in_phrase(head) \
-                    and can_be_theirs(context.place(), head):
-                subject = context.place() or subject   # "JNIM said it had killed 100 soldiers": the state it fights
-        if subject != "civilians" and _CIVILIAN_TOLL_JUST_BEFORE.search(text, max(0, amount.hedge_start - 40),
-                                                                        amount.hedge_start):
-            subject = "civilians"   # "put the civilian toll at 31 dead and 57 injured"
-        if subject == "militants" and is_militant_noun(head.noun or head.next_word):
-            # "around 40 terrorists": the fighters of the group the article is about; in Gaza or the
-            # West Bank, with no group named, the Palestinians' (the guide: Hamas fighters are PS)
-            subject = context.armed_group() or ("PS" if _place_of_the_amount(text, amount, next_start, context) == "PS"
-                                                else subject)
-        elif (head.noun or head.next_word).lower() == "fighters" and not named_in_phrase(head) and forces_harm(before):
-            # "its operations against JNIM had killed about 60 fighters": the armed group's
-            subject = context.armed_group() or subject
-        elif not named_in_phrase(head) and "the " in before and (loser := _LOSER_BEFORE.search(before)):
-            # "the rebels had lost nine fighters": the article's armed group's; "the army suffered
-            # hundreds of thousands of casualties": the state the article is about
-            subject = (context.armed_group() if loser.group("group") else state_or_empty(context.place())
-                       or state_or_empty(context.dominant())) or subject
-        attacker = attacker_of_harm(text, amount) if subject.isupper() and not named_in_phrase(head) else ""
-        if attacker and subject == attacker:
-            # "ISPR says 51 killed in Indian strikes": the attack's victims are not the attacker's people
-            subject = next((side for side in (speaker_side, context.opponent(attacker)) if side and side != attacker), "")
-        subject = FIGHTERS_OF_A_STATE.get(subject, subject)   # the guide: Hamas fighters -> PS
-        # the people a speaker says it killed are no clue to the speaker's own country ("The military
-        # also says it killed some 1,600 terrorists inside Israel" is Israel's, not the terrorists')
-        claimant, country = claimant_and_country(attribution, context, "" if speaker_harms(before) else subject, text)
-        clause = period_clause(text, amount, head, next_start)
-        period = find_period(clause)
-        said = claim_date_phrase(text)
-        if said and period and period in said.group():
-            period = ""   # "reported in February 2023", "In late December, Zelensky said": when it was said
-        start, end = resolve_period(period, context.published)
-        row = _row(article_id, sentence, amount, metric, subject, claimant, country, period,
-                   start, end, is_incremental(text, amount, head, metric, metrics_here))
-        claimed_on, precision = claim_date(text, context.published)
-        if claimed_on is None and claimant and claimant == context.claimant and attribution is not None \
-                and (not attribution.end or attribution.text != claimant):
-            claimed_on, precision = context.claimed_on   # the statement continued from before
-        row.update(claimed_on=claimed_on.isoformat() if claimed_on else "", claimed_on_precision=precision,
-                   count_kind=count_kind(clause, period, text))
-        reasons = risk_reasons(amount, len(amounts), attribution, subject_from_context,
-                               bool(head.partitive or not head.noun))
-        row.update(risk=risk_score(reasons), risk_reasons="; ".join(reasons))
+        counted = Counted(text, amount, head, metric, next_start, spans, said_by, speaker,
+                          speaker_side(said_by, context))
+        shared, civilians_in_subset = _shared_side(counted, subject_here, said_by_here, elided, context)
+        subject, subject_from_context = subject_in_article(counted, shared, in_subset, context)
+        row = _claim_row(article_id, sentence, counted, subject, attribution, context,
+                         metrics_here, len(amounts), subject_from_context)
         rows.append(row)
         metrics_here.append(metric)
         if not civilians_in_subset:   # "…, including 436 civilians and 435 military personnel": the total's side goes on
@@ -324,6 +183,15 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
     if attributions is None:
         unread.append(sentence)   # no amount counts people: its claimants are read when needed
         return rows
+    _hand_on_the_claimant(sentence, attributions, rows, subject_here, context)
+    return rows
+
+
+def _hand_on_the_claimant(sentence: Sentence, attributions: list[Attribution], rows: list[dict[str, object]],
+                          subject_here: str, context: ArticleContext) -> None:
+    """What a sentence's claimants leave for the sentences after it: the last claimant it names
+    itself, with the country its claims got, is the one "He added" and a continued statement
+    speak in; a sentence naming only "it said" lets the claimant before go on."""
     # the last claimant the sentence names itself ("Mediazona said it counts …": Mediazona, not "it")
     last = next((a for a in reversed(attributions) if a.end and a.carries_on and not (
         PRONOUNS.match(a.text) and not names_another_body(a.text, context))), None)
@@ -348,7 +216,6 @@ def _claims_in_sentence(article_id: str, sentence: Sentence, following: str, con
         elif context.claimant:
             context.claimant_sentence = sentence   # "it said", or a statement continued here: it may go on
     _remember_ministry_of_claims(rows, last, context)
-    return rows
 
 
 def _remember_ministry_of_claims(rows: list[dict[str, object]], last: Attribution | None,
@@ -364,24 +231,9 @@ def _remember_ministry_of_claims(rows: list[dict[str, object]], last: Attributio
         context.ministry_country = ministries[-1]
 
 
-#: "the rebels had lost", "the army suffered": who lost the people counted, named by a bare noun.
-_LOSER_BEFORE = lazy_compile(r"\bthe\s+(?:(?P<group>rebels|militants|insurgents|jihadists|militia|guerrillas)|army|military|"
-                           r"armed\s+forces)\s+(?:had\s+|has\s+|have\s+)?(?:lost|suffered|sustained|incurred)\s+"
-                           r"(?:(?:about|around|some|nearly|more\s+than|over|at\s+least|up\s+to|as\s+many\s+as|"
-                           r"dozens\s+of|hundreds\s+of|thousands\s+of|tens\s+of)\s+)*$", re.I)
-_CIVILIAN_TOLL_JUST_BEFORE = lazy_compile(r"\bcivilian\s+(?:death\s+)?(?:toll|casualties|deaths|losses)\s+(?:at|of|to|"
-                                         r"(?:rose|stood|stands|reached|climbed)\s+(?:to|at))\s+(?:about\s+|around\s+|"
-                                         r"some\s+|at\s+least\s+|more\s+than\s+|over\s+|nearly\s+)?$", re.I)
 #: "…, including", "…, among them": the amount next is a part of the one before.
 _SUBSET_OF_THE_LAST = lazy_compile(r",\s*(?:including|among\s+them)\s+(?:about\s+|around\s+|some\s+|at\s+least\s+|"
                                  r"more\s+than\s+|nearly\s+)?$", re.I)
-#: The toll named before, of which the next amounts are a part.
-_AMONG_THE_DEAD_BEFORE = lazy_compile(r"\b(?:(?:the|those)\s+(?:dead|killed|victims|casualties|wounded|injured)\s+"
-                                    r"(?:include[sd]?|were|are|was)|among\s+(?:the|those)\s+(?:dead|killed|victims|"
-                                    r"casualties|wounded|injured)(?:\s+(?:were|are))?)\s+"
-                                    # … and the items of its list ("49 women and 13 children")
-                                    r"(?:(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?\d[\d,]*\s+[a-z]+,?\s+(?:and\s+)?){0,4}"
-                                    r"(?:at\s+least\s+|more\s+than\s+|about\s+|some\s+)?$", re.I)
 _DEFINITE_BEFORE = lazy_compile(r"\b(?:the|these|those)\s+$", re.I)
 
 
@@ -389,6 +241,37 @@ def _is_repeat_mention(sentence: str, amount: Amount, head: Head, context: Artic
     """'the three soldiers' after 'three more soldiers were killed' names people already counted."""
     definite = _DEFINITE_BEFORE.search(sentence[max(0, amount.hedge_start - 20):amount.hedge_start])
     return bool(definite and head.noun and amount.central in context.counted_values)
+
+
+def _claim_row(article_id: str, sentence: Sentence, counted: Counted, subject: str,
+               attribution: Attribution | None, context: ArticleContext, metrics_before: list[str],
+               amounts_in_sentence: int, subject_from_context: bool) -> dict[str, object]:
+    """The row of one claim once its metric and subject are known: its claimant and the
+    claimant's country, its period, the date it was made, its kind of count and why to read it
+    first."""
+    text, amount, head, metric = counted.text, counted.amount, counted.head, counted.metric
+    # the people a speaker says it killed are no clue to the speaker's own country ("The military
+    # also says it killed some 1,600 terrorists inside Israel" is Israel's, not the terrorists')
+    claimant, country = claimant_and_country(attribution, context,
+                                             "" if speaker_harms(counted.before) else subject, text)
+    clause = period_clause(text, amount, head, counted.next_start)
+    period = find_period(clause)
+    said = claim_date_phrase(text)
+    if said and period and period in said.group():
+        period = ""   # "reported in February 2023", "In late December, Zelensky said": when it was said
+    start, end = resolve_period(period, context.published)
+    row = _row(article_id, sentence, amount, metric, subject, claimant, country, period,
+               start, end, is_incremental(text, amount, head, metric, metrics_before))
+    claimed_on, precision = claim_date(text, context.published)
+    if claimed_on is None and claimant and claimant == context.claimant and attribution is not None \
+            and (not attribution.end or attribution.text != claimant):
+        claimed_on, precision = context.claimed_on   # the statement continued from before
+    row.update(claimed_on=claimed_on.isoformat() if claimed_on else "", claimed_on_precision=precision,
+               count_kind=count_kind(clause, period, text))
+    reasons = risk_reasons(amount, amounts_in_sentence, attribution, subject_from_context,
+                           bool(head.partitive or not head.noun))
+    row.update(risk=risk_score(reasons), risk_reasons="; ".join(reasons))
+    return row
 
 
 def _row(article_id: str, sentence: Sentence, amount: Amount, metric: str, subject: str,
@@ -446,21 +329,6 @@ def _one_of_repeats(one: dict[str, object], other: dict[str, object], headline_s
             "risk": risk_score(reasons), "risk_reasons": "; ".join(reasons)}
 
 
-#: "the enemy's losses … amounted to", "the enemy lost over 225 personnel", "Battlegroup South
-#: inflicted losses of": the speaker's foe's people.
-_ENEMY_NEAR = lazy_compile(r"\b(?:the\s+)?enemy(?:['’]s)?\b|\binflicted\s+(?:losses|casualties)\b", re.I)
-
-
-#: "Five of our brave soldiers", "23 of the group's fighters": the speaker's own.
-_OF_OUR = lazy_compile(r"\s+of\s+(?:our\b|the\s+(?:group|movement|militia|organi[sz]ation)['’]s\s)", re.I)
-
-def _place_of_the_amount(text: str, amount: Amount, next_start: int, context: ArticleContext) -> str:
-    """The place named in the amount's own clause ("1,000 terrorists inside Israel"), else, when
-    the sentence names none, the article's."""
-    own = place_in(text[amount.start:next_start])
-    return own or ("" if place_in(text) else context.place())
-
-
 _PEOPLE_HARMED_AFTER = lazy_compile(r"[^,;.]{0,30}?\b(?:killed|dead|died|wounded|injured|hurt|captured|missing|"
                                   r"taken\s+prisoner)\b", re.I)
 _AND_JUST_BEFORE = lazy_compile(r"\band\s+(?:another\s+|a\s+further\s+)?[\"“]?$", re.I)
@@ -474,73 +342,32 @@ def _more_of_the_same(text: str, amount: Amount, head: Head) -> bool:
         and _FURTHER_BEFORE.search(text, max(0, amount.hedge_start - 20), amount.hedge_start) is not None
 
 
-def _speaker_side(speaker: str, context: ArticleContext) -> str:
-    """The state a claimant speaks for: named in its words, else the one handed on."""
-    for _, _, code, _ in find_actors(speaker):
-        if code.isupper():
-            return code
-    return context.claimant_country if context.claimant_country.isupper() else ""
-
-
-def _group_speaking(speaker: str) -> str:
-    """The armed group a claimant names when it names no state ("The SDF", "Hezbollah's media office")."""
-    codes = [code for _, _, code, _ in find_actors(speaker)]
-    return codes[0] if codes and not any(code.isupper() for code in codes) and codes[0] not in NOT_A_GROUP else ""
+def _shared_side(counted: Counted, subject_here: str, said_by_here: str, elided: bool,
+                 context: ArticleContext) -> tuple[str, bool]:
+    """The side of the total an amount is a part of (`subject_here`, the sentence's last claim
+    before it; or the claim before's for "Of those, …"), and whether the amount is a part
+    named with a side of its own or called civilians, whose side is not handed on."""
+    text, amount, head = counted.text, counted.amount, counted.head
+    # "killed two civilians and wounded five others"; but "including 436 civilians" are civilians
+    # (the guide puts people called civilians before a subset's total)
+    # a subset named with its own nationality or called civilians keeps it ("- 25 Indian tourists")
+    civilians_in_subset = elided and bool(subject_here) and bool(head.noun) \
+        and (bool(CIVILIAN_NOUN.fullmatch(head.noun)) or named_in_phrase(head))
+    # … but not another speaker's ("Armenia said 207 of its soldiers were killed, and Azerbaijan reported 80 dead")
+    other_speaker = counted.said_by != said_by_here and bool(said_by_here) and _names_a_side(counted.said_by) \
+        and _names_a_side(said_by_here) and counted.speaker_side != speaker_side(said_by_here, context)
+    shared = subject_here if elided and subject_here and not civilians_in_subset and not other_speaker else ""
+    if shared == "civilians" and head.noun and is_military_noun(head.noun):
+        shared = ""   # "298 Druze civilians were killed, as well as 354 soldiers": soldiers are no civilians
+    if not subject_here and (not head.noun or head.partitive) and context.previous_subject \
+            and opens_with_a_part(text[:amount.hedge_start]):
+        shared = context.previous_subject   # "… 1 million casualties. Of those, around 250,000 have been killed"
+    return shared, civilians_in_subset
 
 
 def _names_a_side(speaker: str) -> bool:
     """Whether a claimant's words name a state ("Azerbaijan", "Armenia's defence ministry")."""
     return any(code.isupper() for _, _, code, _ in find_actors(speaker))
-
-
-def _first_side(head: Head, *candidates: Callable[[], str]) -> str:
-    """The first of the candidate sides, in order, that names a side the people can be
-    (`can_be_theirs`); each is reckoned only when the ones before it gave none."""
-    for candidate in candidates:
-        side = candidate()
-        if side and can_be_theirs(side, head):
-            return side
-    return ""
-
-
-_HOSTAGES = lazy_compile(r"hostages|captives", re.I)
-#: The armed group that rules a territory (the inverse of `TERRITORY_OF_GROUP`).
-_GROUP_OF_TERRITORY = {territory: group for group, territory in TERRITORY_OF_GROUP.items()}
-
-
-def _held_side(sentence: str, amount: Amount, context: ArticleContext) -> str:
-    """Whose people captives with no side named are: the place the sentence names, unless their
-    captors are that place's ("Israeli forces detained dozens of people across the West Bank"
-    are Palestinians), else the claim before's, else the article's nationality."""
-    captors = {code for _, _, code, _ in find_actors(sentence[:amount.hedge_start])}
-    place = place_in(sentence)
-    if place and place not in captors:
-        return place
-    return state_or_empty(context.previous_subject) or context.nationality()
-
-
-#: "Israel has detained more than", "Ukrainian forces captured": who took the captives counted next.
-_CAPTURED_JUST_BEFORE = lazy_compile(r"\b(?:has|have|had)?\s*(?:captured|detained|took\s+prisoner|taken\s+prisoner|"
-                                   r"seized|abducted)\s+(?:about\s+|around\s+|some\s+|more\s+than\s+|over\s+|"
-                                   r"at\s+least\s+|nearly\s+|up\s+to\s+)?$", re.I)
-
-
-def _state_captor_before(before: str) -> str:
-    """The state whose name stands right before the capture verb that counts the amount ("Israel
-    has detained more than 17,000 people"), or ""."""
-    verb = _CAPTURED_JUST_BEFORE.search(before)
-    if verb is None:
-        return ""
-    actors = [code for _, end, code, _ in find_actors(before[:verb.start()]) if end >= verb.start() - 25]
-    return actors[-1] if actors and actors[-1].isupper() else ""
-
-
-def _captors_foe(captors: str, context: ArticleContext) -> str:
-    """Whose people an armed group holds: for a group that rules a territory, the state the
-    article names most after that territory ("251 hostages seized in the Hamas-led attack" are
-    Israel's); else none (the place they are held in is the captors')."""
-    territory = TERRITORY_OF_GROUP.get(captors, "")
-    return context.opponent(territory) if territory else ""
 
 
 def _figure_of(row: dict[str, object]) -> tuple[object, ...]:
