@@ -1154,3 +1154,30 @@ def test_a_network_for_the_rights_of_children_is_an_ngo():
 def test_a_body_run_by_a_group_that_puts_a_figure_at_is_named():
     assert speakers("Gaza's government media office, run by Hamas, puts the number of journalists killed in the "
                     "territory since October 2023 at 242.") == ["Gaza's government media office"]
+
+
+# --- Whose people: names that tell no side ------------------------------------------------------------
+
+EL_FASHER_LEAD = ("August 12, 2025 (EL FASHER) – At least 40 civilians were killed and 19 others wounded on Monday when "
+                  "the Rapid Support Forces (RSF) shelled the Abu Shouk camp for displaced people on the northern edge "
+                  "of El Fasher, the capital of North Darfur state, a local volunteer group said.")
+SAUDI_HOSPITAL = ("The Abu Shouk Emergency Response Room said in a statement that the dead included 11 children and "
+                  "seven women. Most of the wounded were taken to the Saudi Hospital, the last partially functioning "
+                  "medical facility in the besieged city, where doctors said they were operating without anaesthetics.")
+
+
+def test_a_demonym_naming_a_hospital_or_an_owner_is_not_the_articles_nationality():
+    from warclaims.articles import body_segments
+    from warclaims.extract.context import ArticleContext
+    from warclaims.extract.sentences import split_sentences
+    text = "\n\n".join([SAUDI_HOSPITAL, "Saudi-owned Al Hadath television, citing military sources, reported that "
+                        "17 soldiers were killed in the fighting near Um Sumeima.", "Sudanese doctors said so."])
+    context = ArticleContext(None, sentences=split_sentences(text, body_segments(text)), text=text)
+    assert context.nationality() == "SD"
+
+
+def test_captives_after_a_group_named_in_the_object_of_a_verb_before_are_not_its_foes():
+    table = claims("\n\n".join([EL_FASHER_LEAD, SAUDI_HOSPITAL,
+                                "The paramilitary said it had killed more than 120 of the \"Burhan militias\" and "
+                                "captured 35 others."]))
+    assert table.loc[table["metric"] == "captured", "subject"].tolist() == ["SD"]

@@ -52,6 +52,12 @@ from warclaims.places import find_places
 _ATTACK_AFTER = lazy_compile(r"\s+(?:[\w-]+\s+){0,2}?(?:strikes?|airstrikes?|air\s+strikes?|attacks?|shelling|missiles?|"
                            r"drones?|bombardment|bombing|bombs|raids?|offensive|fire|occupation|aggression)\b", re.I)
 
+#: "Saudi-owned Al Hadath", "the Qatari-funded school", "the Indonesian Hospital": a demonym that
+#: tells who owns, funds or backs something, or opens a name, tells no people of the article.
+_NO_PEOPLE_AFTER = lazy_compile(r"-(?:owned|based|backed|funded|financed|run|sponsored|supported|brokered|mediated)\b|"
+                              r"\s+(?:Hospital|University|College|School|Airlines|Airways|Street|Road|Square|Bridge)\b")
+
+
 @dataclass
 class ArticleContext:
     """What earlier sentences of the article said, for anaphora."""
@@ -95,7 +101,8 @@ class ArticleContext:
             counts: dict[str, int] = {}
             for sentence in self.sentences:
                 for _, end, code, text in find_actors(sentence.text):
-                    if code.isupper() and is_demonym(text) and not _ATTACK_AFTER.match(sentence.text, end):
+                    if code.isupper() and is_demonym(text) and not _ATTACK_AFTER.match(sentence.text, end) \
+                            and not _NO_PEOPLE_AFTER.match(sentence.text, end):
                         counts[code] = counts.get(code, 0) + 1
             self.main_nationality = max(counts, key=counts.get) if counts else ""   # a tie: the first named
         return self.main_nationality
@@ -125,8 +132,8 @@ class ArticleContext:
         if self.state_counts is None:
             self.state_counts = {}
             for sentence in self.sentences:
-                for _, _, code, _ in find_actors(sentence.text):
-                    if code.isupper():
+                for _, end, code, _ in find_actors(sentence.text):
+                    if code.isupper() and not _NO_PEOPLE_AFTER.match(sentence.text, end):
                         self.state_counts[code] = self.state_counts.get(code, 0) + 1
         return self.state_counts
 

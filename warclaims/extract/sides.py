@@ -251,8 +251,14 @@ def _state_captor_before(before: str) -> str:
     verb = _CAPTURED_JUST_BEFORE.search(before)
     if verb is None:
         return ""
-    actors = [code for _, end, code, _ in find_actors(before[:verb.start()]) if end >= verb.start() - 25]
+    actors = [code for _, end, code, _ in find_actors(before[:verb.start()])
+              if end >= verb.start() - 25 and not _NOT_THE_VERBS_SUBJECT.search(before, end, verb.start())]
     return actors[-1] if actors and actors[-1].isupper() else ""
+
+
+#: Between a name and a capture verb: the name is in the object of a verb before ("killed more
+#: than 120 of the "Burhan militias" and captured 35 others"), not who captured.
+_NOT_THE_VERBS_SUBJECT = lazy_compile(r"\band\b|[,\"”]")
 
 
 def _captors_foe(captors: str, context: ArticleContext) -> str:
