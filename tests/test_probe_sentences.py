@@ -1132,6 +1132,11 @@ def test_murders_minors_and_martyrdom_are_deaths():
     assert values(table) == [("killed", 5), ("killed", 47), ("killed", 11)]
 
 
+def test_an_amount_after_a_currency_code_is_money():
+    assert claims("Terekhov said the city would pay UAH 50,000 to each family whose apartment had been destroyed "
+                  "and that temporary accommodation had been prepared in two dormitories.").empty
+
+
 def test_rescue_workers_sent_are_no_force():
     table = claims("China sent 135 rescue workers and dozens of tonnes of supplies, while North Korea sent 5,000 "
                    "military construction workers.")

@@ -67,14 +67,25 @@ def iso_countries() -> tuple[IsoCountry, ...]:
     it.  Importing pycountry would cost the command line about 50 ms (it looks its version up
     among the installed packages) for a table read in 3 ms; tests/test_country_table.py checks
     that the two agree."""
-    spec = importlib.util.find_spec("pycountry")
-    if spec is None or not spec.submodule_search_locations:
-        raise ModuleNotFoundError("pycountry is not installed")
-    database = Path(next(iter(spec.submodule_search_locations))) / "databases" / "iso3166-1.json"
-    with database.open(encoding="utf-8") as stream:
+    with _pycountry_database("iso3166-1.json").open(encoding="utf-8") as stream:
         entries = json.load(stream)["3166-1"]
     return tuple(IsoCountry(entry["alpha_2"], entry["name"], entry.get("common_name"), entry.get("official_name"))
                  for entry in entries)
+
+
+@lru_cache(maxsize=1)
+def iso_currency_codes() -> tuple[str, ...]:
+    """The ISO 4217 alphabetic currency codes ("UAH", "SDG"), from pycountry's own file (see
+    `iso_countries`)."""
+    with _pycountry_database("iso4217.json").open(encoding="utf-8") as stream:
+        return tuple(entry["alpha_3"] for entry in json.load(stream)["4217"])
+
+
+def _pycountry_database(name: str) -> Path:
+    spec = importlib.util.find_spec("pycountry")
+    if spec is None or not spec.submodule_search_locations:
+        raise ModuleNotFoundError("pycountry is not installed")
+    return Path(next(iter(spec.submodule_search_locations))) / "databases" / name
 
 
 @dataclass(frozen=True)

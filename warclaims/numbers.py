@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
+from warclaims.countries import iso_currency_codes
 from warclaims.dates import MONTH_PATTERN
 from warclaims.lexicon import expand_phrases, fold, folded_words
 from warclaims.sentence_cache import per_sentence
@@ -97,7 +98,12 @@ _NOT_PEOPLE_AFTER = lazy_compile(
     r"bn\b|[:/]\d))",
     re.I,
 )
-_MONEY_BEFORE = lazy_compile(r"(?:[$€£¥₽₴]|\b(?:US|USD|EUR|Rs)\.?\s?)$")
+#: Currency codes that are English words too, which an all-caps headline writes before a count
+#: ("ALL 59 HOSTAGES …").
+_CODES_THAT_ARE_WORDS = frozenset({"ALL", "BOB", "CUP", "GEL", "MAD", "MOP", "PEN", "RON", "SOS", "TOP", "TRY"})
+_CURRENCY_CODES = "|".join(code for code in iso_currency_codes() if code not in _CODES_THAT_ARE_WORDS)
+#: Money before an amount: a sign, "US$", "Rs.", an ISO 4217 code ("UAH 50,000", "SDG 2 million").
+_MONEY_BEFORE = lazy_compile(rf"(?:[$€£¥₽₴]|\b(?:US|Rs|{_CURRENCY_CODES})\.?\s?)$")
 _MONTH_BEFORE = lazy_compile(rf"\b{MONTH_PATTERN}\s*$", re.I)
 _MONTH_AFTER = lazy_compile(rf"^(?:st|nd|rd|th)?\s*(?:of\s+)?{MONTH_PATTERN}(?![a-z])", re.I)
 _YEAR = lazy_compile(r"^(?:1[89]|20)\d\d$")
