@@ -1186,3 +1186,16 @@ def test_captives_after_a_group_named_in_the_object_of_a_verb_before_are_not_its
                                 "The paramilitary said it had killed more than 120 of the \"Burhan militias\" and "
                                 "captured 35 others."]))
     assert table.loc[table["metric"] == "captured", "subject"].tolist() == ["SD"]
+
+
+# --- Claimants handed on ------------------------------------------------------------------------------
+
+def test_he_after_a_title_before_the_comma_of_a_name_speaks_for_the_titles_state():
+    table = claims("India said the strikes were a response to an April 22 attack on Hindu tourists at Pahalgam in "
+                   "Indian Kashmir that killed 26 men.\n\n"
+                   "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, told a late-night news "
+                   "conference in Rawalpindi that Indian missiles had hit six locations, including two mosques, and "
+                   "that the dead included a three-year-old girl. \"Among the dead were seven women and five "
+                   "children,\" he said.")
+    said = table[table["claimant"] == "Lieutenant General Ahmed Sharif Chaudhry"]
+    assert said["claimant_country"].tolist() == ["PK", "PK"]

@@ -176,6 +176,9 @@ def read_claimants(unread: list[Sentence], context: ArticleContext) -> None:
             continue
         named = named or (sentence, last)
         country = claimant_country(last, _INHERITED, "")   # no amounts, so no subject here
+        if country == _INHERITED and is_proper_name(last.text):
+            # "Pakistan's military spokesman, Lieutenant General Ahmed Sharif Chaudhry, told …": his title's
+            country = country_introduced_with(last.text, context.text) or _INHERITED
         if country != _INHERITED:
             break
     if named is not None:
