@@ -13,8 +13,8 @@ from warclaims.extract import claims_from_text
 from warclaims.extract.claimant import find_attributions
 
 
-def claims(text: str, published: str = "2025-01-01") -> pd.DataFrame:
-    return claims_from_text(text, published=published)
+def claims(text: str, published: str = "2025-01-01", outlet: str = "") -> pd.DataFrame:
+    return claims_from_text(text, published=published, outlet=outlet)
 
 
 def speakers(sentence: str) -> list[str]:
@@ -1199,3 +1199,13 @@ def test_he_after_a_title_before_the_comma_of_a_name_speaks_for_the_titles_state
                    "children,\" he said.")
     said = table[table["claimant"] == "Lieutenant General Ahmed Sharif Chaudhry"]
     assert said["claimant_country"].tolist() == ["PK", "PK"]
+
+
+def test_a_national_office_naming_no_state_does_not_take_the_state_of_the_people_it_counts():
+    table = claims("India News\n\n"
+                   "The Director General of Military Operations said 35 to 40 Pakistani Army personnel were killed in "
+                   "cross-border firing between May 7 and May 10.\n\n"
+                   "India News | Written by Ritika Deshmukh | Updated: May 11, 2025 10:52 pm IST\n\n"
+                   "Track Latest News Live on NDTV.com and get news updates from India and around the world.",
+                   outlet="NDTV")
+    assert table[["subject", "claimant_country"]].values.tolist() == [["PK", "IN"]]

@@ -444,9 +444,11 @@ def claimant_and_country(attribution: Attribution | None, context: ArticleContex
     if not subject.isupper():   # "police said 12 gunmen were killed": the police of the place, not the gunmen's
         subject = place_in(sentence) or context.place() or subject
     own = claimant_country(attribution, "", subject)
-    if own and own == subject and not counted.isupper() and _NATIONAL_OFFICE.search(attribution.text) \
-            and not claimant_country(attribution, "", ""):
-        own = ""   # "…, Director General of Military Operations Lt. Gen. Rajiv Ghai said": not the struck place's state
+    if own and own == subject and _NATIONAL_OFFICE.search(attribution.text) and not claimant_country(attribution, "", ""):
+        # "…, Director General of Military Operations Lt. Gen. Rajiv Ghai said": not the struck place's
+        # state; "The Director General of Military Operations said 35 to 40 Pakistani Army personnel
+        # were killed": nor the state of the people counted
+        own = ""
     speaks_for_a_state = _NATIONAL_OFFICE.search(attribution.text) or _STATE_ORGAN.search(attribution.text)
     if (not own or own.isupper()) and speaks_for_a_state:
         # "Chief spokesman Zabihullah Mujahid told a press conference in Kabul": the capital's state,
