@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from warclaims.countries import valid_codes
+from warclaims.countries import project_code, valid_codes
 
 NEWS_OUTLETS_CSV = Path(__file__).resolve().parent / "data" / "news_outlets.csv"
 COLUMNS = ("outlet", "country")
@@ -54,12 +54,30 @@ _OUTLET_PARTS = re.compile(r"\s*(?:[/|(),]|\s-\s)\s*")
 
 
 @lru_cache(maxsize=1024)
-def outlet_country(outlet: str) -> str:
+def outlet_country(outlet: str, url: str = "") -> str:
     """The country of an article's outlet as the table knows it ("Dawn" → PK; "France 24 / AFP"
-    → FR, its first name the table knows), or ""."""
+    → FR, its first name the table knows), else the country its web address's country-code
+    domain names ("www.rte.ie" → IE, "tribune.com.pk" → PK), or ""."""
     table = news_outlets()
     for part in _OUTLET_PARTS.split(outlet):
         country = table.get(part.strip())
         if country:
             return country
-    return ""
+    return country_of_domain(url)
+
+
+#: Country-code domains sites take for their sound, not their country ("quds.co", "example.io", "…tv").
+_GENERIC_COUNTRY_DOMAINS = frozenset({"co", "io", "tv", "me", "fm", "ai", "cc", "ws", "to", "gg", "sh", "nu", "tk", "eu"})
+_HOST = re.compile(r"^(?:[a-z][a-z0-9+.-]*://)?(?:[^/@\s]*@)?([^/:?#\s]+)", re.I)
+
+
+def country_of_domain(url: str) -> str:
+    """The project code of the country whose country-code top-level domain a web address ends
+    in ("https://www.independent.co.uk/…" → UK), or "" (".com", ".org", a domain sites take
+    for its sound)."""
+    host = _HOST.match(url)
+    domain = host.group(1).rstrip(".").rsplit(".", 1)[-1].lower() if host else ""
+    if len(domain) != 2 or domain in _GENERIC_COUNTRY_DOMAINS:
+        return ""
+    code = project_code("GB" if domain == "uk" else domain.upper())
+    return code if code in valid_codes() else ""

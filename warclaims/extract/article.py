@@ -56,14 +56,15 @@ _EDITORS_NOTE = lazy_compile(r"\W*(?:editor['’]s\s+note|correction|clarificati
 
 
 def claims_in_article(article_id: str, text: str, published: date | None, outlet: str = "",
-                      failures: list[str] | None = None) -> list[dict[str, object]]:
+                      failures: list[str] | None = None, url: str = "") -> list[dict[str, object]]:
     """Every claim in one article's body, as rows of the claims table (ids not yet set); `outlet`
-    is the publisher's name (whose state a bare "security sources" may be: `ArticleContext.home_party`).
+    is the publisher's name and `url` the article's address (whose state a bare "security
+    sources" may be: `ArticleContext.home_party`).
 
     A sentence the rules fail on loses its own claims only: with `failures`, each failure's
     sentence and error are added to it (the caller reports them); without, the error is raised."""
     sentences = split_sentences(text, body_segments(text))
-    context = ArticleContext(published, sentences=sentences, text=text, outlet=outlet)
+    context = ArticleContext(published, sentences=sentences, text=text, outlet=outlet, url=url)
     # Work is put off (the dominant subject, claimants of sentences without amounts) and may
     # be skipped.  `find_actors` raises KeyError on a few characters that cannot be folded
     # (see warclaims.lexicon.fold); an article holding one is read in full, in order, as ever.

@@ -86,6 +86,7 @@ class ArticleContext:
     sentences: list[Sentence] = field(default_factory=list)
     text: str = ""   # the article's text, which sentence offsets refer to
     outlet: str = ""   # the outlet that published the article (`home_party`)
+    url: str = ""      # the article's web address, whose domain may tell the outlet's country
     story_place: str = ""   # the side of the place a later dateline names (`article._start_a_new_story`)
 
     def dominant(self) -> str:
@@ -140,7 +141,7 @@ class ArticleContext:
     def home_party(self) -> str:
         """The outlet's own state when the article names it most of all states (a Pakistani paper
         on Pakistan's clashes): whose "military" or "security sources" its bare words mean; else ""."""
-        home = outlet_country(self.outlet)
+        home = outlet_country(self.outlet, self.url)
         named = self._states_named()
         others = max((count for code, count in named.items() if code != home), default=0)
         return home if home and named.get(home, 0) > max(others, 1) else ""   # most named, twice at least, no tie

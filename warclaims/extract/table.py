@@ -37,7 +37,7 @@ def article_claims(article: Mapping[str, object]) -> list[dict[str, object]]:
     published = date.fromisoformat(published_text) if published_text else None
     failures: list[str] = []
     rows = claims_in_article(str(article["article_id"]), str(article.get("text") or ""), published,
-                             str(article.get("outlet") or ""), failures)
+                             str(article.get("outlet") or ""), failures, str(article.get("url") or ""))
     if failures:
         warnings.warn(ArticleWarning(article.get("path") or article["article_id"],
                                      f"the extractor failed on {len(failures)} sentence(s), skipped; the rest of the "
@@ -67,12 +67,13 @@ def extract_claims(articles: pd.DataFrame) -> pd.DataFrame:
     return claims_table([row for article in records for row in article_claims(article)])
 
 
-def claims_from_text(text: str, published: str = "", article_id: str = "text", outlet: str = "") -> pd.DataFrame:
+def claims_from_text(text: str, published: str = "", article_id: str = "text", outlet: str = "",
+                     url: str = "") -> pd.DataFrame:
     """The claims of one article given as a string (for tests and quick looks)."""
     import pandas as pd
 
     articles = pd.DataFrame([{
         "article_id": article_id, "text": text, "published": published,
-        "outlet": outlet, "wire": "",
+        "outlet": outlet, "wire": "", "url": url,
     }])
     return extract_claims(articles)
